@@ -1,0 +1,55 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { Button } from '@/components/ui/button';
+
+const input = 'mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm';
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function submit(formData: FormData) {
+    startTransition(async () => {
+      const result = await signIn('credentials', {
+        email: String(formData.get('email') ?? ''),
+        password: String(formData.get('password') ?? ''),
+        redirect: false,
+      });
+      if (result?.ok) {
+        router.push(callbackUrl);
+        router.refresh();
+      } else {
+        setError('That email and password do not match an active account.');
+      }
+    });
+  }
+
+  return (
+    <form action={submit} className="space-y-4">
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
+        <input id="email" name="email" type="email" autoComplete="username" required className={input} />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">
+          Password
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={input} />
+      </div>
+      {error && (
+        <p role="alert" data-testid="sign-in-error" className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { ORGANISATION } from '@/lib/site';
+
+export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <div>
+      <header className="border-b border-stone-300 bg-white">
+        <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
+          <Link href="/" className="text-lg font-bold tracking-tight">
+            {ORGANISATION.name}
+          </Link>
+          <nav aria-label="Site" className="flex gap-4 text-sm">
+            <Link href="/" className="hover:underline">
+              Latest verdicts
+            </Link>
+            <Link href="/methodology" className="hover:underline">
+              Methodology
+            </Link>
+            <Link href="/desk" className="hover:underline">
+              Editors
+            </Link>
+          </nav>
+        </div>
+      </header>
+      <main className="mx-auto max-w-4xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { ArticleText } from '@/components/article-text';
+import { StatusBadge } from '@/components/status-badge';
+import { KIND_LABEL } from '@/lib/labels';
+import { getArticleForDesk } from '@/lib/server/data/get-article-for-desk';
+import { loadOr404 } from '@/lib/server/load-or-404';
+import { requireDeskUser } from '@/lib/server/require-desk-user';
+import { hasRole } from '@/lib/roles';
+
+export const metadata: Metadata = { title: 'Article' };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireDeskUser();
+  const article = await loadOr404(getArticleForDesk(user, id));
+  const highlights = article.claims.map((c) => ({
+    id: c.id,
+    start: c.startOffset,
+    end: c.endOffset,
+    label: `${KIND_LABEL[c.kind]}: ${c.claimReviewed}`,
+    href: `/desk/claims/${c.id}`,
+  }));
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <article className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-stone-200">
+        <p className="text-sm text-stone-600">
+          {article.outlet} · {article.publishedAt.toISOString().slice(0, 10)}
+        </p>
+        <h1 className="mb-4 text-2xl font-semibold">{article.title}</h1>
+        <ArticleText text={article.text} highlights={highlights} />
+      </article>
+      <aside aria-labelledby="claims-heading" className="space-y-3">
+        <h2 id="claims-heading" className="text-lg font-semibold">
+          Claims ({article.claims.length})
+        </h2>
+        <p className="flex flex-wrap gap-2 text-sm">
+          <a href={`/api/articles/${article.id}/report?format=md`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
+            Report (Markdown)
+          </a>
+          {hasRole(user.role, 'EDITOR') && (
+            <a href={`/api/articles/${article.id}/report?format=md&notes=1`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
+              Report with internal notes
+            </a>
+          )}
+        </p>
+        <ol className="space-y-2" data-testid="claim-list">
+          {article.claims.map((c) => (
+            <li key={c.id} className="rounded-md bg-white p-3 shadow-sm ring-1 ring-stone-200">
+              <Link href={`/desk/claims/${c.id}`} className="font-medium text-blue-800 hover:underline">
+                {c.claimReviewed}
+              </Link>
+              <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-stone-600">
+                <StatusBadge status={c.status} />
+                <span>{KIND_LABEL[c.kind]}</span>
+                <span>score {c.score.toFixed(2)}</span>
+                <span>{c.speaker.name}</span>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </aside>
+    </div>
+  );
+}

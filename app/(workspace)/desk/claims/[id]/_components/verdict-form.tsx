@@ -1,0 +1,31 @@
+'use client';
+
+import { ActionForm } from '@/components/forms/action-form';
+import { Field, Hidden } from '@/components/forms/field';
+import { RATINGS, RATING_KEYS } from '@/lib/ratings';
+import { saveVerdictAction } from '../actions';
+
+const ratingOptions = RATING_KEYS.map((key) => {
+  const { label, value } = RATINGS[key];
+  return { value: key, label: value === null ? label : `${label} (${value} of 5)` };
+});
+
+export function VerdictForm({
+  claimId,
+  version,
+  current,
+}: {
+  claimId: string;
+  version: number;
+  current?: { rating: string; conclusion: string; rationale: string };
+}) {
+  return (
+    <ActionForm action={saveVerdictAction} submitLabel="Save verdict" testId="verdict-form">
+      <Hidden name="claimId" value={claimId} />
+      <Hidden name="version" value={version} />
+      <Field name="rating" label="Rating" as="select" options={ratingOptions} defaultValue={current?.rating} required />
+      <Field name="conclusion" label="Conclusion" hint="One line, shown under the rating." defaultValue={current?.conclusion} required />
+      <Field name="rationale" label="Rationale" as="textarea" rows={6} hint="Markdown. Public once published." defaultValue={current?.rationale} required />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { paragraphs } from '@/lib/paragraphs';
+
+export type Highlight = { id: string; start: number; end: number; label: string; href?: string };
+
+/**
+ * Renders the article with each claim marked at its exact character offsets.
+ * Overlapping highlights are not expected (claims are distinct spans); a later one that overlaps is skipped.
+ */
+export function ArticleText({ text, highlights, range }: { text: string; highlights: Highlight[]; range?: { start: number; end: number } }) {
+  const sorted = [...highlights].sort((a, b) => a.start - b.start);
+  const shown = paragraphs(text).filter((p) => !range || (p.end > range.start && p.start < range.end));
+  return (
+    <div className="space-y-4 font-serif text-[1.05rem] leading-relaxed">
+      {shown.map((p) => {
+        const parts: React.ReactNode[] = [];
+        let cursor = p.start;
+        for (const h of sorted) {
+          if (h.end <= p.start || h.start >= p.end || h.start < cursor) continue;
+          parts.push(text.slice(cursor, h.start));
+          const body = text.slice(h.start, Math.min(h.end, p.end));
+          parts.push(
+            <mark key={h.id} data-claim-id={h.id} title={h.label} className="rounded-sm bg-yellow-200 px-0.5 text-stone-950 ring-1 ring-yellow-400">
+              {h.href ? (
+                <Link href={h.href} className="underline decoration-yellow-700 decoration-2 underline-offset-2">
+                  {body}
+                </Link>
+              ) : (
+                body
+              )}
+            </mark>,
+          );
+          cursor = Math.min(h.end, p.end);
+        }
+        parts.push(text.slice(cursor, p.end));
+        return <p key={p.start}>{parts}</p>;
+      })}
+    </div>
+  );
+}

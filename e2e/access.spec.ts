@@ -1,0 +1,44 @@
+import { expect, pageAs, signIn, test } from './fixtures';
+
+test('signed out, the workspace, reports and unpublished verdicts are out of reach', async ({ page, world }) => {
+  await page.goto('/desk');
+  await expect(page).toHaveURL(/\/login/);
+  const unpublished = await page.goto(`/claims/${world.casualty.slug}`);
+  expect(unpublished?.status()).toBe(404);
+  const report = await page.request.get(`/api/articles/${world.article.id}/report?format=md`);
+  expect(report.status()).toBe(401);
+});
+
+test('a viewer sees no edit controls and cannot export internal notes', async ({ browser, world }) => {
+  const page = await pageAs(browser, world.users.VIEWER);
+  await page.goto(`/desk/claims/${world.casualty.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(world.casualty.claimReviewed);
+  for (const form of ['source-form', 'verdict-form', 'note-form', 'send-for-review']) await expect(page.getByTestId(form)).toHaveCount(0);
+  expect((await page.request.get(`/api/articles/${world.article.id}/report?format=md&notes=1`)).status()).toBe(403);
+});
+
+test('a Server Action re-checks the role on every request: a demoted editor is refused and nothing is stored', async ({ browser, world, db }) => {
+  const page = await pageAs(browser, world.users.EDITOR);
+  await page.goto(`/desk/claims/${world.casualty.id}`);
+  await db.user.update({ where: { id: world.users.EDITOR.id }, data: { role: 'VIEWER' } });
+  const noteForm = page.getByTestId('note-form');
+  await noteForm.getByLabel('Internal note').fill('should not be stored');
+  await noteForm.getByRole('button', { name: 'Add note' }).click();
+  await expect(noteForm.getByTestId('form-error')).toHaveText('Your role (Viewer) cannot do this.');
+  expect(await db.note.count({ where: { claimId: world.casualty.id } })).toBe(0);
+});
+
+test('a disabled account cannot sign in', async ({ page, world, db }) => {
+  await db.user.update({ where: { id: world.users.EDITOR.id }, data: { disabled: true } });
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(world.users.EDITOR.email);
+  await page.getByLabel('Password').fill(world.users.EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('sign-in-error')).toBeVisible();
+});
+
+test('the demo editor from the README can sign in and open the seeded Anchorage article', async ({ page }) => {
+  await signIn(page, { email: 'editor@claimdesk.test', password: 'demo-editor-pass' });
+  await page.getByRole('link', { name: /Anchorage, Alaska/ }).first().click();
+  await expect(page.locator('mark', { hasText: '5,000, 6,000, 7,000 people a week' })).toBeVisible();
+});

@@ -1,0 +1,23 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import type { Tx } from '../db';
+import { AppError } from '../app-error';
+
+/**
+ * Optimistic lock: bumps the version only if the editor saw the current one, so a concurrent
+ * save fails loudly instead of overwriting.
+ */
+export async function lockClaim(tx: Tx, claimId: string, seenVersion: number, data: Prisma.ClaimUpdateManyMutationInput = {}) {
+  const { count } = await tx.claim.updateMany({
+    where: { id: claimId, version: seenVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 1) return;
+  const current = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } });
+  if (!current) throw new AppError('NOT_FOUND', 'No such claim.');
+  throw new AppError(
+    'CONFLICT',
+    `Someone else changed this claim while you were working (you had version ${seenVersion}, it is now ${current.version}). ` +
+      'The page now shows their change and your input is still in the form: check it and save again.',
+  );
+}

@@ -1,0 +1,10 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { getActingUser } from './session';
+
+/** For workspace pages: the proxy checks the cookie, this checks the account is still enabled. */
+export async function requireDeskUser() {
+  const user = await getActingUser();
+  if (!user) redirect('/login');
+  return user;
+}

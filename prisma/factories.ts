@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import slugify from 'slugify';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { ClaimKind, ClaimStatus, Role } from '../generated/prisma/enums';
+import { hashPassword } from '../lib/server/password';
+
+// Shared by the seed, the integration tests and the Playwright fixtures, so all three build data the same way.
+
+const unique = () => randomUUID().slice(0, 8);
+
+export function claimSlug(claimReviewed: string, suffix = unique()): string {
+  return `${slugify(claimReviewed, { lower: true, strict: true }).slice(0, 60).replace(/-+$/, '')}-${suffix}`;
+}
+
+export async function createUser(db: PrismaClient, fields: { role: Role; email?: string; name?: string; password?: string; disabled?: boolean }) {
+  const password = fields.password ?? `pw-${unique()}-${unique()}`;
+  const email = fields.email ?? `${fields.role.toLowerCase()}-${unique()}@test.claimdesk`;
+  const user = await db.user.upsert({
+    where: { email },
+    update: {},
+    create: {
+      email,
+      name: fields.name ?? `Test ${fields.role.toLowerCase()} ${unique()}`,
+      role: fields.role,
+      disabled: fields.disabled ?? false,
+      passwordHash: await hashPassword(password),
+    },
+  });
+  return { ...user, password };
+}
+
+export function upsertSpeaker(db: PrismaClient, speaker: { name: string; title?: string; sameAs?: string }) {
+  return db.speaker.upsert({ where: { name: speaker.name }, update: {}, create: speaker });
+}
+
+export function createArticle(db: PrismaClient, fields: { text: string; title?: string; slug?: string; outlet?: string; url?: string; publishedAt?: Date }) {
+  const slug = fields.slug ?? `article-${unique()}`;
+  return db.article.upsert({
+    where: { slug },
+    update: {},
+    create: {
+      slug,
+      text: fields.text,
+      title: fields.title ?? `Test article ${slug}`,
+      outlet: fields.outlet ?? 'Test Outlet',
+      url: fields.url,
+      publishedAt: fields.publishedAt ?? new Date('2025-08-16T00:00:00Z'),
+    },
+  });
+}
+
+export type ClaimSeed = {
+  quote: string;
+  /** Which occurrence of the quote in the article, when it appears more than once. */
+  occurrence?: number;
+  claimReviewed: string;
+  kind: ClaimKind;
+  score: number;
+  quantity?: { min: number; max: number; unit: string; period?: string };
+};
+
+/** Finds the exact character span of a quote in the article text; a missing quote is a seed bug. */
+export function anchorQuote(text: string, quote: string, occurrence = 0): { start: number; end: number } {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(quote, start + 1);
+  if (start < 0) throw new Error(`Quote not found in article: ${quote}`);
+  return { start, end: start + quote.length };
+}
+
+export async function createClaim(
+  db: PrismaClient,
+  article: { id: string; text: string },
+  speakerId: string,
+  seed: ClaimSeed,
+  extra: { status?: ClaimStatus; slug?: string } = {},
+) {
+  const { start, end } = anchorQuote(article.text, seed.quote, seed.occurrence);
+  return db.claim.upsert({
+    where: { articleId_startOffset_endOffset: { articleId: article.id, startOffset: start, endOffset: end } },
+    update: {},
+    create: {
+      articleId: article.id,
+      speakerId,
+      quote: seed.quote,
+      startOffset: start,
+      endOffset: end,
+      claimReviewed: seed.claimReviewed,
+      kind: seed.kind,
+      score: seed.score,
+      quantityMin: seed.quantity?.min,
+      quantityMax: seed.quantity?.max,
+      quantityUnit: seed.quantity?.unit,
+      quantityPeriod: seed.quantity?.period,
+      status: extra.status ?? 'NEW',
+      slug: extra.slug ?? claimSlug(seed.claimReviewed),
+    },
+  });
+}

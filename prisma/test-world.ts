@@ -1,0 +1,29 @@
+import type { PrismaClient } from '../generated/prisma/client';
+import type { Role } from '../generated/prisma/enums';
+import { ANCHORAGE_CLAIMS, TRUMP } from './anchorage';
+import { createArticle, createClaim, createUser, upsertSpeaker } from './factories';
+import { ANCHORAGE_TEXT } from './seed-anchorage';
+
+const ROLES: Role[] = ['VIEWER', 'EDITOR', 'CHIEF', 'ADMIN'];
+
+/**
+ * A private copy of the Anchorage article with its claims and one user per role (plus a second
+ * chief), so each test owns its data and no test depends on another's.
+ */
+export async function createWorld(db: PrismaClient) {
+  const article = await createArticle(db, { text: ANCHORAGE_TEXT, title: `Anchorage copy ${Date.now()}` });
+  const speaker = await upsertSpeaker(db, TRUMP);
+  const claims = [];
+  for (const seed of ANCHORAGE_CLAIMS) claims.push(await createClaim(db, article, speaker.id, seed));
+  const users = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await createUser(db, { role })] as const))) as Record<
+    Role,
+    Awaited<ReturnType<typeof createUser>>
+  >;
+  const secondChief = await createUser(db, { role: 'CHIEF' });
+  const casualty = claims.find((c) => c.kind === 'CASUALTY_FIGURE')!;
+  return { article, speaker, claims, casualty, users, secondChief };
+}
+
+export type World = Awaited<ReturnType<typeof createWorld>>;
+
+export const acting = (u: { id: string; name: string; email: string; role: Role }) => ({ id: u.id, name: u.name, email: u.email, role: u.role });

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  root,
+  resolve: {
+    alias: {
+      '@': root,
+      // `server-only` throws outside React Server Components; tests call server code directly on purpose.
+      'server-only': path.join(root, 'scripts', 'empty-module.ts'),
+    },
+  },
+  test: {
+    include: ['{lib,prisma,scripts,app}/**/*.test.ts'],
+    exclude: ['node_modules', '.next', '.data'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
