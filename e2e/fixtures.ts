@@ -24,8 +24,8 @@ const db = scriptClient();
 
 // Each test gets its own copy of the Anchorage article and its own users; no test sees another's data.
 export const test = base.extend<{ world: World; db: typeof db }>({
-  db: async ({}, use) => use(db), // eslint-disable-line no-empty-pattern -- Playwright fixture signature
-  world: async ({}, use) => use(await createWorld(db)), // eslint-disable-line no-empty-pattern
+  db: async ({}, provide) => provide(db),
+  world: async ({}, provide) => provide(await createWorld(db)),
 });
 
 export { expect };

@@ -5,8 +5,13 @@ import { env } from '@/lib/env';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+// `next build` imports this module but runs no query, so the URL is only required at run time
+// (instrumentation.ts checks the whole environment when the server starts).
+const building = process.env.NEXT_PHASE === 'phase-production-build';
+
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+  const connectionString = building ? process.env.DATABASE_URL : env().DATABASE_URL;
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
 }
 
 // One client per process: dev hot-reload would otherwise open a new pool on every edit.

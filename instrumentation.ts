@@ -1,0 +1,6 @@
+import { env } from '@/lib/env';
+
+/** Runs once when the server starts: a missing or malformed setting stops it with a clear message. */
+export function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') env();
+}
