@@ -38,7 +38,8 @@ console.log('  Demo sign-ins (development only):');
 for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(7)} ${u.email.padEnd(24)} ${u.password}`);
 console.log('');
 
-const next = spawn('npx', ['next', 'dev', '--port', PORT], { stdio: 'inherit', env });
+// Spawned directly, not through npx, which would not pass a SIGTERM on to Next.
+const next = spawn('node_modules/.bin/next', ['dev', '--port', PORT], { stdio: 'inherit', env });
 forwardSignals(next);
 next.on('exit', async (code) => {
   await db.stop();
