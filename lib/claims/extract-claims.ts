@@ -2,15 +2,28 @@ import type { ClaimKind } from '@/generated/prisma/enums';
 import { parseQuantity, type Quantity } from './parse-quantity';
 import { splitSentences } from './split-sentences';
 
+export type { Quantity } from './parse-quantity';
+
 export type Suggestion = {
+  /** Exact text: articleText.slice(start, end) === quote. */
   quote: string;
   start: number;
   end: number;
+  /** Attributed speaker name, e.g. "Donald Trump"; null if unknown. */
+  speaker: string | null;
   kind: ClaimKind;
+  /** Check-worthiness in [0, 1]; compare with CHECKWORTHY_THRESHOLD. */
   score: number;
   /** Which cues fired, so an editor can see why a sentence was suggested. */
   cues: string[];
   quantity: Quantity | null;
+  /** Short neutral restatement (target ≤ 75 chars), never a verdict. */
+  claimReviewed: string;
+};
+
+export type ExtractOptions = {
+  defaultSpeaker?: string;
+  onProgress?: (done: number, total: number) => void;
 };
 
 export const CHECKWORTHY_THRESHOLD = 0.5;
@@ -28,8 +41,9 @@ const KIND_CUES: [ClaimKind, RegExp][] = [
 const NOT_CHECKABLE = /^(I will|I'll|Let's|Thank|I would like to thank|Good (morning|afternoon|evening))\b/i;
 
 /** First, simple extractor: cue-based kind and score per sentence, offsets exact. */
-export function extractClaims(text: string): Suggestion[] {
-  return splitSentences(text).map(({ text: quote, start, end }) => {
+export function extractClaims(text: string, options: ExtractOptions = {}): Suggestion[] {
+  const sentences = splitSentences(text);
+  const suggestions = sentences.map(({ text: quote, start, end }) => {
     const cues: string[] = [];
     let kind: ClaimKind = 'OTHER';
     for (const [candidate, cue] of KIND_CUES) {
@@ -44,6 +58,9 @@ export function extractClaims(text: string): Suggestion[] {
       cues.push('speaker’s own plans, greeting or thanks');
     }
     const quantity = kind === 'CASUALTY_FIGURE' || kind === 'STATISTIC' ? parseQuantity(quote) : null;
-    return { quote, start, end, kind, score: Math.min(1, Number(score.toFixed(2))), cues, quantity };
+    const claimReviewed = quote.length <= 75 ? quote : `${quote.slice(0, 74).trimEnd()}…`;
+    return { quote, start, end, speaker: options.defaultSpeaker ?? null, kind, score: Math.min(1, Number(score.toFixed(2))), cues, quantity, claimReviewed };
   });
+  options.onProgress?.(sentences.length, sentences.length);
+  return suggestions;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Role } from '@/generated/prisma/enums';
 import type { ActionState } from '@/lib/action-state';
 import { hasRole, ROLE_LABEL } from '@/lib/roles';
+import { fieldErrorsOf } from '@/lib/validation/field-errors';
 import { AppError } from './app-error';
 import type { ActingUser } from './acting-user';
 import { getActingUser } from './session';
@@ -36,7 +37,7 @@ export function protectedAction<S extends z.ZodType>(minRole: Role, schema: S, h
       return {
         status: 'error',
         message: 'Please correct the highlighted fields.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        fieldErrors: fieldErrorsOf(parsed.error),
         values,
       };
     }

@@ -15,6 +15,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <Link href="/desk" className="hover:underline">
               Articles
             </Link>
+            <Link href="/desk/import" className="hover:underline">
+              Import article
+            </Link>
             <Link href="/" className="hover:underline">
               Public site
             </Link>

@@ -39,6 +39,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             Report (Markdown)
           </a>
           {hasRole(user.role, 'EDITOR') && (
+            <Link href={`/desk/articles/${article.id}/extract`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
+              Find more claims
+            </Link>
+          )}
+          {hasRole(user.role, 'EDITOR') && (
             <a href={`/api/articles/${article.id}/report?format=md&notes=1`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
               Report with internal notes
             </a>

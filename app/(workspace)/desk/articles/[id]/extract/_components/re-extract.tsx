@@ -1,0 +1,41 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { ActionForm } from '@/components/forms/action-form';
+import { Hidden } from '@/components/forms/field';
+import { FieldErrors } from '@/components/forms/field-errors';
+import { ExtractionProgress } from '@/components/claims/extraction-progress';
+import { SuggestionReview, acceptedJson, toReviewItems, type ReviewItem } from '@/components/claims/suggestion-review';
+import { useExtraction } from '@/components/claims/use-extraction';
+import { addExtractedClaimsAction } from '../actions';
+
+type Span = { start: number; end: number };
+
+const addLabel = (n: number) => `Add ${n} claim${n === 1 ? '' : 's'}`;
+
+/** Re-reads a saved article and offers only sentences that no saved claim already covers. */
+export function ReExtract({ articleId, text, existing }: { articleId: string; text: string; existing: Span[] }) {
+  const { state, run } = useExtraction();
+  const [items, setItems] = useState<ReviewItem[] | null>(null);
+
+  useEffect(() => run(text), [run, text]);
+
+  if (state.status === 'done' && items === null) {
+    const fresh = state.suggestions.filter((s) => !existing.some((e) => s.start < e.end && e.start < s.end));
+    setItems(toReviewItems(fresh));
+  }
+
+  return (
+    <div className="space-y-3">
+      <ExtractionProgress state={state} />
+      {items && (
+        <ActionForm action={addExtractedClaimsAction} submitLabel={addLabel(items.filter((i) => i.accepted).length)} testId="add-claims-form">
+          <Hidden name="articleId" value={articleId} />
+          <Hidden name="claims" value={acceptedJson(items)} />
+          <FieldErrors name="claims" />
+          {items.length === 0 ? <p>Every suggested sentence is already a claim.</p> : <SuggestionReview text={text} items={items} onChange={setItems} existing={existing} />}
+        </ActionForm>
+      )}
+    </div>
+  );
+}

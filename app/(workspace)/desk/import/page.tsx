@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { requireDeskUser } from '@/lib/server/require-desk-user';
+import { hasRole } from '@/lib/roles';
+import { ImportForm } from './_components/import-form';
+
+export const metadata: Metadata = { title: 'Import an article' };
+
+export default async function ImportPage() {
+  const user = await requireDeskUser();
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">Import an article</h1>
+      {hasRole(user.role, 'EDITOR') ? (
+        <>
+          <p className="max-w-3xl text-sm text-stone-700">
+            Paste the article, then find its claims. Each suggested claim is highlighted where it stands in the text with its speaker, kind, check-worthiness
+            score and any figure it asserts. Accept, edit, split or reject each one; what you accept is saved anchored to the exact characters.
+          </p>
+          <ImportForm />
+        </>
+      ) : (
+        <p>Viewers cannot import articles.</p>
+      )}
+    </section>
+  );
+}

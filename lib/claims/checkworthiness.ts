@@ -1,0 +1,119 @@
+import { analyse, type Token } from './nlp';
+import { quantityFromTokens } from './parse-quantity';
+
+/** Suggestions scoring at or above this are shown as claims; below it they are kept only as evidence. */
+export const CHECKWORTHY_THRESHOLD = 0.5;
+
+/** What the engine knows about a clause beyond its words. */
+export type ClauseContext = {
+  /** The reporter's paraphrase of what someone said, rather than the speaker's own words. */
+  paraphrase?: boolean;
+};
+
+export type Assessment = { score: number; cues: string[] };
+
+type Words = { tokens: Token[]; lower: string[]; text: string };
+type Feature = { label: string; weight: number; fires: (w: Words, context: ClauseContext) => string | false };
+
+const set = (words: string) => new Set(words.split(' '));
+const firstIn = (w: Words, vocabulary: Set<string>) => w.lower.find((word) => vocabulary.has(word)) ?? false;
+const phrase = (pattern: RegExp) => (w: Words) => w.text.match(pattern)?.[0] ?? false;
+
+const STATISTIC_WORDS = set(
+  'percent % rate rates average median unemployment deficit debt budget gdp tax taxes wage wages income incomes jobs employment inflation prices price poverty murders economy growth trade billion billions trillion trillions million millions thousands hundreds dozens majority minority record half third quarter',
+);
+const POLICY_WORDS = set(
+  'healthcare health insurance medicare medicaid obamacare security immigration immigrants illegal border wall military troops war nuclear iran isis china russia mexico trade tariffs oil energy climate emissions gun guns police crime abortion covid virus vaccine vaccines masks schools education college tuition students veterans pension retirement mortgage housing banks corporations companies manufacturing factories coal pipeline law laws bill legislation congress senate court plan program funding',
+);
+const ACTION_VERBS = set(
+  'voted vote votes passed signed cut cuts raised raise created lost paid spent funded supported opposed increased decreased doubled tripled banned approved vetoed invested built closed killed died dropped rose fell grew shrank lowered reduced eliminated increase reduce',
+);
+const FATE_OR_DISPUTE = set('killed dead deaths died casualties hoax rigged fraud lie lied lies lying scam fake');
+const IRREGULAR_PAST = set(
+  'was were had did said took got made gave went came sold bought paid lost won beat left put ran told knew saw brought built spent sent kept held found became fell rose grew wrote met cut led meant began broke chose stole shot sought struck threw understood',
+);
+const ABSOLUTES = set('never always every nobody everybody everyone all none');
+const COMPARATIVE = /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|most|least|highest|lowest|largest|smallest|biggest|worst|best|fastest|slowest|record|ever|history|first time)\b/i;
+const TIME_ANCHOR = /\b(?:1[89]\d\d|20\d\d|last (?:year|month|week)|years? ago|since|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const OPINION = /\b(?:I|we) (?:(?:do not|don't) )?(?:think|believe|feel|guess|hope|suppose)\b|\bin my (?:opinion|view)\b/i;
+const INTENT =
+  /\b(?:I|we|I'm|we're|I am|we are|you|they're|they) (?:will|'ll|am going to|are going to|'m going to|'re going to|going to|gonna|want to|wanna|need to|must|should|have to|would like to|'d like to)\b|\b(?:I'll|we'll|let's|let me|let us)\b/i;
+const POLITENESS = /\b(?:thank|thanks|congratulations|welcome|good (?:morning|afternoon|evening)|appreciate|honou?red|pleasure)\b/i;
+const HYPOTHETICAL = set('would could should might may if');
+const DISCOURSE_OPENERS = set('well look listen folks okay ok oh so now yes no');
+
+const SMALL_COUNT_UNITS = set('years year months month days day weeks week hours minutes times cases things issues points ways people');
+
+/** Large, exact, percentage or money figures are what fact-checkers check; "two things" or "four years" rarely is. */
+function figureStrength(w: Words): { weight: number; evidence: string } | false {
+  const quantity = quantityFromTokens(w.tokens);
+  if (!quantity) return false;
+  const evidence = w.tokens.find((t) => t.pos === 'NUM')?.text ?? quantity.unit;
+  const small = quantity.max < 10 && quantity.unit !== 'percent' && !['dollars', 'pounds', 'euros'].includes(quantity.unit);
+  return small || SMALL_COUNT_UNITS.has(quantity.unit) && quantity.max < 100 ? { weight: 0.4, evidence } : { weight: 1.7, evidence };
+}
+
+/** A person, place or body named mid-sentence, but not someone being addressed ("…, Joe, …"). */
+function namedEntity(w: Words): string | false {
+  for (let i = 1; i < w.tokens.length; i++) {
+    const t = w.tokens[i];
+    if (t.pos !== 'PROPN' || t.lower === 'i' || w.lower[i - 1] === 'number') continue;
+    const vocative = w.lower[i - 1] === ',' && [',', '?', '.', '!'].includes(w.lower[i + 1] ?? '.');
+    if (!vocative) return t.text;
+  }
+  return false;
+}
+
+/** A past-tense verb: regular "-ed" forms that wink tags as verbs, plus the common irregular ones. */
+function pastTense(w: Words): string | false {
+  return w.tokens.find((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && w.lower[i - 1] !== 'to')))?.text ?? false;
+}
+
+function wordCount(w: Words) {
+  return w.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
+}
+
+// Hand-set weights on a logistic scale: 0 sits on the threshold, +1 moves a borderline sentence to ~0.73.
+const BIAS = -1.2;
+const FEATURES: Feature[] = [
+  { label: 'states a figure', weight: 1.7, fires: (w) => (quantityFromTokens(w.tokens) ? w.tokens.find((t) => t.pos === 'NUM')?.text ?? 'figure' : false) },
+  { label: 'statistical vocabulary', weight: 0.7, fires: (w) => firstIn(w, STATISTIC_WORDS) },
+  { label: 'policy subject', weight: 0.5, fires: (w) => firstIn(w, POLICY_WORDS) },
+  { label: 'comparison or record', weight: 0.5, fires: phrase(COMPARATIVE) },
+  { label: 'anchored in time', weight: 0.5, fires: phrase(TIME_ANCHOR) },
+  { label: 'reports an action or change', weight: 0.7, fires: (w) => firstIn(w, ACTION_VERBS) },
+  { label: 'deaths, fraud or hoax', weight: 0.9, fires: (w) => firstIn(w, FATE_OR_DISPUTE) },
+  { label: 'absolute claim', weight: 0.3, fires: (w) => firstIn(w, ABSOLUTES) },
+  { label: 'names a person, place or body', weight: 0.4, fires: (w) => w.tokens.slice(1).find((t) => t.pos === 'PROPN')?.text ?? false },
+  { label: 'question', weight: -2.0, fires: (w) => (w.text.trimEnd().endsWith('?') ? '?' : false) },
+  { label: 'opinion or hedge', weight: -0.6, fires: phrase(OPINION) },
+  { label: 'plan, wish or intention', weight: -1.0, fires: phrase(INTENT) },
+  { label: 'thanks or greeting', weight: -2.0, fires: phrase(POLITENESS) },
+  { label: 'instruction to the listener', weight: -1.0, fires: (w) => (w.tokens[0]?.pos === 'VERB' && !w.lower[0].endsWith('ed') ? w.tokens[0].text : false) },
+  { label: 'hypothetical', weight: -0.4, fires: (w) => firstIn(w, HYPOTHETICAL) },
+  { label: 'conversational opener', weight: -0.3, fires: (w) => (DISCOURSE_OPENERS.has(w.lower[0]) ? w.tokens[0].text : false) },
+  { label: 'cut off', weight: -0.5, fires: (w) => (/[-—–]$/.test(w.text.trimEnd()) ? 'trailing dash' : false) },
+  { label: 'very short', weight: -1.0, fires: (w) => (wordCount(w) < 5 ? `${wordCount(w)} words` : false) },
+  { label: "reporter's paraphrase", weight: -0.6, fires: (_, c) => (c.paraphrase ? 'reported speech' : false) },
+];
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Check-worthiness of a clause from weighted, named features, so the UI can say why. */
+export function assessTokens(tokens: Token[], text: string, context: ClauseContext = {}): Assessment {
+  const words: Words = { tokens, lower: tokens.map((t) => t.lower), text };
+  let logit = BIAS;
+  const cues: string[] = [];
+  for (const feature of FEATURES) {
+    const evidence = feature.fires(words, context);
+    if (evidence === false) continue;
+    logit += feature.weight;
+    cues.push(`${feature.label} (${feature.weight > 0 ? '+' : ''}${feature.weight}): “${evidence}”`);
+  }
+  return { score: Math.round(sigmoid(logit) * 100) / 100, cues };
+}
+
+/** Scores one sentence on its own, exactly as the engine scores a clause with no context. */
+export function scoreSentence(text: string): Assessment {
+  return assessTokens(analyse(text).flatMap((s) => s.tokens), text);
+}

@@ -1,0 +1,44 @@
+import winkNLP, { type PartOfSpeech, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Token = { text: string; lower: string; pos: PartOfSpeech; start: number; end: number };
+/** A sentence as wink segments it, with offsets into the text that was analysed. */
+export type Sentence = { start: number; end: number; tokens: Token[] };
+
+let nlp: WinkMethods | undefined;
+
+// The model takes a few milliseconds to load, so it is built on first use rather than on import.
+function engine(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/**
+ * Sentences and tokens of `text` with exact character offsets (shifted by `offset`), so a span
+ * can always be cut back out of the original with `slice(start, end)`.
+ */
+export function analyse(text: string, offset = 0): Sentence[] {
+  const { readDoc, its } = engine();
+  const doc = readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as PartOfSpeech[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    cursor += spaces[i].length;
+    // wink keeps the text verbatim; the search only guards against a future model normalising a token.
+    const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    const start = at < 0 ? cursor : at;
+    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i], start: start + offset, end: start + value.length + offset });
+    cursor = start + value.length;
+  }
+  const sentences: Sentence[] = [];
+  doc.sentences().each((sentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    const own = tokens.slice(first, last + 1).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
+    if (own.length > 0) sentences.push({ start: own[0].start, end: own[own.length - 1].end, tokens: own });
+  });
+  return sentences;
+}
