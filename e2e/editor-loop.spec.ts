@@ -35,12 +35,15 @@ test('an editor researches the casualty claim, a chief publishes it, the public 
   await expect(editor.getByTestId('notes')).toContainText('INTERNAL: ask the ministry for the raw series');
 
   await editor.getByRole('button', { name: 'Send for review' }).click();
-  await expect(editor.getByTestId('workflow')).toContainText('Waiting for a chief editor');
+  await expect(editor.getByTestId('review')).toContainText('You wrote this verdict');
 
   const chief = await pageAs(browser, world.users.CHIEF);
   await chief.goto(`/desk/claims/${world.casualty.id}`);
-  await chief.getByRole('button', { name: 'Approve and publish' }).click();
-  await expect(chief.getByTestId('workflow')).toContainText('Published');
+  await chief.getByTestId('vote-form').getByLabel('Your decision').selectOption('APPROVE');
+  await chief.getByRole('button', { name: 'Record vote' }).click();
+  await expect(chief.getByTestId('review')).toContainText('approved and ready to publish');
+  await chief.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(chief.getByTestId('workflow')).toContainText('Published on');
 
   // Signed out: the public verdict page with exactly one valid ClaimReview block.
   const reader = await browser.newPage();
@@ -72,5 +75,5 @@ test('an editor researches the casualty claim, a chief publishes it, the public 
   expect(await publicReport.text()).not.toContain('INTERNAL: ask the ministry');
 
   const audit = await db.auditEvent.findMany({ where: { entityId: world.casualty.id }, orderBy: { createdAt: 'asc' } });
-  expect(audit.map((e) => e.action)).toEqual(['source.add', 'verdict.save', 'note.add', 'claim.status', 'claim.publish']);
+  expect(audit.map((e) => e.action)).toEqual(['source.add', 'verdict.save', 'note.add', 'claim.status', 'verdict.vote', 'claim.publish']);
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import slugify from 'slugify';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { ClaimKind, ClaimStatus, Role } from '../generated/prisma/enums';
+import type { Suggestion } from '../lib/claims/extract-claims';
 import { hashPassword } from '../lib/server/password';
 
 // Shared by the seed, the integration tests and the Playwright fixtures, so all three build data the same way.
@@ -53,6 +54,9 @@ export type ClaimSeed = {
   quote: string;
   /** Which occurrence of the quote in the article, when it appears more than once. */
   occurrence?: number;
+  /** Exact character span of the quote, when known (e.g. from the extraction engine); skips the search. */
+  start?: number;
+  end?: number;
   claimReviewed: string;
   kind: ClaimKind;
   score: number;
@@ -67,6 +71,18 @@ export function anchorQuote(text: string, quote: string, occurrence = 0): { star
   return { start, end: start + quote.length };
 }
 
+/** The span a seed names: its explicit offsets, checked against the text, or the quote's position. */
+export function claimSpan(text: string, seed: ClaimSeed): { start: number; end: number } {
+  if (seed.start === undefined || seed.end === undefined) return anchorQuote(text, seed.quote, seed.occurrence);
+  if (text.slice(seed.start, seed.end) !== seed.quote) throw new Error(`Quote is not at ${seed.start}–${seed.end} in the article: ${seed.quote}`);
+  return { start: seed.start, end: seed.end };
+}
+
+/** A claim seed from an engine suggestion, keeping its exact offsets. */
+export function claimSeedFromSuggestion(s: Suggestion): ClaimSeed {
+  return { quote: s.quote, start: s.start, end: s.end, claimReviewed: s.claimReviewed, kind: s.kind, score: s.score, quantity: s.quantity ?? undefined };
+}
+
 export async function createClaim(
   db: PrismaClient,
   article: { id: string; text: string },
@@ -74,7 +90,7 @@ export async function createClaim(
   seed: ClaimSeed,
   extra: { status?: ClaimStatus; slug?: string } = {},
 ) {
-  const { start, end } = anchorQuote(article.text, seed.quote, seed.occurrence);
+  const { start, end } = claimSpan(article.text, seed);
   return db.claim.upsert({
     where: { articleId_startOffset_endOffset: { articleId: article.id, startOffset: start, endOffset: end } },
     update: {},

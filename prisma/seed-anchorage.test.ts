@@ -1,23 +1,45 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHECKWORTHY_THRESHOLD } from '../lib/claims/extract-claims';
 import { scriptClient } from './client';
-import { ANCHORAGE_ARTICLE } from './anchorage';
+import { ANCHORAGE_ARTICLE, TRUMP } from './anchorage';
 import { seedAnchorage } from './seed-anchorage';
 
 const db = scriptClient();
 afterAll(() => db.$disconnect());
 
 describe('Anchorage seed', () => {
-  it('anchors every claim to its exact words in the article, and is idempotent', async () => {
+  it('stores the engine’s claims anchored to their exact words, attributed to Trump, and is idempotent', async () => {
     await seedAnchorage(db);
     await seedAnchorage(db);
-    const articles = await db.article.findMany({ where: { slug: ANCHORAGE_ARTICLE.slug }, include: { claims: { include: { speaker: true } } } });
+    const articles = await db.article.findMany({ where: { slug: ANCHORAGE_ARTICLE.slug }, include: { claims: { include: { speaker: true }, orderBy: { startOffset: 'asc' } } } });
     expect(articles).toHaveLength(1);
-    const [article] = articles;
-    expect(article.claims.length).toBeGreaterThanOrEqual(10);
-    for (const c of article.claims) expect(article.text.slice(c.startOffset, c.endOffset)).toBe(c.quote);
-    const casualty = article.claims.find((c) => c.kind === 'CASUALTY_FIGURE');
-    expect(casualty).toMatchObject({ quantityMin: 5000, quantityMax: 7000, quantityPeriod: 'week' });
-    expect(casualty?.speaker.sameAs).toBe('https://www.wikidata.org/wiki/Q22686');
-    expect(article.claims.filter((c) => c.kind === 'HOAX_ASSERTION').length).toBe(3);
+    const [{ text, claims }] = articles;
+    for (const c of claims) {
+      expect(text.slice(c.startOffset, c.endOffset)).toBe(c.quote);
+      expect(c.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+      expect(c.speaker).toMatchObject({ name: TRUMP.name, sameAs: TRUMP.sameAs });
+    }
+    expect(new Set(claims.map((c) => c.slug)).size).toBe(claims.length);
+
+    const claim = (words: string) => claims.find((c) => c.quote.includes(words));
+    expect(claim('5,000, 6,000, 7,000 people a week from being killed')).toMatchObject({
+      kind: 'CASUALTY_FIGURE',
+      quantityMin: 5000,
+      quantityMax: 7000,
+      quantityUnit: 'people killed',
+      quantityPeriod: 'week',
+      claimReviewed: '5,000–7,000 people a week are being killed',
+    });
+    expect(claim('There were many, many points that we agreed on')?.kind).toBe('AGREEMENT');
+    expect(claim('we had some headway')).toBeDefined();
+    expect(['CHARACTERISATION', 'STATISTIC']).toContain(claim('We\'ve become the hottest country anywhere in the world')?.kind);
+    expect(claim("I've always had a fantastic relationship with President Putin")?.kind).toBe('CHARACTERISATION');
+    expect(claim('what was done was very criminal')).toMatchObject({ quote: 'what was done was very criminal', kind: 'CHARACTERISATION' });
+    expect(claims.filter((c) => c.kind === 'HOAX_ASSERTION').map((c) => c.quote)).toEqual([
+      'We were interfered with the Russia, Russia, Russia hoax',
+      "He's seen it all but had to put up with the Russia, Russia, Russia hoax",
+      'He knew it was a hoax, I knew it was a hoax',
+    ]);
+    for (const words of ['I will call up NATO', "Let's do the most productive one", 'I would like to thank']) expect(claim(words), words).toBeUndefined();
   });
 });

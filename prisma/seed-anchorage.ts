@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client';
-import { ANCHORAGE_ARTICLE, ANCHORAGE_CLAIMS, TRUMP } from './anchorage';
+import { ANCHORAGE_ARTICLE, anchorageClaims, TRUMP } from './anchorage';
 import { claimSlug, createArticle, createClaim, upsertSpeaker } from './factories';
 
 export const ANCHORAGE_TEXT = readFileSync(path.join(import.meta.dirname, 'anchorage-press-conference.txt'), 'utf8');
@@ -9,9 +9,11 @@ export const ANCHORAGE_TEXT = readFileSync(path.join(import.meta.dirname, 'ancho
 /** Idempotent: running it twice leaves one article with one copy of each claim. */
 export async function seedAnchorage(db: PrismaClient) {
   const article = await createArticle(db, { ...ANCHORAGE_ARTICLE, text: ANCHORAGE_TEXT });
-  const speaker = await upsertSpeaker(db, TRUMP);
-  for (const [i, seed] of ANCHORAGE_CLAIMS.entries()) {
-    await createClaim(db, article, speaker.id, seed, { slug: claimSlug(seed.claimReviewed, `a${i + 1}`) });
+  await upsertSpeaker(db, TRUMP);
+  for (const { seed, speaker } of anchorageClaims(article.text)) {
+    const { id } = await upsertSpeaker(db, speaker);
+    // The offset keeps the slug stable across runs and unique within the article.
+    await createClaim(db, article, id, seed, { slug: claimSlug(seed.claimReviewed, `a${seed.start}`) });
   }
   return article;
 }

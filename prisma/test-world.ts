@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
-import { ANCHORAGE_CLAIMS, TRUMP } from './anchorage';
+import { anchorageClaims, TRUMP } from './anchorage';
 import { createArticle, createClaim, createUser, upsertSpeaker } from './factories';
 import { ANCHORAGE_TEXT } from './seed-anchorage';
 
@@ -14,7 +14,10 @@ export async function createWorld(db: PrismaClient) {
   const article = await createArticle(db, { text: ANCHORAGE_TEXT, title: `Anchorage copy ${Date.now()}` });
   const speaker = await upsertSpeaker(db, TRUMP);
   const claims = [];
-  for (const seed of ANCHORAGE_CLAIMS) claims.push(await createClaim(db, article, speaker.id, seed));
+  for (const { seed, speaker: said } of anchorageClaims(article.text)) {
+    const by = said.name === speaker.name ? speaker : await upsertSpeaker(db, said);
+    claims.push(await createClaim(db, article, by.id, seed));
+  }
   const users = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await createUser(db, { role })] as const))) as Record<
     Role,
     Awaited<ReturnType<typeof createUser>>

@@ -16,6 +16,8 @@ export default defineConfig({
     include: ['{lib,prisma,scripts,app,components}/**/*.test.ts'],
     exclude: ['node_modules', '.next', '.data'],
     testTimeout: 20_000,
+    // Integration tests share one database and its newsroom settings; running files one at a time keeps them independent.
+    fileParallelism: false,
     hookTimeout: 60_000,
   },
 });

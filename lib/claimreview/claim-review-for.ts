@@ -9,7 +9,7 @@ export function claimReviewFor(claim: PublishedClaim) {
   return buildClaimReview({
     pageUrl: absoluteUrl(verdictPath(claim.slug)),
     claimReviewed: claim.claimReviewed,
-    datePublished: claim.publishedAt ?? claim.verdict.approvedAt ?? claim.updatedAt,
+    datePublished: claim.publishedAt ?? claim.verdict.approvedAt ?? new Date(),
     dateModified: latestCorrection,
     rating: RATINGS[claim.verdict.rating],
     speaker: claim.speaker,

@@ -1,5 +1,6 @@
 import { analyse, type Token } from './nlp';
-import { quantityFromTokens } from './parse-quantity';
+import { isPastTense } from './english';
+import { isSmallCount, quantityFromTokens, type Quantity } from './parse-quantity';
 
 /** Suggestions scoring at or above this are shown as claims; below it they are kept only as evidence. */
 export const CHECKWORTHY_THRESHOLD = 0.5;
@@ -12,7 +13,7 @@ export type ClauseContext = {
 
 export type Assessment = { score: number; cues: string[] };
 
-type Words = { tokens: Token[]; lower: string[]; text: string };
+type Words = { tokens: Token[]; lower: string[]; text: string; quantity: Quantity | null };
 type Feature = { label: string; weight: number; fires: (w: Words, context: ClauseContext) => string | false };
 
 const set = (words: string) => new Set(words.split(' '));
@@ -29,28 +30,23 @@ const ACTION_VERBS = set(
   'voted vote votes passed signed cut cuts raised raise created lost paid spent funded supported opposed increased decreased doubled tripled banned approved vetoed invested built closed killed died dropped rose fell grew shrank lowered reduced eliminated increase reduce',
 );
 const FATE_OR_DISPUTE = set('killed dead deaths died casualties hoax rigged fraud lie lied lies lying scam fake');
-const IRREGULAR_PAST = set(
-  'was were had did said took got made gave went came sold bought paid lost won beat left put ran told knew saw brought built spent sent kept held found became fell rose grew wrote met cut led meant began broke chose stole shot sought struck threw understood',
-);
+const AGREEMENT_WORDS = set('agreed agree agreement agreements treaty accord consensus ceasefire deal');
+const WRONGDOING = set('criminal crime crimes illegal illegally corrupt corruption bribe bribes treason cheated cheating stole stolen fraudulent');
+const VAGUE_AMOUNTS = set('many most several majority lots plenty few numerous countless');
 const ABSOLUTES = set('never always every nobody everybody everyone all none');
 const COMPARATIVE = /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|most|least|highest|lowest|largest|smallest|biggest|worst|best|fastest|slowest|record|ever|history|first time)\b/i;
 const TIME_ANCHOR = /\b(?:1[89]\d\d|20\d\d|last (?:year|month|week)|years? ago|since|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const GLOBAL_SCOPE = /\b(?:in|of) (?:the )?(?:world|history|country's history)\b|\banywhere\b|\bof all time\b/i;
 const OPINION = /\b(?:I|we) (?:(?:do not|don't) )?(?:think|believe|feel|guess|hope|suppose)\b|\bin my (?:opinion|view)\b/i;
 const INTENT =
-  /\b(?:I|we|I'm|we're|I am|we are|you|they're|they) (?:will|'ll|am going to|are going to|'m going to|'re going to|going to|gonna|want to|wanna|need to|must|should|have to|would like to|'d like to)\b|\b(?:I'll|we'll|let's|let me|let us)\b/i;
+  /\b(?:I'll|we'll|you'll|they'll)\b|\b(?:I|we|I'm|we're|I am|we are|you|they're|they) (?:will|am going to|are going to|'m going to|'re going to|going to|gonna|want to|wanna|need to|must|should|have to|would like to|'d like to)\b|\b(?:let's|let me|let us)\b/i;
 const POLITENESS = /\b(?:thank|thanks|congratulations|welcome|good (?:morning|afternoon|evening)|appreciate|honou?red|pleasure)\b/i;
 const HYPOTHETICAL = set('would could should might may if');
 const DISCOURSE_OPENERS = set('well look listen folks okay ok oh so now yes no');
 
-const SMALL_COUNT_UNITS = set('years year months month days day weeks week hours minutes times cases things issues points ways people');
-
-/** Large, exact, percentage or money figures are what fact-checkers check; "two things" or "four years" rarely is. */
-function figureStrength(w: Words): { weight: number; evidence: string } | false {
-  const quantity = quantityFromTokens(w.tokens);
-  if (!quantity) return false;
-  const evidence = w.tokens.find((t) => t.pos === 'NUM')?.text ?? quantity.unit;
-  const small = quantity.max < 10 && quantity.unit !== 'percent' && !['dollars', 'pounds', 'euros'].includes(quantity.unit);
-  return small || SMALL_COUNT_UNITS.has(quantity.unit) && quantity.max < 100 ? { weight: 0.4, evidence } : { weight: 1.7, evidence };
+function figure(w: Words, small: boolean): string | false {
+  if (!w.quantity || isSmallCount(w.quantity) !== small) return false;
+  return w.tokens.find((t) => t.pos === 'NUM')?.text ?? w.quantity.unit;
 }
 
 /** A person, place or body named mid-sentence, but not someone being addressed ("…, Joe, …"). */
@@ -64,9 +60,34 @@ function namedEntity(w: Words): string | false {
   return false;
 }
 
-/** A past-tense verb: regular "-ed" forms that wink tags as verbs, plus the common irregular ones. */
+/** "hottest", "greatest": superlatives claim a ranking that can be looked up. */
+function superlative(w: Words): string | false {
+  const hit = w.text.match(COMPARATIVE)?.[0];
+  if (hit) return hit;
+  return w.tokens.find((t) => (t.pos === 'ADJ' || t.pos === 'ADV') && t.lower.length > 5 && t.lower.endsWith('est'))?.text ?? false;
+}
+
+/** "deal" counts as an agreement only as a noun: "everybody wants to deal with us" is not one. */
+function agreement(w: Words): string | false {
+  return w.tokens.find((t) => AGREEMENT_WORDS.has(t.lower) && (t.lower !== 'deal' || t.pos === 'NOUN'))?.text ?? false;
+}
+
+const STANCE_VERBS = new Set(['wants', 'supports', 'opposes', 'believes', 'knows', 'knew', 'understood', 'refuses', 'refused', 'agrees', 'wanted', 'supported', 'opposed']);
+
+/** "President Putin wants …", "He supports …": a checkable statement about someone else's position. */
+function othersPosition(w: Words): string | false {
+  const i = w.tokens.findIndex((t, i) => STANCE_VERBS.has(t.lower) && i > 0 && (w.tokens[i - 1].pos === 'PROPN' || ['he', 'she', 'they'].includes(w.lower[i - 1])));
+  return i < 0 ? false : `${w.tokens[i - 1].text} ${w.tokens[i].text}`;
+}
+
+const PERFECT = new Set(['have', "'ve", 'has', "'s", 'had']);
+
+/** A past-tense or present-perfect verb ("paid", "'ve become"): something that happened and left a record. */
 function pastTense(w: Words): string | false {
-  return w.tokens.find((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && w.lower[i - 1] !== 'to')))?.text ?? false;
+  const i = w.tokens.findIndex(
+    (t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && ((isPastTense(t.lower) && w.lower[i - 1] !== 'to') || (t.pos === 'VERB' && PERFECT.has(w.lower[i - 1]))),
+  );
+  return i < 0 ? false : w.tokens[i].text;
 }
 
 function wordCount(w: Words) {
@@ -74,34 +95,43 @@ function wordCount(w: Words) {
 }
 
 // Hand-set weights on a logistic scale: 0 sits on the threshold, +1 moves a borderline sentence to ~0.73.
-const BIAS = -1.2;
+const BIAS = -1.1;
 const FEATURES: Feature[] = [
-  { label: 'states a figure', weight: 1.7, fires: (w) => (quantityFromTokens(w.tokens) ? w.tokens.find((t) => t.pos === 'NUM')?.text ?? 'figure' : false) },
+  { label: 'states a figure', weight: 1.7, fires: (w) => figure(w, false) },
+  { label: 'mentions a small count', weight: 0.4, fires: (w) => figure(w, true) },
+  { label: 'counts the dead', weight: 0.8, fires: (w) => (w.quantity && /killed|dead|wounded/.test(w.quantity.unit) ? w.quantity.unit : false) },
+  { label: 'past event', weight: 0.6, fires: pastTense },
+  { label: 'asserted as fact', weight: 0.4, fires: phrase(/\b(?:the fact is|in fact|the truth is|the record shows)\b/i) },
   { label: 'statistical vocabulary', weight: 0.7, fires: (w) => firstIn(w, STATISTIC_WORDS) },
   { label: 'policy subject', weight: 0.5, fires: (w) => firstIn(w, POLICY_WORDS) },
-  { label: 'comparison or record', weight: 0.5, fires: phrase(COMPARATIVE) },
+  { label: 'comparison, ranking or record', weight: 0.5, fires: superlative },
+  { label: 'agreement or deal', weight: 0.6, fires: agreement },
+  { label: 'ranks against the world or history', weight: 0.5, fires: phrase(GLOBAL_SCOPE) },
+  { label: 'accuses of wrongdoing', weight: 0.7, fires: (w) => firstIn(w, WRONGDOING) },
   { label: 'anchored in time', weight: 0.5, fires: phrase(TIME_ANCHOR) },
   { label: 'reports an action or change', weight: 0.7, fires: (w) => firstIn(w, ACTION_VERBS) },
   { label: 'deaths, fraud or hoax', weight: 0.9, fires: (w) => firstIn(w, FATE_OR_DISPUTE) },
+  { label: "states someone else's position", weight: 0.6, fires: othersPosition },
+  { label: 'vague amount', weight: 0.3, fires: (w) => firstIn(w, VAGUE_AMOUNTS) },
   { label: 'absolute claim', weight: 0.3, fires: (w) => firstIn(w, ABSOLUTES) },
-  { label: 'names a person, place or body', weight: 0.4, fires: (w) => w.tokens.slice(1).find((t) => t.pos === 'PROPN')?.text ?? false },
+  { label: 'names a person, place or body', weight: 0.4, fires: namedEntity },
   { label: 'question', weight: -2.0, fires: (w) => (w.text.trimEnd().endsWith('?') ? '?' : false) },
-  { label: 'opinion or hedge', weight: -0.6, fires: phrase(OPINION) },
-  { label: 'plan, wish or intention', weight: -1.0, fires: phrase(INTENT) },
+  { label: 'opinion or hedge', weight: -0.9, fires: phrase(OPINION) },
+  { label: 'plan, wish or intention', weight: -1.4, fires: phrase(INTENT) },
   { label: 'thanks or greeting', weight: -2.0, fires: phrase(POLITENESS) },
   { label: 'instruction to the listener', weight: -1.0, fires: (w) => (w.tokens[0]?.pos === 'VERB' && !w.lower[0].endsWith('ed') ? w.tokens[0].text : false) },
-  { label: 'hypothetical', weight: -0.4, fires: (w) => firstIn(w, HYPOTHETICAL) },
+  { label: 'hypothetical', weight: -0.6, fires: (w) => firstIn(w, HYPOTHETICAL) },
   { label: 'conversational opener', weight: -0.3, fires: (w) => (DISCOURSE_OPENERS.has(w.lower[0]) ? w.tokens[0].text : false) },
   { label: 'cut off', weight: -0.5, fires: (w) => (/[-—–]$/.test(w.text.trimEnd()) ? 'trailing dash' : false) },
   { label: 'very short', weight: -1.0, fires: (w) => (wordCount(w) < 5 ? `${wordCount(w)} words` : false) },
-  { label: "reporter's paraphrase", weight: -0.6, fires: (_, c) => (c.paraphrase ? 'reported speech' : false) },
+  { label: "reporter's paraphrase", weight: -1.5, fires: (_, c) => (c.paraphrase ? 'reported speech' : false) },
 ];
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Check-worthiness of a clause from weighted, named features, so the UI can say why. */
 export function assessTokens(tokens: Token[], text: string, context: ClauseContext = {}): Assessment {
-  const words: Words = { tokens, lower: tokens.map((t) => t.lower), text };
+  const words: Words = { tokens, lower: tokens.map((t) => t.lower), text, quantity: quantityFromTokens(tokens) };
   let logit = BIAS;
   const cues: string[] = [];
   for (const feature of FEATURES) {

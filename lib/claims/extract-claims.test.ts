@@ -1,41 +1,109 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VERDICT_WORDS } from './claim-reviewed';
 import { CHECKWORTHY_THRESHOLD, extractClaims } from './extract-claims';
-import { parseQuantity } from './parse-quantity';
 
 const text = readFileSync(path.join(import.meta.dirname, '../../prisma/anchorage-press-conference.txt'), 'utf8');
 const suggestions = extractClaims(text);
+const claims = suggestions.filter((s) => s.score >= CHECKWORTHY_THRESHOLD);
 const find = (words: string) => suggestions.find((s) => s.quote.includes(words));
+/** The suggestion whose span is exactly these words, at the only place they occur in the article. */
+const exactly = (quote: string) => {
+  const start = text.indexOf(quote);
+  expect(start, quote).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf(quote, start + 1), `${quote} occurs once`).toBe(-1);
+  const found = suggestions.find((s) => s.start === start && s.end === start + quote.length);
+  expect(found, quote).toBeDefined();
+  return found!;
+};
 
-describe('first claim extractor on the Anchorage article', () => {
-  it('keeps exact character offsets for every sentence', () => {
+describe('claims in the Anchorage press conference', () => {
+  it('keeps exact character offsets for every suggestion', () => {
+    expect(suggestions.length).toBeGreaterThan(20);
     for (const s of suggestions) expect(text.slice(s.start, s.end)).toBe(s.quote);
   });
 
   it('finds the casualty figure with its range and period', () => {
-    const casualty = find('7,000 people a week');
-    expect(casualty?.kind).toBe('CASUALTY_FIGURE');
-    expect(casualty?.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
-    expect(casualty?.quantity).toEqual({ min: 5000, max: 7000, unit: 'people killed', period: 'week' });
+    const casualty = exactly("We're going to stop, 5,000, 6,000, 7,000 people a week from being killed");
+    expect(casualty).toMatchObject({ kind: 'CASUALTY_FIGURE', speaker: 'Donald Trump', claimReviewed: '5,000–7,000 people a week are being killed' });
+    expect(casualty.quantity).toEqual({ min: 5000, max: 7000, unit: 'people killed', period: 'week' });
+    expect(casualty.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
   });
 
-  it('types the hoax assertion and the agreement claim', () => {
-    expect(find('He knew it was a hoax')?.kind).toBe('HOAX_ASSERTION');
-    expect(find('many, many points that we agreed on')?.kind).toBe('AGREEMENT');
-  });
-
-  it('keeps plans and pleasantries below the threshold', () => {
-    for (const words of ['I will call up NATO in a little while', "Let's do the most productive one right now", 'I would like to thank President Putin']) {
-      expect(find(words)?.score, words).toBeLessThan(CHECKWORTHY_THRESHOLD);
+  it('suggests the expected claims with their kinds', () => {
+    const expected: [string, string[]][] = [
+      ['There were many, many points that we agreed on', ['AGREEMENT']],
+      ["Most were a couple of big ones that we haven't quite got there, but we had some headway", ['AGREEMENT']],
+      ["We've become the hottest country anywhere in the world in a short period of time", ['CHARACTERISATION', 'STATISTIC']],
+      ["I've always had a fantastic relationship with President Putin, with Vladimir", ['CHARACTERISATION']],
+      ['We were interfered with the Russia, Russia, Russia hoax', ['HOAX_ASSERTION']],
+      ["He's seen it all but had to put up with the Russia, Russia, Russia hoax", ['HOAX_ASSERTION']],
+      ['He knew it was a hoax, I knew it was a hoax', ['HOAX_ASSERTION']],
+      ['what was done was very criminal', ['CHARACTERISATION']],
+    ];
+    for (const [quote, kinds] of expected) {
+      const claim = exactly(quote);
+      expect(kinds, quote).toContain(claim.kind);
+      expect(claim.score, quote).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
     }
+  });
+
+  it('attributes every claim to Donald Trump, the quoted speaker', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(9);
+    for (const c of claims) expect(c.speaker, c.quote).toBe('Donald Trump');
+  });
+
+  it('splits a compound sentence into two claims with their own spans', () => {
+    const hoax = exactly('He knew it was a hoax, I knew it was a hoax');
+    const criminal = exactly('what was done was very criminal');
+    expect(hoax.end).toBeLessThan(criminal.start);
+    expect(suggestions.filter((s) => s.quote.includes('He knew it was a hoax'))).toHaveLength(1);
+    expect(criminal.kind).not.toBe(hoax.kind);
+  });
+
+  it('keeps plans, thanks and invitations below the threshold', () => {
+    for (const words of ['I will call up NATO in a little while', "Let's do the most productive one right now", 'I would like to thank President Putin']) {
+      const s = find(words);
+      if (s) expect(s.score, words).toBeLessThan(CHECKWORTHY_THRESHOLD);
+    }
+    expect(find('I will call up NATO')?.cues.join(' ')).toContain('plan, wish or intention');
+  });
+
+  it('ranks the reporter’s paraphrase below the speaker’s own words', () => {
+    const paraphrase = find("the 'Russia hoax' had previously complicated");
+    expect(paraphrase?.speaker).toBe('Donald Trump');
+    expect(paraphrase?.cues.join(' ')).toContain("reporter's paraphrase");
+    expect(paraphrase!.score).toBeLessThan(exactly('We were interfered with the Russia, Russia, Russia hoax').score);
+  });
+
+  it('explains every suggestion with its kind cue and weighted features', () => {
+    for (const s of suggestions) {
+      expect(s.cues[0]).toMatch(/^kind: /);
+      expect(s.score).toBeGreaterThanOrEqual(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+    expect(exactly('what was done was very criminal').cues.join(' ')).toMatch(/accuses of wrongdoing \(\+[\d.]+\): “criminal”/);
+  });
+
+  it('restates claims briefly and without a verdict', () => {
+    for (const c of claims) {
+      expect(c.claimReviewed.length, c.claimReviewed).toBeLessThanOrEqual(76);
+      expect(c.claimReviewed).not.toMatch(VERDICT_WORDS);
+    }
+    expect(exactly("I've always had a fantastic relationship with President Putin, with Vladimir").claimReviewed).toMatch(/^Trump has always had a fantastic relationship/);
   });
 });
 
-describe('quantity parsing', () => {
-  it('reads single figures and percentages', () => {
-    expect(parseQuantity('About 12,000 patients were treated')).toMatchObject({ min: 12000, max: 12000, unit: 'patients' });
-    expect(parseQuantity('Turnout rose to 90 percent')).toMatchObject({ min: 90, unit: 'percent' });
-    expect(parseQuantity('No numbers here')).toBeNull();
+describe('long imports', () => {
+  it('reports progress in batches and ends at the total', () => {
+    const long = Array.from({ length: 20 }, () => text).join('\n\n');
+    const calls: [number, number][] = [];
+    const found = extractClaims(long, { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.length).toBeGreaterThan(1);
+    for (let i = 1; i < calls.length; i++) expect(calls[i][0]).toBeGreaterThan(calls[i - 1][0]);
+    expect(calls.at(-1)![0]).toBe(calls.at(-1)![1]);
+    expect(found.filter((s) => s.kind === 'CASUALTY_FIGURE')).toHaveLength(20);
+    for (const s of found) expect(long.slice(s.start, s.end)).toBe(s.quote);
   });
 });

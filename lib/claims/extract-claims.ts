@@ -1,8 +1,16 @@
 import type { ClaimKind } from '@/generated/prisma/enums';
-import { parseQuantity, type Quantity } from './parse-quantity';
-import { splitSentences } from './split-sentences';
+import type { Segment } from './attribution';
+import { Attributor } from './attribution';
+import { assessTokens } from './checkworthiness';
+import { restateClaim } from './claim-reviewed';
+import { splitClauses } from './clauses';
+import { classifyKind } from './classify-kind';
+import { analyse, type Token } from './nlp';
+import { batches, findParagraphs, sentencesIn } from './paragraphs';
+import { quantityFromTokens, type Quantity } from './parse-quantity';
 
 export type { Quantity } from './parse-quantity';
+export { CHECKWORTHY_THRESHOLD, scoreSentence } from './checkworthiness';
 
 export type Suggestion = {
   /** Exact text: articleText.slice(start, end) === quote. */
@@ -14,7 +22,7 @@ export type Suggestion = {
   kind: ClaimKind;
   /** Check-worthiness in [0, 1]; compare with CHECKWORTHY_THRESHOLD. */
   score: number;
-  /** Which cues fired, so an editor can see why a sentence was suggested. */
+  /** Human-readable evidence: which cues and features fired. */
   cues: string[];
   quantity: Quantity | null;
   /** Short neutral restatement (target ≤ 75 chars), never a verdict. */
@@ -22,45 +30,73 @@ export type Suggestion = {
 };
 
 export type ExtractOptions = {
+  /** Who speaks where nobody is named, e.g. the speaker of a pasted transcript. */
   defaultSpeaker?: string;
+  /** Called after each batch of paragraphs with paragraphs done and paragraphs in total. */
   onProgress?: (done: number, total: number) => void;
 };
 
-export const CHECKWORTHY_THRESHOLD = 0.5;
+// Large enough that a typical article is one wink document, small enough that a long import reports progress.
+const BATCH_CHARS = 16_000;
+const MIN_CLAIM_WORDS = 3;
 
-const KIND_CUES: [ClaimKind, RegExp][] = [
-  ['HOAX_ASSERTION', /\b(hoax|rigged|fake news|witch hunt)\b/i],
-  ['CASUALTY_FIGURE', /\d[\d,]*.*\b(killed|dead|deaths|died|casualties|wounded)\b/i],
-  ['STATISTIC', /\d|\b(percent|million|billion|thousand|half|third)\b/i],
-  ['AGREEMENT', /\b(agreed|agreement|deal|consensus)\b/i],
-  ['CHARACTERISATION', /\b(always|never|best|worst|hottest|greatest|biggest|criminal|fantastic)\b/i],
-  ['PREDICTION', /\b(will|going to)\b/i],
-];
+const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SYM';
+const FIGURE_KINDS = new Set<ClaimKind>(['CASUALTY_FIGURE', 'STATISTIC']);
 
-// Sentences about what the speaker is about to do, greetings and thanks are not checkable.
-const NOT_CHECKABLE = /^(I will|I'll|Let's|Thank|I would like to thank|Good (morning|afternoon|evening))\b/i;
+function voiceCue({ voice, speaker }: Segment): string {
+  const who = speaker ?? 'unknown speaker';
+  if (voice === 'quote') return `quoted words of ${who}`;
+  if (voice === 'paraphrase') return `reporter's account of what ${who} said`;
+  return speaker ? `unattributed text, given to ${speaker}` : "reporter's own narrative";
+}
 
-/** First, simple extractor: cue-based kind and score per sentence, offsets exact. */
-export function extractClaims(text: string, options: ExtractOptions = {}): Suggestion[] {
-  const sentences = splitSentences(text);
-  const suggestions = sentences.map(({ text: quote, start, end }) => {
-    const cues: string[] = [];
-    let kind: ClaimKind = 'OTHER';
-    for (const [candidate, cue] of KIND_CUES) {
-      const hit = quote.match(cue);
-      if (!hit) continue;
-      cues.push(`${candidate}: “${hit[0]}”`);
-      if (kind === 'OTHER') kind = candidate;
-    }
-    let score = 0.2 + 0.25 * Math.min(cues.length, 2) + (kind === 'CASUALTY_FIGURE' || kind === 'HOAX_ASSERTION' ? 0.2 : 0);
-    if (NOT_CHECKABLE.test(quote)) {
-      score = 0.1;
-      cues.push('speaker’s own plans, greeting or thanks');
-    }
-    const quantity = kind === 'CASUALTY_FIGURE' || kind === 'STATISTIC' ? parseQuantity(quote) : null;
-    const claimReviewed = quote.length <= 75 ? quote : `${quote.slice(0, 74).trimEnd()}…`;
-    return { quote, start, end, speaker: options.defaultSpeaker ?? null, kind, score: Math.min(1, Number(score.toFixed(2))), cues, quantity, claimReviewed };
-  });
-  options.onProgress?.(sentences.length, sentences.length);
+function suggestionsFrom(segment: Segment, text: string): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  for (const clause of splitClauses(segment.tokens)) {
+    if (clause.filter(isWord).length < MIN_CLAIM_WORDS || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    const start = clause[0].start;
+    const end = clause.at(-1)!.end;
+    const quote = text.slice(start, end);
+    const figure = quantityFromTokens(clause);
+    const { kind, cue } = classifyKind(clause, quote, figure);
+    const { score, cues } = assessTokens(clause, quote, { paraphrase: segment.voice === 'paraphrase' });
+    const quantity = FIGURE_KINDS.has(kind) ? figure : null;
+    suggestions.push({
+      quote,
+      start,
+      end,
+      speaker: segment.speaker,
+      kind,
+      score,
+      cues: [`kind: ${cue}`, voiceCue(segment), ...cues],
+      quantity,
+      claimReviewed: restateClaim(clause, segment.speaker, quantity),
+    });
+  }
   return suggestions;
+}
+
+/**
+ * Suggests the claims in an article: every clause that makes an assertion, with its exact span,
+ * speaker, kind, check-worthiness score (suggested when ≥ CHECKWORTHY_THRESHOLD) and the evidence.
+ * Pure and synchronous, so it runs the same on the server, in a script and in a browser worker.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Suggestion[] {
+  const paragraphs = findParagraphs(text);
+  const attributor = new Attributor(options.defaultSpeaker ?? null);
+  const suggestions: Suggestion[] = [];
+  let done = 0;
+  for (const batch of batches(paragraphs, BATCH_CHARS)) {
+    const from = batch[0].start;
+    const sentences = analyse(text.slice(from, batch.at(-1)!.end), from);
+    for (const paragraph of batch) {
+      const segments = attributor.paragraph(text, paragraph.start, paragraph.end, sentencesIn(paragraph, sentences));
+      for (const segment of segments) suggestions.push(...suggestionsFrom(segment, text));
+    }
+    done += batch.length;
+    options.onProgress?.(done, paragraphs.length);
+  }
+  for (const segment of attributor.finish()) suggestions.push(...suggestionsFrom(segment, text));
+  // Quotes that waited for their speaker are released after later paragraphs; restore reading order.
+  return suggestions.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-import winkNLP, { type PartOfSpeech, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItemSentence, type PartOfSpeech, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export type Token = { text: string; lower: string; pos: PartOfSpeech; start: number; end: number };
@@ -35,7 +35,7 @@ export function analyse(text: string, offset = 0): Sentence[] {
     cursor = start + value.length;
   }
   const sentences: Sentence[] = [];
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     const own = tokens.slice(first, last + 1).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
     if (own.length > 0) sentences.push({ start: own[0].start, end: own[own.length - 1].end, tokens: own });

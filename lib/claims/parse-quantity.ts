@@ -18,6 +18,14 @@ const FATES: [RegExp, string][] = [
 ];
 const COUNTED_AS_FATE = /^(deaths|casualties|fatalities|victims)$/;
 
+const SMALL_COUNT_UNITS = new Set('years year months month days day weeks week hours minutes times cases things issues points ways people'.split(' '));
+
+/** "two things" or "four years" rarely needs checking; large, exact, percentage and money figures do. */
+export function isSmallCount({ max, unit }: Quantity): boolean {
+  if (unit === 'percent' || unit === 'dollars' || unit === 'pounds' || unit === 'euros') return false;
+  return max < 10 || (SMALL_COUNT_UNITS.has(unit) && max < 100);
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 function readFraction(tokens: Token[], i: number): Figure | null {
@@ -34,7 +42,10 @@ function readFraction(tokens: Token[], i: number): Figure | null {
 function readWords(tokens: Token[], i: number): Figure | null {
   const words: string[] = [];
   let j = i;
-  if ((tokens[j].lower === 'a' || tokens[j].lower === 'an') && isScaleWord(tokens[j + 1]?.lower ?? '')) words.push('one'), j++;
+  if ((tokens[j].lower === 'a' || tokens[j].lower === 'an') && isScaleWord(tokens[j + 1]?.lower ?? '')) {
+    words.push('one');
+    j++;
+  }
   for (; j < tokens.length; j++) {
     const word = tokens[j].lower;
     const joinsNumbers = (word === '-' || word === 'and') && words.length > 0 && isSmallNumberWord(tokens[j + 1]?.lower ?? '');

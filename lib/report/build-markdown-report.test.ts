@@ -16,7 +16,7 @@ const claim = (over: Partial<ReportData['claims'][number]> = {}): ReportData['cl
       rationale: 'Independent counts put it near **1,000** a week.',
       approvedAt: new Date('2025-08-20T00:00:00Z'),
       author: { name: 'Erin Editor' },
-      approvedBy: { name: 'Chris Chief' },
+      votes: [{ voter: { name: 'Chris Chief' } }],
     },
   ],
   sources: [{ title: 'UN casualty update', url: 'https://un.example/update', publisher: 'OHCHR', stance: 'CONTRADICTS', archiveUrl: null }],

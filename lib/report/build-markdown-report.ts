@@ -23,7 +23,8 @@ export function buildMarkdownReport(article: ReportData, generatedAt: Date, publ
     lines.push(`- **Kind:** ${KIND_LABEL[claim.kind]}`, `- **Status:** ${STATUS_LABEL[claim.status]}`);
     if (verdict) {
       lines.push(`- **Verdict:** ${RATINGS[verdict.rating].label} — ${escape(verdict.conclusion)}`);
-      lines.push(`- **Written by:** ${verdict.author.name}${verdict.approvedBy ? `; approved by ${verdict.approvedBy.name} on ${day(verdict.approvedAt!)}` : ''}`);
+      const approvers = verdict.votes.map((v) => v.voter.name).join(', ');
+      lines.push(`- **Written by:** ${verdict.author.name}${verdict.approvedAt ? `; approved by ${approvers} on ${day(verdict.approvedAt)}` : ''}`);
     } else {
       lines.push('- **Verdict:** none yet');
     }

@@ -44,7 +44,9 @@ export function protectedAction<S extends z.ZodType>(minRole: Role, schema: S, h
     try {
       return { status: 'ok', message: await handler(user, parsed.data) };
     } catch (error) {
-      if (error instanceof AppError) return { status: 'error', message: error.message, values };
+      if (error instanceof AppError) {
+        return { status: 'error', message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined, values };
+      }
       throw error;
     }
   };

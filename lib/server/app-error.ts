@@ -5,6 +5,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** The form field the message belongs under, when there is one. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'AppError';

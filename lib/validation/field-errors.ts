@@ -10,7 +10,8 @@ export function fieldErrorsOf(error: z.ZodError, itemLabel = 'Claim'): Record<st
     const [field, index] = issue.path;
     const key = String(field ?? 'form');
     const message = typeof index === 'number' ? `${itemLabel} ${index + 1}: ${issue.message}` : issue.message;
-    (errors[key] ??= []).includes(message) || errors[key].push(message);
+    const list = (errors[key] ??= []);
+    if (!list.includes(message)) list.push(message);
   }
   return errors;
 }

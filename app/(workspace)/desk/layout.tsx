@@ -15,9 +15,20 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <Link href="/desk" className="hover:underline">
               Articles
             </Link>
+            <Link href="/desk/queue" className="hover:underline">
+              Queue
+            </Link>
+            <Link href="/desk/queue?status=RESEARCHING&mine=1" className="hover:underline">
+              My claims
+            </Link>
             <Link href="/desk/import" className="hover:underline">
               Import article
             </Link>
+            {user.role === 'ADMIN' && (
+              <Link href="/desk/admin" className="hover:underline">
+                Admin
+              </Link>
+            )}
             <Link href="/" className="hover:underline">
               Public site
             </Link>

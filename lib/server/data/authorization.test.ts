@@ -4,11 +4,12 @@ import { acting, createWorld, type World } from '@/prisma/test-world';
 import { AppError } from '../app-error';
 import { addNote } from './add-note';
 import { addSource } from './add-source';
-import { approveAndPublish } from './approve-and-publish';
+import { castVote } from './cast-vote';
+import { changeStatus } from './change-status';
 import { getPublishedClaim } from './get-published-claim';
 import { getReportData } from './get-report-data';
+import { publishClaim } from './publish-claim';
 import { saveVerdict } from './save-verdict';
-import { sendForReview } from './send-for-review';
 
 const db = scriptClient();
 let w: World;
@@ -26,6 +27,7 @@ const code = (promise: Promise<unknown>) =>
     (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
   );
 const version = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+const newest = (claimId: string) => db.verdict.findFirstOrThrow({ where: { claimId }, orderBy: { createdAt: 'desc' } });
 
 describe('who may change a claim', () => {
   it('a viewer cannot add sources, verdicts or notes, and nothing is stored', async () => {
@@ -40,34 +42,43 @@ describe('who may change a claim', () => {
     expect(await db.auditEvent.count({ where: { entityId: claim.id } })).toBe(0);
   });
 
-  it('an editor can research and send for review but cannot publish; the author cannot approve; another chief can', async () => {
+  it('an editor researches and sends for review but cannot vote or publish; the author cannot vote; another chief approves and publishes', async () => {
     const claim = w.casualty;
     const editor = acting(w.users.EDITOR);
     const chief = acting(w.users.CHIEF);
     await addSource(editor, source(claim.id));
     await saveVerdict(chief, verdict(claim.id, await version(claim.id)));
-    await sendForReview(editor, { claimId: claim.id, version: await version(claim.id) });
-    const newest = await db.verdict.findFirstOrThrow({ where: { claimId: claim.id }, orderBy: { createdAt: 'desc' } });
+    await changeStatus(editor, { claimId: claim.id, version: await version(claim.id), to: 'IN_REVIEW' });
+    const v = await newest(claim.id);
 
-    expect(await code(approveAndPublish(editor, { claimId: claim.id, verdictId: newest.id, version: await version(claim.id) }))).toBe('FORBIDDEN');
-    expect(await code(approveAndPublish(chief, { claimId: claim.id, verdictId: newest.id, version: await version(claim.id) }))).toBe('FORBIDDEN');
-    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('IN_REVIEW');
+    expect(await code(castVote(editor, { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: '' }))).toBe('FORBIDDEN');
+    expect(await code(castVote(chief, { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: '' }))).toBe('FORBIDDEN');
+    expect(await code(publishClaim(editor, { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }))).toBe('FORBIDDEN');
+    expect(await code(publishClaim(acting(w.secondChief), { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }))).toBe('INVALID');
 
-    await approveAndPublish(acting(w.secondChief), { claimId: claim.id, verdictId: newest.id, version: await version(claim.id) });
-    const published = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { verdicts: true } });
+    expect(await castVote(acting(w.secondChief), { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: 'Solid.' })).toBe('APPROVED');
+    await publishClaim(acting(w.users.ADMIN), { claimId: claim.id, verdictId: v.id, version: await version(claim.id) });
+    const published = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(published.status).toBe('PUBLISHED');
-    expect(published.verdicts[0].approvedById).toBe(w.secondChief.id);
+    expect(published.publishedVerdictId).toBe(v.id);
 
     const actions = (await db.auditEvent.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })).map((e) => e.action);
-    expect(actions).toEqual(['source.add', 'verdict.save', 'claim.status', 'claim.publish']);
+    expect(actions).toEqual(['source.add', 'verdict.save', 'claim.status', 'verdict.vote', 'claim.publish']);
+  });
+
+  it('a status move that the table does not allow is refused', async () => {
+    const claim = w.claims[4];
+    expect(await code(changeStatus(acting(w.users.EDITOR), { claimId: claim.id, version: claim.version, to: 'PUBLISHED' }))).toBe('INVALID');
+    expect(await code(changeStatus(acting(w.users.EDITOR), { claimId: claim.id, version: claim.version, to: 'NOT_CHECKABLE' }))).toBe('INVALID');
+    expect(await code(changeStatus(acting(w.users.EDITOR), { claimId: claim.id, version: claim.version, to: 'ARCHIVED', reason: 'dup' }))).toBe('FORBIDDEN');
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('NEW');
   });
 });
 
 describe('optimistic locking', () => {
   it('a save made with a stale version is refused and stores nothing', async () => {
     const claim = w.claims[2];
-    const editor = acting(w.users.EDITOR);
-    await saveVerdict(editor, verdict(claim.id, claim.version));
+    await saveVerdict(acting(w.users.EDITOR), verdict(claim.id, claim.version));
     const stale = saveVerdict(acting(w.users.ADMIN), { ...verdict(claim.id, claim.version), conclusion: 'Other text' });
     await expect(stale).rejects.toThrow(/Someone else changed this claim/);
     const verdicts = await db.verdict.findMany({ where: { claimId: claim.id } });
@@ -96,6 +107,7 @@ describe('what the public and viewers can read', () => {
     await addNote(acting(w.users.EDITOR), { claimId: w.casualty.id, body: 'SECRET-NOTE call the ministry' });
     const published = await getPublishedClaim(w.casualty.slug);
     expect(published?.verdict.rating).toBe('MOSTLY_FALSE');
+    expect(published?.verdict.reviewers).toEqual([w.secondChief.name]);
     expect(JSON.stringify(published)).not.toContain('SECRET-NOTE');
   });
 

@@ -13,7 +13,10 @@ export async function getClaimForDesk(_reader: ActingUser, claimId: string) {
       speaker: true,
       assignee: person,
       sources: { orderBy: { createdAt: 'asc' }, include: { addedBy: person } },
-      verdicts: { orderBy: { createdAt: 'desc' }, include: { author: person, approvedBy: person } },
+      verdicts: {
+        orderBy: { createdAt: 'desc' },
+        include: { author: person, votes: { orderBy: { createdAt: 'asc' }, include: { voter: person } } },
+      },
       notes: { orderBy: { createdAt: 'desc' }, include: { author: person } },
       corrections: { orderBy: { createdAt: 'desc' } },
     },
@@ -21,3 +24,5 @@ export async function getClaimForDesk(_reader: ActingUser, claimId: string) {
   if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');
   return claim;
 }
+
+export type DeskClaim = Awaited<ReturnType<typeof getClaimForDesk>>;

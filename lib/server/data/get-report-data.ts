@@ -25,7 +25,14 @@ export async function getReportData(user: ActingUser, articleId: string, { inclu
           verdicts: {
             orderBy: { createdAt: 'desc' },
             take: 1,
-            select: { rating: true, conclusion: true, rationale: true, approvedAt: true, author: { select: { name: true } }, approvedBy: { select: { name: true } } },
+            select: {
+              rating: true,
+              conclusion: true,
+              rationale: true,
+              approvedAt: true,
+              author: { select: { name: true } },
+              votes: { where: { decision: 'APPROVE' }, select: { voter: { select: { name: true } } } },
+            },
           },
           sources: { orderBy: { createdAt: 'asc' }, select: { title: true, url: true, publisher: true, stance: true, archiveUrl: true } },
           corrections: { orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true } },

@@ -4,7 +4,7 @@ import { db } from '../db';
 /** Public read: the newest published verdicts. */
 export async function listPublishedClaims(limit = 20) {
   const claims = await db.claim.findMany({
-    where: { status: 'PUBLISHED' },
+    where: { status: 'PUBLISHED', publishedVerdictId: { not: null } },
     orderBy: { publishedAt: 'desc' },
     take: limit,
     select: {
@@ -13,8 +13,8 @@ export async function listPublishedClaims(limit = 20) {
       publishedAt: true,
       speaker: { select: { name: true } },
       article: { select: { title: true } },
-      verdicts: { where: { approvedAt: { not: null } }, orderBy: { createdAt: 'desc' }, take: 1, select: { rating: true, conclusion: true } },
+      publishedVerdict: { select: { rating: true, conclusion: true } },
     },
   });
-  return claims.flatMap(({ verdicts, ...c }) => (verdicts[0] ? [{ ...c, verdict: verdicts[0] }] : []));
+  return claims.flatMap(({ publishedVerdict, ...c }) => (publishedVerdict ? [{ ...c, verdict: publishedVerdict }] : []));
 }

@@ -7,7 +7,7 @@ import { AppError } from '../app-error';
  * Optimistic lock: bumps the version only if the editor saw the current one, so a concurrent
  * save fails loudly instead of overwriting.
  */
-export async function lockClaim(tx: Tx, claimId: string, seenVersion: number, data: Prisma.ClaimUpdateManyMutationInput = {}) {
+export async function lockClaim(tx: Tx, claimId: string, seenVersion: number, data: Prisma.ClaimUncheckedUpdateManyInput = {}) {
   const { count } = await tx.claim.updateMany({
     where: { id: claimId, version: seenVersion },
     data: { ...data, version: { increment: 1 } },
@@ -20,4 +20,10 @@ export async function lockClaim(tx: Tx, claimId: string, seenVersion: number, da
     `Someone else changed this claim while you were working (you had version ${seenVersion}, it is now ${current.version}). ` +
       'The page now shows their change and your input is still in the form: check it and save again.',
   );
+}
+
+/** Pessimistic lock for changes that do not edit the claim itself (votes), so their counts never race. */
+export async function lockClaimRow(tx: Tx, claimId: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId} FOR UPDATE`;
+  if (rows.length === 0) throw new AppError('NOT_FOUND', 'No such claim.');
 }

@@ -46,7 +46,7 @@ export default async function VerdictPage({ params }: Props) {
         </p>
         <p className="text-sm text-stone-600">
           Published {claim.publishedAt ? day(claim.publishedAt) : ''}
-          {verdict.approvedBy ? ` · reviewed by ${verdict.approvedBy.name}` : ''}
+          {verdict.reviewers.length ? ` · reviewed by ${verdict.reviewers.join(', ')}` : ''}
           {claim.corrections[0] ? ` · updated ${day(claim.corrections[0].createdAt)}` : ''}
         </p>
       </header>

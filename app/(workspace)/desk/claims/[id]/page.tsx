@@ -6,13 +6,17 @@ import { VerdictBadge } from '@/components/verdict-badge';
 import { KIND_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
 import { hasRole } from '@/lib/roles';
 import { getClaimForDesk } from '@/lib/server/data/get-claim-for-desk';
+import { getSettings } from '@/lib/server/data/get-settings';
+import { listAssignableEditors } from '@/lib/server/data/list-assignable-editors';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { renderMarkdown } from '@/lib/server/markdown';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { NoteForm } from './_components/note-form';
 import { SourceForm } from './_components/source-form';
 import { VerdictForm } from './_components/verdict-form';
-import { ApproveForm, SendForReviewForm } from './_components/workflow-forms';
+import { ClaimTabs } from './_components/claim-tabs';
+import { VerdictHistory } from './_components/verdict-history';
+import { WorkflowPanel } from './_components/workflow-panel';
 
 export const metadata: Metadata = { title: 'Claim' };
 
@@ -30,11 +34,10 @@ function Section({ title, children, testId }: { title: string; children: React.R
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireDeskUser();
-  const claim = await loadOr404(getClaimForDesk(user, id));
+  const [claim, settings, editors] = await Promise.all([loadOr404(getClaimForDesk(user, id)), getSettings(), listAssignableEditors(user)]);
   const canEdit = hasRole(user.role, 'EDITOR');
-  const editable = canEdit && claim.status !== 'PUBLISHED' && claim.status !== 'ARCHIVED';
+  const editable = canEdit && claim.status !== 'ARCHIVED' && claim.status !== 'NOT_CHECKABLE';
   const latest = claim.verdicts[0];
-  const ownVerdict = latest?.author.id === user.id;
 
   return (
     <div className="space-y-5">
@@ -62,35 +65,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </span>
           )}
         </p>
+        <ClaimTabs claimId={claim.id} current="claim" />
         <div className="rounded-lg bg-white p-4 ring-1 ring-stone-200">
           <ArticleText text={claim.article.text} highlights={[{ id: claim.id, start: claim.startOffset, end: claim.endOffset, label: 'This claim' }]} range={{ start: claim.startOffset, end: claim.endOffset }} />
         </div>
       </header>
 
       <Section title="Workflow" testId="workflow">
-        {claim.status === 'PUBLISHED' ? (
-          <p>
-            Published{claim.publishedAt ? ` on ${claim.publishedAt.toISOString().slice(0, 10)}` : ''}.{' '}
-            <Link href={`/claims/${claim.slug}`} className="text-blue-800 underline">
-              Public verdict page
-            </Link>
-          </p>
-        ) : claim.status === 'IN_REVIEW' ? (
-          hasRole(user.role, 'CHIEF') && latest && !ownVerdict ? (
-            <div className="space-y-2">
-              <p className="text-sm">Review the verdict below. Approving publishes it with you as the second editor.</p>
-              <ApproveForm claimId={claim.id} verdictId={latest.id} version={claim.version} />
-            </div>
-          ) : (
-            <p className="text-sm">
-              Waiting for a chief editor{ownVerdict ? ' other than you (you wrote this verdict)' : ''} to approve and publish.
-            </p>
-          )
-        ) : editable && latest ? (
-          <SendForReviewForm claimId={claim.id} version={claim.version} />
-        ) : (
-          <p className="text-sm text-stone-600">{canEdit ? 'Write a verdict, then send it for review.' : 'Viewers can read but not change claims.'}</p>
-        )}
+        <WorkflowPanel claim={claim} user={user} reviewVotes={settings.reviewVotes} editors={editors} />
       </Section>
 
       <div className="grid gap-5 lg:grid-cols-2">
@@ -104,25 +86,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <div className="prose-claim text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(latest.rationale) }} />
               <p className="text-xs text-stone-600">
                 By {latest.author.name}, {when(latest.createdAt)}
-                {latest.approvedBy ? ` · approved by ${latest.approvedBy.name}` : ''}
+                {latest.approvedAt ? ` · approved ${when(latest.approvedAt)}` : ''}
+                {latest.id === claim.publishedVerdictId ? ' · this is the public verdict' : ''}
               </p>
             </div>
           ) : (
             <p className="mb-4 text-sm text-stone-600">No verdict yet.</p>
           )}
-          {editable && <VerdictForm claimId={claim.id} version={claim.version} current={latest} />}
-          {claim.verdicts.length > 1 && (
-            <details className="mt-4 text-sm">
-              <summary className="cursor-pointer">Earlier verdicts ({claim.verdicts.length - 1})</summary>
-              <ul className="mt-2 space-y-1">
-                {claim.verdicts.slice(1).map((v) => (
-                  <li key={v.id}>
-                    <VerdictBadge rating={v.rating} /> {v.conclusion} — {v.author.name}, {when(v.createdAt)}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          {editable && <VerdictForm claimId={claim.id} version={claim.version} current={latest} published={claim.status === 'PUBLISHED'} />}
+          <VerdictHistory verdicts={claim.verdicts.slice(1)} />
         </Section>
 
         <Section title={`Sources (${claim.sources.length})`} testId="sources">

@@ -1,24 +1,68 @@
 'use client';
 
 import { ActionForm } from '@/components/forms/action-form';
-import { Hidden } from '@/components/forms/field';
-import { approveAndPublishAction, sendForReviewAction } from '../actions';
+import { Field, Hidden } from '@/components/forms/field';
+import type { Move } from '@/lib/workflow/transitions';
+import { assignAction, castVoteAction, changeStatusAction, publishAction, unpublishAction } from '../actions';
 
-export function SendForReviewForm({ claimId, version }: { claimId: string; version: number }) {
+type ClaimRef = { claimId: string; version: number };
+
+export function MoveForm({ claimId, version, move }: ClaimRef & { move: Move }) {
   return (
-    <ActionForm action={sendForReviewAction} submitLabel="Send for review" pendingLabel="Sending…" variant="secondary" testId="send-for-review">
+    <ActionForm action={changeStatusAction} submitLabel={move.label} pendingLabel="Saving…" variant="secondary" testId={`move-${move.to}`} className="space-y-2">
       <Hidden name="claimId" value={claimId} />
+      <Hidden name="version" value={version} />
+      <Hidden name="to" value={move.to} />
+      {move.needsReason && <Field name="reason" label={`Reason to ${move.label.toLowerCase()}`} required />}
+    </ActionForm>
+  );
+}
+
+export function VoteForm({ claimId, verdictId }: { claimId: string; verdictId: string }) {
+  return (
+    <ActionForm action={castVoteAction} submitLabel="Record vote" pendingLabel="Recording…" testId="vote-form" className="space-y-2">
+      <Hidden name="claimId" value={claimId} />
+      <Hidden name="verdictId" value={verdictId} />
+      <Field
+        name="decision"
+        label="Your decision"
+        as="select"
+        required
+        options={[
+          { value: 'APPROVE', label: 'Approve' },
+          { value: 'REJECT', label: 'Reject' },
+        ]}
+      />
+      <Field name="comment" label="Comment" as="textarea" rows={2} hint="Required when you reject: say what needs fixing." />
+    </ActionForm>
+  );
+}
+
+export function PublishForm({ claimId, version, verdictId, correction }: ClaimRef & { verdictId: string; correction: boolean }) {
+  return (
+    <ActionForm action={publishAction} submitLabel={correction ? 'Publish correction' : 'Publish'} pendingLabel="Publishing…" testId="publish-form">
+      <Hidden name="claimId" value={claimId} />
+      <Hidden name="verdictId" value={verdictId} />
       <Hidden name="version" value={version} />
     </ActionForm>
   );
 }
 
-export function ApproveForm({ claimId, verdictId, version }: { claimId: string; verdictId: string; version: number }) {
+export function UnpublishForm({ claimId, version }: ClaimRef) {
   return (
-    <ActionForm action={approveAndPublishAction} submitLabel="Approve and publish" pendingLabel="Publishing…" testId="approve-form">
+    <ActionForm action={unpublishAction} submitLabel="Unpublish" pendingLabel="Unpublishing…" variant="danger" testId="unpublish-form" className="space-y-2">
       <Hidden name="claimId" value={claimId} />
-      <Hidden name="verdictId" value={verdictId} />
       <Hidden name="version" value={version} />
+      <Field name="reason" label="Reason to unpublish" hint="Kept in the claim's history." required />
+    </ActionForm>
+  );
+}
+
+export function AssignForm({ claimId, assigneeId, editors }: { claimId: string; assigneeId: string | null; editors: { id: string; name: string }[] }) {
+  return (
+    <ActionForm action={assignAction} submitLabel="Assign" pendingLabel="Assigning…" variant="secondary" testId="assign-form" className="flex flex-wrap items-end gap-2">
+      <Hidden name="claimId" value={claimId} />
+      <Field name="assigneeId" label="Assigned editor" as="select" defaultValue={assigneeId ?? ''} options={editors.map((e) => ({ value: e.id, label: e.name }))} />
     </ActionForm>
   );
 }

@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { protectedAction } from '@/lib/server/action';
+import { createUser } from '@/lib/server/data/create-user';
+import { updateSettings } from '@/lib/server/data/update-settings';
+import { updateUser } from '@/lib/server/data/update-user';
+import { createUserSchema, settingsSchema, updateUserSchema } from '@/lib/validation/admin';
+
+export const createUserAction = protectedAction('ADMIN', createUserSchema, async (admin, input) => {
+  const { temporaryPassword } = await createUser(admin, input);
+  revalidatePath('/desk/admin');
+  return `Created ${input.email}. Temporary password: ${temporaryPassword} — give it to them privately; it is not shown again.`;
+});
+
+export const updateUserAction = protectedAction('ADMIN', updateUserSchema, async (admin, input) => {
+  await updateUser(admin, input);
+  revalidatePath('/desk/admin');
+  return 'Saved.';
+});
+
+export const updateSettingsAction = protectedAction('ADMIN', settingsSchema, async (admin, input) => {
+  await updateSettings(admin, input);
+  revalidatePath('/desk', 'layout');
+  return 'Settings saved.';
+});

@@ -1,0 +1,78 @@
+import Link from 'next/link';
+import { StatusBadge } from '@/components/status-badge';
+import { hasRole } from '@/lib/roles';
+import type { ActingUser } from '@/lib/server/acting-user';
+import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
+import { reviewStage } from '@/lib/workflow/review-stage';
+import { movesFor } from '@/lib/workflow/transitions';
+import { AssignForm, MoveForm, PublishForm, UnpublishForm, VoteForm } from './workflow-forms';
+import { VoteList } from './vote-list';
+
+/** The claim's workflow: status, assignment, review votes and the moves this user may make. */
+export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: DeskClaim; user: ActingUser; reviewVotes: number; editors: { id: string; name: string }[] }) {
+  const newest = claim.verdicts[0];
+  const stage = reviewStage(claim, newest);
+  const chief = hasRole(user.role, 'CHIEF');
+  const ref = { claimId: claim.id, version: claim.version };
+  const moves = movesFor(claim.status, user.role).filter((m) => !(m.needsVerdict && (stage === 'NO_VERDICT' || stage === 'REJECTED')));
+
+  return (
+    <div className="space-y-4 text-sm">
+      <div className="flex flex-wrap items-center gap-3">
+        <StatusBadge status={claim.status} />
+        {claim.statusReason && <span className="text-stone-700">Reason: {claim.statusReason}</span>}
+        <span className="text-stone-700">Assigned to {claim.assignee?.name ?? 'nobody'}</span>
+      </div>
+      {chief && <AssignForm claimId={claim.id} assigneeId={claim.assignee?.id ?? null} editors={editors} />}
+
+      {newest && (stage === 'IN_REVIEW' || stage === 'REJECTED' || stage === 'APPROVED') && (
+        <div className="rounded-md bg-stone-50 p-3 ring-1 ring-stone-200" data-testid="review">
+          <p className="font-medium">
+            {stage === 'IN_REVIEW' && `${claim.status === 'PUBLISHED' ? 'Correction' : 'Verdict'} in review: ${newest.votes.length} of ${reviewVotes} vote${reviewVotes === 1 ? '' : 's'} cast.`}
+            {stage === 'REJECTED' && 'The newest verdict was rejected in review: revise it and send it again.'}
+            {stage === 'APPROVED' && 'The newest verdict is approved and ready to publish.'}
+          </p>
+          <VoteList votes={newest.votes} />
+          {stage === 'IN_REVIEW' &&
+            (newest.author.id === user.id ? (
+              <p className="mt-2 text-stone-700">You wrote this verdict, so other chief editors review it.</p>
+            ) : newest.votes.some((v) => v.voter.id === user.id) ? (
+              <p className="mt-2 text-stone-700">You have voted.</p>
+            ) : chief ? (
+              <div className="mt-2">
+                <VoteForm claimId={claim.id} verdictId={newest.id} />
+              </div>
+            ) : (
+              <p className="mt-2 text-stone-700">Waiting for a chief editor to review it.</p>
+            ))}
+          {stage === 'APPROVED' && chief && (
+            <div className="mt-2">
+              <PublishForm {...ref} verdictId={newest.id} correction={claim.publishedVerdictId !== null} />
+            </div>
+          )}
+        </div>
+      )}
+
+      {claim.status === 'PUBLISHED' && (
+        <div className="space-y-2">
+          <p>
+            Published{claim.publishedAt ? ` on ${claim.publishedAt.toISOString().slice(0, 10)}` : ''}.{' '}
+            <Link href={`/claims/${claim.slug}`} className="text-blue-800 underline">
+              Public verdict page
+            </Link>
+          </p>
+          {chief && <UnpublishForm {...ref} />}
+        </div>
+      )}
+
+      {moves.length > 0 && (
+        <div className="flex flex-wrap items-start gap-4">
+          {moves.map((move) => (
+            <MoveForm key={move.to + move.label} {...ref} move={move} />
+          ))}
+        </div>
+      )}
+      {!hasRole(user.role, 'EDITOR') && <p className="text-stone-600">Viewers can read but not change claims.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { z } from 'zod';
+import { ClaimStatus } from '@/generated/prisma/enums';
+import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
+import { listClaimQueue } from '@/lib/server/data/list-claim-queue';
+import { requireDeskUser } from '@/lib/server/require-desk-user';
+
+export const metadata: Metadata = { title: 'Claim queue' };
+
+const querySchema = z.object({
+  status: z.enum(ClaimStatus).catch('NEW'),
+  mine: z.literal('1').optional().catch(undefined),
+});
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireDeskUser();
+  const { status, mine } = querySchema.parse(await searchParams);
+  const { claims, counts } = await listClaimQueue(user, { status, mine: mine === '1' });
+  const href = (s: ClaimStatus, m = mine) => `/desk/queue?status=${s}${m ? '&mine=1' : ''}`;
+  return (
+    <section className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{mine ? 'My claims' : 'Claim queue'}</h1>
+        <Link href={mine ? href(status, undefined) : href(status, '1')} className="text-sm text-blue-800 underline">
+          {mine ? 'Show everyone’s claims' : 'Show only my claims'}
+        </Link>
+      </div>
+      <nav aria-label="Status" className="flex flex-wrap gap-1 border-b border-stone-300 text-sm">
+        {Object.values(ClaimStatus).map((s) => (
+          <Link
+            key={s}
+            href={href(s)}
+            aria-current={s === status ? 'page' : undefined}
+            className={`-mb-px rounded-t border px-3 py-1.5 ${s === status ? 'border-stone-300 border-b-stone-50 bg-stone-50 font-semibold' : 'border-transparent text-blue-800 hover:underline'}`}
+          >
+            {STATUS_LABEL[s]} <span className="tabular-nums text-stone-500">({counts[s] ?? 0})</span>
+          </Link>
+        ))}
+      </nav>
+      {claims.length === 0 ? (
+        <p className="text-stone-600">No claims here.</p>
+      ) : (
+        <table className="w-full border-collapse bg-white text-sm shadow-sm ring-1 ring-stone-200" data-testid="queue">
+          <thead className="bg-stone-100 text-left text-stone-700">
+            <tr>
+              <th className="px-3 py-2 font-medium">Claim</th>
+              <th className="px-3 py-2 font-medium">Kind</th>
+              <th className="px-3 py-2 text-right font-medium">Score</th>
+              <th className="px-3 py-2 font-medium">Assigned to</th>
+              <th className="px-3 py-2 font-medium">Updated</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claims.map((c) => (
+              <tr key={c.id} className="border-t border-stone-200 align-top">
+                <td className="px-3 py-2">
+                  <Link href={`/desk/claims/${c.id}`} className="font-medium text-blue-800 hover:underline">
+                    {c.claimReviewed}
+                  </Link>
+                  <div className="text-xs text-stone-600">
+                    {c.speaker.name} · {c.article.title}
+                  </div>
+                </td>
+                <td className="px-3 py-2">{KIND_LABEL[c.kind]}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{c.score.toFixed(2)}</td>
+                <td className="px-3 py-2">{c.assignee?.name ?? '—'}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{c.updatedAt.toISOString().slice(0, 10)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

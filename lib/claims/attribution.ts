@@ -1,0 +1,188 @@
+import type { Sentence, Token } from './nlp';
+import { findQuoteSpans, isQuoteMark, type QuoteSpan } from './quote-marks';
+import { nameRunAt, SpeakerRegistry } from './speaker-names';
+
+/** Whose words a stretch of text is: quoted speech, the reporter's account of it, or the reporter's own narrative. */
+export type Voice = 'quote' | 'paraphrase' | 'narrative';
+export type Segment = { tokens: Token[]; speaker: string | null; voice: Voice };
+
+// Verbs whose object is what was said ("Trump said (that) …"), and verbs that describe a speech act without quoting it.
+const CLAUSE_VERBS = new Set(
+  'say says said saying tell tells told add adds added adding claim claims claimed claiming note notes noted noting state states stated argue argues argued insist insists insisted assert asserts asserted explain explains explained warn warns warned declare declares declared remark remarked stress stressed emphasise emphasised emphasize emphasized suggest suggested predict predicted promise promised admit admitted acknowledge acknowledged concede conceded deny denied allege alleged boast boasted recall recalled write wrote tweet tweeted post posted announce announced reply replied answer answered continue continued'.split(' '),
+);
+const ACT_VERBS = new Set('praise praised highlight highlighted express expressed criticise criticised criticize criticized accuse accused thank thanked welcome welcomed urge urged call called'.split(' '));
+const CLAUSE_BREAKS = new Set([',', ':', ';', '—', '–']);
+const MIN_SPEECH_WORDS = 4;
+
+type Attribution = { speaker: string | null; verb: number; subject: [number, number]; clauseVerb: boolean };
+type Piece = { tokens: Token[]; span: number | null };
+
+const isSpeechVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (CLAUSE_VERBS.has(t.lower) || ACT_VERBS.has(t.lower));
+const isPronoun = (t: Token) => t.lower === 'he' || t.lower === 'she';
+const wordsIn = (tokens: Token[]) => tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
+
+/**
+ * Follows who is speaking through an article, paragraph by paragraph: quoted passages take the speaker
+ * named next to them ("…," Trump said), a paragraph that opens with a quote mark while a quote is still
+ * open continues it, and "he"/"she" mean the last named speaker.
+ */
+export class Attributor {
+  readonly registry = new SpeakerRegistry();
+  /** Speaker of a quote left open at the end of the previous paragraph; undefined when none is open. */
+  private openQuote: { speaker: string | null; waiting: Segment[] } | undefined;
+
+  constructor(private readonly defaultSpeaker: string | null) {}
+
+  /** Segments of one paragraph, in text order; segments of an unattributed open quote wait for its speaker. */
+  paragraph(text: string, start: number, end: number, sentences: Sentence[]): Segment[] {
+    const spans = findQuoteSpans(text, start, end).filter((s) => s.close === null || wordsIn(this.tokensInside(sentences, s)) >= MIN_SPEECH_WORDS);
+    const continues = this.openQuote !== undefined && spans[0]?.open === start;
+    const released = continues ? [] : this.closeOpenQuote();
+    const pieces = sentences.map((s) => this.piecesOf(s.tokens, spans));
+    const attributions = pieces.map((sentence) => sentence.map((p) => (p.span === null ? this.attribute(p.tokens) : null)));
+    const speakers = spans.map((span, k) => this.speakerOf(k, span, pieces, attributions, continues));
+
+    const segments: Segment[] = [];
+    const waiting: Segment[] = [];
+    pieces.forEach((sentence, i) =>
+      sentence.forEach((piece, j) => {
+        if (piece.span === null) {
+          segments.push(...this.narrative(piece.tokens, attributions[i][j]));
+          return;
+        }
+        const speaker = speakers[piece.span];
+        const segment: Segment = { tokens: piece.tokens, speaker: speaker ?? null, voice: 'quote' };
+        (speaker === undefined ? waiting : segments).push(segment);
+      }),
+    );
+
+    // Only a quote still open at the paragraph's end can lack a speaker; it waits for the next paragraph.
+    if (continues && speakers[0] !== undefined) released.push(...this.resolveOpenQuote(speakers[0]));
+    const lastSpeaker = speakers.at(-1);
+    this.openQuote = spans.at(-1)?.close === null ? { speaker: lastSpeaker ?? null, waiting: lastSpeaker === undefined ? [...(this.openQuote?.waiting ?? []), ...waiting] : [] } : undefined;
+    return [...released, ...segments];
+  }
+
+  /** Whatever is still waiting for a speaker at the end of the text. */
+  finish(): Segment[] {
+    return this.closeOpenQuote();
+  }
+
+  private fallback(): string | null {
+    return this.registry.lastSpeaker ?? this.defaultSpeaker;
+  }
+
+  private closeOpenQuote(): Segment[] {
+    const released = this.openQuote ? this.resolveOpenQuote(this.openQuote.speaker ?? this.fallback()) : [];
+    this.openQuote = undefined;
+    return released;
+  }
+
+  private resolveOpenQuote(speaker: string | null): Segment[] {
+    const waiting = this.openQuote?.waiting ?? [];
+    if (this.openQuote) this.openQuote.waiting = [];
+    for (const segment of waiting) segment.speaker = speaker;
+    return waiting;
+  }
+
+  private tokensInside(sentences: Sentence[], span: QuoteSpan): Token[] {
+    return sentences.flatMap((s) => s.tokens.filter((t) => t.start > span.open && (span.close === null || t.start < span.close) && !isQuoteMark(t.text)));
+  }
+
+  /** Splits a sentence into runs inside each quote span and runs outside any, dropping the spans' quote marks. */
+  private piecesOf(tokens: Token[], spans: QuoteSpan[]): Piece[] {
+    const marks = new Set(spans.flatMap((s) => [s.open, s.close]));
+    const pieces: Piece[] = [];
+    for (const token of tokens) {
+      if (isQuoteMark(token.text) && marks.has(token.start)) {
+        pieces.push({ tokens: [], span: null });
+        continue;
+      }
+      const k = spans.findIndex((s) => token.start > s.open && (s.close === null || token.start < s.close));
+      const span = k < 0 ? null : k;
+      const current = pieces.at(-1);
+      if (current && current.span === span && (current.tokens.length > 0 || span === null)) current.tokens.push(token);
+      else pieces.push({ tokens: [token], span });
+    }
+    return pieces.filter((p) => p.tokens.length > 0);
+  }
+
+  /** The speaker of quote span k: named right after it closes, or right before it opens, or carried over. */
+  private speakerOf(k: number, span: QuoteSpan, pieces: Piece[][], attributions: (Attribution | null)[][], continues: boolean): string | null | undefined {
+    const around = (pick: (sentence: Piece[]) => number) => {
+      for (let i = 0; i < pieces.length; i++) {
+        const j = pick(pieces[i]);
+        const found = j >= 0 ? attributions[i][j] : null;
+        if (found) return found;
+      }
+      return null;
+    };
+    const after = span.close === null ? null : around((sentence) => this.neighbour(sentence, k, 'after'));
+    const before = around((sentence) => this.neighbour(sentence, k, 'before'));
+    const named = after ?? before;
+    if (named) return named.speaker;
+    const carried = k === 0 && continues ? this.openQuote!.speaker : null;
+    return carried ?? (span.close === null ? undefined : this.fallback());
+  }
+
+  /** Index of the outside piece just after (or before) the last (or first) piece of span k in a sentence. */
+  private neighbour(sentence: Piece[], k: number, side: 'after' | 'before'): number {
+    const own = sentence.map((p, j) => (p.span === k ? j : -1)).filter((j) => j >= 0);
+    if (own.length === 0) return -1;
+    const j = side === 'after' ? own.at(-1)! + 1 : own[0] - 1;
+    return sentence[j]?.span === null ? j : -1;
+  }
+
+  /** Finds "<subject> <speech verb>" or "<speech verb> <name>" in text outside quotes, and resolves the subject. */
+  private attribute(tokens: Token[]): Attribution | null {
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') this.registry.learn(nameRunAt(tokens, i));
+    const verb = tokens.findIndex(isSpeechVerb);
+    if (verb < 0) return null;
+    const subject = this.subjectBefore(tokens, verb) ?? this.subjectAfter(tokens, verb);
+    if (!subject) return null;
+    const speaker = this.registry.resolve(tokens.slice(subject[0], subject[1]));
+    if (speaker) this.registry.spoke(speaker);
+    return { speaker, verb, subject, clauseVerb: CLAUSE_VERBS.has(tokens[verb].lower) };
+  }
+
+  /** The subject of the speech verb: a pronoun, a name, or an unnamed "the reporter" / "officials". */
+  private subjectBefore(tokens: Token[], verb: number): [number, number] | null {
+    let from = verb;
+    while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1].text)) from--;
+    for (const scope of [from, 0]) {
+      for (let i = scope; i < verb; i++) {
+        if (isPronoun(tokens[i])) return [i, i + 1];
+        const run = nameRunAt(tokens, i);
+        if (run.length > 0) return [i, i + run.length];
+      }
+    }
+    let start = verb;
+    while (start > from && ['DET', 'ADJ', 'NOUN'].includes(tokens[start - 1].pos)) start--;
+    return start < verb && tokens[verb - 1].pos === 'NOUN' ? [start, verb] : null;
+  }
+
+  private subjectAfter(tokens: Token[], verb: number): [number, number] | null {
+    const next = tokens[verb + 1];
+    if (next && isPronoun(next)) return [verb + 1, verb + 2];
+    const run = nameRunAt(tokens, verb + 1);
+    return run.length > 0 ? [verb + 1, verb + 1 + run.length] : null;
+  }
+
+  /**
+   * Text outside quotes. "Trump said." or "…, she told reporters" is only an attribution; "Trump claimed
+   * that X" makes X Trump's claim in the reporter's words; "Trump praised …" reports a speech act;
+   * anything else is the reporter's own narrative.
+   */
+  private narrative(tokens: Token[], attribution: Attribution | null): Segment[] {
+    if (!attribution) return [{ tokens, speaker: this.defaultSpeaker, voice: 'narrative' }];
+    const { speaker, verb, subject, clauseVerb } = attribution;
+    const rest = tokens.filter((t, i) => (i < subject[0] || i >= subject[1]) && i !== verb && t.pos !== 'PUNCT' && t.pos !== 'ADV');
+    if (rest.length <= 1) return [];
+    if (!clauseVerb) return [{ tokens, speaker, voice: 'paraphrase' }];
+    let from = Math.max(verb, subject[1] - 1) + 1;
+    if (tokens[from]?.lower === 'that') from++;
+    // "X, the spokesman said" reports X just as "the spokesman said that X" does.
+    const content = wordsIn(tokens.slice(from)) >= 3 ? tokens.slice(from) : tokens.slice(0, Math.min(subject[0], verb));
+    return wordsIn(content) >= 3 ? [{ tokens: content, speaker, voice: 'paraphrase' }] : [];
+  }
+}

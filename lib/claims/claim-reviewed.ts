@@ -1,0 +1,92 @@
+import { isPastTense, thirdPerson } from './english';
+import type { Token } from './nlp';
+import type { Quantity } from './parse-quantity';
+
+export const CLAIM_REVIEWED_TARGET = 75;
+
+/** Words that belong to a verdict; the restatement must leave the rating to the fact-checker. */
+export const VERDICT_WORDS = /\b(?:true|untrue|false|falsely|misleading|mislead|correct|incorrect|correctly|accurate|inaccurate|accurately|wrong|unsupported|debunked|lie|lies|lied|lying|liar)\b/gi;
+
+const LEADING = /^(?:and|but|so|well|look|now|because|yes|no|oh|also|of course|in fact|in conclusion|finally|however|meanwhile|frankly|honestly|basically|the fact is(?: that)?|the truth is(?: that)?|it(?:'s| is) true that)\b[,\s]*/i;
+const HEDGE_VERBS = new Set(['think', 'believe', 'guess', 'feel', 'suppose']);
+// "We're going to stop, 5,000 … people … from being killed": the claim is about the killing, not the plan.
+const PREVENTION_LEAD = /^(?:we|I)(?:'re| are|'m| am| will|'ll)? (?:going to |gonna )?(?:stop|prevent|save|end)\b,?\s*/i;
+const INTENSIFIERS = /\b(?:very|really|totally|absolutely|truly|ultimately|of course|quite)\s+/gi;
+const REPEATED = /\b([\w'’-]+)(?:,\s+\1\b)+/gi;
+const NUMBER_LIST = /\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:,\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?)+/;
+// "X is a lie" is a claim about another claim; restated without the verdict it is "X is disputed".
+const VERDICT_PREDICATE = /\b(?:is|are|was|were|'s|'re) (?:simply |just |totally |completely |all |not )*(?:a |an )?(?:lie|lies|false|untrue|wrong|incorrect|inaccurate|misleading|true|correct|accurate)\b/gi;
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|us|[Oo]ur)\b/;
+
+const AFTER_I: Record<string, string> = { "'ve": 'has', have: 'has', "'m": 'is', am: 'is', "'d": 'would', "'ll": 'will', do: 'does' };
+
+const formatNumber = (n: number) => n.toLocaleString('en-US');
+
+type Word = { text: string; spaced: boolean };
+
+const wordsOf = (tokens: Token[]): Word[] => tokens.map((t, i) => ({ text: t.text, spaced: i > 0 && t.start > tokens[i - 1].end }));
+const join = (words: Word[]) => words.map((w, i) => (i > 0 && w.spaced ? ' ' : '') + w.text).join('');
+
+/** Rewrites "I" as the speaker's surname with the verb agreeing: "I've always had" → "Trump has always had". */
+function nameTheSpeaker(tokens: Token[], surname: string): string {
+  const words = wordsOf(tokens);
+  tokens.forEach((t, i) => {
+    if (t.text === 'I') {
+      words[i].text = surname;
+      const next = tokens[i + 1];
+      if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return;
+      const agreed = AFTER_I[next.lower] ?? (isPastTense(next.lower) || next.pos === 'AUX' ? next.text : thirdPerson(next.text));
+      words[i + 1] = { text: agreed, spaced: true };
+    } else if (t.lower === 'me' || t.lower === 'myself') words[i].text = surname;
+    else if (t.lower === 'my') words[i].text = `${surname}'s`;
+  });
+  return join(words);
+}
+
+/** Drops "I think (that)", "we believe": the claim is what follows. */
+function withoutHedges(tokens: Token[]): Token[] {
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hedge = (tokens[i].lower === 'i' || tokens[i].lower === 'we') && HEDGE_VERBS.has(tokens[i + 1]?.lower ?? '');
+    if (!hedge) {
+      kept.push(tokens[i]);
+      continue;
+    }
+    i += tokens[i + 2]?.lower === 'that' ? 2 : 1;
+  }
+  return kept.length > 0 ? kept : tokens;
+}
+
+function shorten(text: string): string {
+  if (text.length <= CLAIM_REVIEWED_TARGET) return text;
+  const clauseEnd = text.lastIndexOf(', ', CLAIM_REVIEWED_TARGET);
+  if (clauseEnd >= 30) return text.slice(0, clauseEnd);
+  const wordEnd = text.lastIndexOf(' ', CLAIM_REVIEWED_TARGET - 1);
+  return `${text.slice(0, wordEnd > 0 ? wordEnd : CLAIM_REVIEWED_TARGET - 1)}…`;
+}
+
+function stripRepeatedly(text: string, pattern: RegExp): string {
+  let previous;
+  do {
+    previous = text;
+    text = text.replace(pattern, '');
+  } while (text !== previous);
+  return text;
+}
+
+/**
+ * A short neutral restatement of a claim for ClaimReview's claimReviewed: hedges, lead-ins and
+ * repetitions dropped, "I" named, number lists as ranges, and no word that would read as a verdict.
+ */
+export function restateClaim(clause: Token[], speaker: string | null, quantity: Quantity | null): string {
+  const tokens = withoutHedges(clause);
+  const surname = speaker?.split(' ').at(-1);
+  let text = surname ? nameTheSpeaker(tokens, surname) : join(wordsOf(tokens));
+  text = stripRepeatedly(text, LEADING);
+  text = text.replace(PREVENTION_LEAD, '').replace(/\bfrom being (killed|wounded|injured)\b/i, 'are being $1').replace(/\bfrom dying\b/i, 'are dying');
+  text = text.replace(INTENSIFIERS, '').replace(REPEATED, '$1');
+  if (quantity && quantity.min !== quantity.max) text = text.replace(NUMBER_LIST, `${formatNumber(quantity.min)}–${formatNumber(quantity.max)}`);
+  text = text.replace(VERDICT_PREDICATE, ' is disputed').replace(VERDICT_WORDS, '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:.]+$/, '').trim();
+  if (surname && FIRST_PERSON_PLURAL.test(text)) text = `${surname} says ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  return shorten(text.charAt(0).toUpperCase() + text.slice(1));
+}

@@ -1,0 +1,63 @@
+import type { Token } from './nlp';
+
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
+const REPORTING_PARTICIPLES = new Set(['adding', 'saying', 'claiming', 'noting', 'arguing', 'insisting', 'warning']);
+const CLAUSE_OPENERS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ']);
+// Shorter halves ("we had some headway", "he understood it") read better attached to their sentence.
+const MIN_WORDS = 5;
+
+const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SYM';
+const hasVerb = (tokens: Token[]) => tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+const wordCount = (tokens: Token[]) => tokens.filter(isWord).length;
+
+/** ", but what was done was …": a coordinator followed by its own subject and verb starts a new claim. */
+function startsClause(tokens: Token[], at: number): boolean {
+  const opener = tokens[at];
+  if (!opener || !(CLAUSE_OPENERS.has(opener.pos) || opener.lower === 'what' || opener.lower === 'there')) return false;
+  return tokens.slice(at + 1, at + 5).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Where the clause after token i would start, or -1 when no clause boundary is at i. */
+function boundaryAfter(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t.text === ';') return i + 1;
+  if (t.text !== ',') return -1;
+  const next = tokens[i + 1]?.lower;
+  if (next && COORDINATORS.has(next) && startsClause(tokens, i + 2)) return i + 2;
+  if (next && REPORTING_PARTICIPLES.has(next) && tokens[i + 2]?.lower === 'that') return i + 3;
+  return -1;
+}
+
+/**
+ * Splits a compound sentence into the claims it makes, each with its own tokens: "He knew it was a hoax,
+ * I knew it was a hoax, but what was done was very criminal" is a hoax claim and a criminality claim.
+ * Both halves must be full clauses, so "stop 5,000, 6,000, 7,000 people" stays whole.
+ */
+export function splitClauses(tokens: Token[]): Token[][] {
+  const clauses: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const next = boundaryAfter(tokens, i);
+    if (next < 0) continue;
+    const left = tokens.slice(from, i);
+    const right = tokens.slice(next);
+    if (wordCount(left) < MIN_WORDS || wordCount(right) < MIN_WORDS || !hasVerb(left) || !hasVerb(right)) continue;
+    clauses.push(left);
+    from = next;
+  }
+  clauses.push(tokens.slice(from));
+  return clauses.map(trim).filter((c) => c.length > 0);
+}
+
+/** Drops leading conjunctions and punctuation and trailing punctuation other than ? and !. */
+function trim(tokens: Token[]): Token[] {
+  const skipPunctuation = (i: number) => {
+    while (i < tokens.length && !isWord(tokens[i])) i++;
+    return i;
+  };
+  let from = skipPunctuation(0);
+  if (tokens[from]?.pos === 'CCONJ') from = skipPunctuation(from + 1);
+  let to = tokens.length;
+  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1].text !== '?' && tokens[to - 1].text !== '!') to--;
+  return tokens.slice(from, to);
+}

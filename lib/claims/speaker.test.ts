@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract-claims';
+
+const claimWith = (text: string, words: string, options = {}) => {
+  const found = extractClaims(text, options).find((s) => s.quote.includes(words));
+  expect(found, words).toBeDefined();
+  expect(text.slice(found!.start, found!.end)).toBe(found!.quote);
+  return found!;
+};
+
+describe('speaker attribution', () => {
+  it('gives a quote to the quoted speaker, not the reporter, and strips the title', () => {
+    const text = 'The minister spoke to reporters on Monday. "Unemployment fell to 4 percent last year," said Health Minister Jane Doe.';
+    expect(claimWith(text, 'Unemployment fell').speaker).toBe('Jane Doe');
+    expect(claimWith(text, 'spoke to reporters').speaker).toBeNull();
+  });
+
+  it('resolves "she added"/"he said" to the most recent named speaker and a surname to the full name', () => {
+    const text = [
+      'Prime Minister Jane Doe opened the hospital on Friday.',
+      '"We built 300 new schools in two years," Doe said.',
+      '"We hired 500 more nurses than they did," she added.',
+      'Opposition leader John Smith said: "Crime rose by 20 percent in 2023."',
+      '"Waiting lists doubled since 2019," he said.',
+    ].join('\n\n');
+    expect(claimWith(text, '300 new schools').speaker).toBe('Jane Doe');
+    expect(claimWith(text, '500 more nurses').speaker).toBe('Jane Doe');
+    expect(claimWith(text, 'Crime rose').speaker).toBe('John Smith');
+    expect(claimWith(text, 'Waiting lists doubled').speaker).toBe('John Smith');
+  });
+
+  it('keeps the speaker of a quote that continues into the next paragraph', () => {
+    const text = [
+      '"We cut taxes for 12,000 families in the first year. Wages rose by 3 percent.',
+      '"And we hired 500 more nurses than the previous government," Governor Maria Lopez said.',
+      'Her rival disagreed.',
+    ].join('\n\n');
+    expect(claimWith(text, '12,000 families').speaker).toBe('Maria Lopez');
+    expect(claimWith(text, 'Wages rose').speaker).toBe('Maria Lopez');
+    expect(claimWith(text, '500 more nurses').speaker).toBe('Maria Lopez');
+  });
+
+  it('tells two speakers in one paragraph apart', () => {
+    const text = '“The deficit doubled under this government,” said John Smith. “That figure ignores 2 million new jobs,” Jane Doe replied.';
+    expect(claimWith(text, 'deficit doubled').speaker).toBe('John Smith');
+    expect(claimWith(text, '2 million new jobs').speaker).toBe('Jane Doe');
+  });
+
+  it('makes reported speech the reporter’s account of the speaker’s claim', () => {
+    const text = 'Senator Ann Lee visited the plant. Lee claimed that 2 million people lost their insurance last year.';
+    const claim = claimWith(text, 'lost their insurance');
+    expect(claim).toMatchObject({ quote: '2 million people lost their insurance last year', speaker: 'Ann Lee' });
+    expect(claim.cues).toContain("reporter's account of what Ann Lee said");
+  });
+
+  it('uses the default speaker where nobody is named, as in a transcript', () => {
+    const transcript = 'Unemployment fell to 4 percent last year. We created 12,000 jobs in March.';
+    expect(claimWith(transcript, '12,000 jobs', { defaultSpeaker: 'Joe Biden' }).speaker).toBe('Joe Biden');
+    expect(claimWith(transcript, '12,000 jobs').speaker).toBeNull();
+  });
+
+  it('treats scare quotes as the reporter’s words, not speech', () => {
+    const text = 'President Donald Trump spoke first. The "summit" ended after 40 minutes, the reporter noted.';
+    const claim = claimWith(text, 'summit');
+    expect(claim.quote).toBe('The "summit" ended after 40 minutes');
+    expect(claim.speaker).toBeNull();
+    expect(claim.cues).toContain("reporter's account of what unknown speaker said");
+  });
+});
