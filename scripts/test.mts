@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { migrateAndSeed, openDatabase } from './database.mts';
 import { run } from './run.mts';
 
-// `npm test [unit|e2e]`: everything by default. Unit and integration tests need the database too.
+// `npm test [unit|e2e] [-- runner args]`: everything by default. Unit and integration tests need the
+// database too. Arguments after the mode go to that runner, e.g. `npm run test:e2e -- --grep matrix`.
 const only = process.argv[2] as 'unit' | 'e2e' | undefined;
+const extra = process.argv.slice(3);
 const E2E_PORT = process.env.E2E_PORT ?? '3107';
 const timings: string[] = [];
 
@@ -34,10 +36,10 @@ const env: NodeJS.ProcessEnv = {
 let ok = true;
 try {
   await migrateAndSeed(env);
-  if (only !== 'e2e') ok = (await step('unit and integration tests (vitest)', 'npx', ['vitest', 'run', '--config', 'scripts/vitest.config.ts'], env)) && ok;
+  if (only !== 'e2e') ok = (await step('unit and integration tests (vitest)', 'npx', ['vitest', 'run', '--config', 'scripts/vitest.config.ts', ...(only === 'unit' ? extra : [])], env)) && ok;
   if (only !== 'unit') {
     const built = await step('next build', 'npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
-    ok = built && (await step('end-to-end tests (playwright, chromium)', 'npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts'], env)) && ok;
+    ok = built && (await step('end-to-end tests (playwright, chromium)', 'npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...(only === 'e2e' ? extra : [])], env)) && ok;
   }
 } finally {
   await db.stop();

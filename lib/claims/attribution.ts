@@ -27,7 +27,7 @@ const wordsIn = (tokens: Token[]) => tokens.filter((t) => t.pos !== 'PUNCT' && t
  * open continues it, and "he"/"she" mean the last named speaker.
  */
 export class Attributor {
-  readonly registry = new SpeakerRegistry();
+  private readonly registry = new SpeakerRegistry();
   /** Speaker of a quote left open at the end of the previous paragraph; undefined when none is open. */
   private openQuote: { speaker: string | null; waiting: Segment[] } | undefined;
 

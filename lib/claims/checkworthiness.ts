@@ -1,6 +1,6 @@
 import { analyse, type Token } from './nlp';
 import { isPastTense } from './english';
-import { isSmallCount, quantityFromTokens, type Quantity } from './parse-quantity';
+import { isCasualtyUnit, isSmallCount, quantityFromTokens, type Quantity } from './parse-quantity';
 
 /** Suggestions scoring at or above this are shown as claims; below it they are kept only as evidence. */
 export const CHECKWORTHY_THRESHOLD = 0.5;
@@ -44,6 +44,7 @@ const POLITENESS = /\b(?:thank|thanks|congratulations|welcome|good (?:morning|af
 const HYPOTHETICAL = set('would could should might may if');
 const DISCOURSE_OPENERS = set('well look listen folks okay ok oh so now yes no');
 
+/** The figure's first number, when the clause states a figure of the requested size. */
 function figure(w: Words, small: boolean): string | false {
   if (!w.quantity || isSmallCount(w.quantity) !== small) return false;
   return w.tokens.find((t) => t.pos === 'NUM')?.text ?? w.quantity.unit;
@@ -99,7 +100,7 @@ const BIAS = -1.1;
 const FEATURES: Feature[] = [
   { label: 'states a figure', weight: 1.7, fires: (w) => figure(w, false) },
   { label: 'mentions a small count', weight: 0.4, fires: (w) => figure(w, true) },
-  { label: 'counts the dead', weight: 0.8, fires: (w) => (w.quantity && /killed|dead|wounded/.test(w.quantity.unit) ? w.quantity.unit : false) },
+  { label: 'counts the dead', weight: 0.8, fires: (w) => (w.quantity && isCasualtyUnit(w.quantity.unit) ? w.quantity.unit : false) },
   { label: 'past event', weight: 0.6, fires: pastTense },
   { label: 'asserted as fact', weight: 0.4, fires: phrase(/\b(?:the fact is|in fact|the truth is|the record shows)\b/i) },
   { label: 'statistical vocabulary', weight: 0.7, fires: (w) => firstIn(w, STATISTIC_WORDS) },
@@ -130,8 +131,8 @@ const FEATURES: Feature[] = [
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Check-worthiness of a clause from weighted, named features, so the UI can say why. */
-export function assessTokens(tokens: Token[], text: string, context: ClauseContext = {}): Assessment {
-  const words: Words = { tokens, lower: tokens.map((t) => t.lower), text, quantity: quantityFromTokens(tokens) };
+export function assessTokens(tokens: Token[], text: string, context: ClauseContext = {}, quantity = quantityFromTokens(tokens)): Assessment {
+  const words: Words = { tokens, lower: tokens.map((t) => t.lower), text, quantity };
   let logit = BIAS;
   const cues: string[] = [];
   for (const feature of FEATURES) {

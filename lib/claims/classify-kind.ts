@@ -1,6 +1,6 @@
 import type { ClaimKind } from '@/generated/prisma/enums';
 import type { Token } from './nlp';
-import { isSmallCount, type Quantity } from './parse-quantity';
+import { isCasualtyUnit, isSmallCount, type Quantity } from './parse-quantity';
 
 export type KindChoice = { kind: ClaimKind; cue: string };
 
@@ -23,7 +23,7 @@ const found = (tokens: Token[], vocabulary: Set<string>) => tokens.find((t) => v
 export function classifyKind(tokens: Token[], text: string, quantity: Quantity | null): KindChoice {
   const hoax = found(tokens, HOAX) ?? text.match(HOAX_PHRASES)?.[0];
   if (hoax) return { kind: 'HOAX_ASSERTION', cue: `calls something a hoax: “${hoax}”` };
-  if (quantity && /killed|dead|wounded/.test(quantity.unit)) return { kind: 'CASUALTY_FIGURE', cue: `counts casualties: ${quantity.unit}` };
+  if (quantity && isCasualtyUnit(quantity.unit)) return { kind: 'CASUALTY_FIGURE', cue: `counts casualties: ${quantity.unit}` };
   if (quantity && !isSmallCount(quantity)) return { kind: 'STATISTIC', cue: `states a figure: ${quantity.min === quantity.max ? quantity.min : `${quantity.min}–${quantity.max}`} ${quantity.unit}` };
   const agreement = tokens.find((t) => AGREEMENT.has(t.lower) && (t.lower !== 'deal' || t.pos === 'NOUN'))?.text;
   if (agreement) return { kind: 'AGREEMENT', cue: `agreement or negotiation: “${agreement}”` };

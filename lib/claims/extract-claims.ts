@@ -6,7 +6,7 @@ import { restateClaim } from './claim-reviewed';
 import { splitClauses } from './clauses';
 import { classifyKind } from './classify-kind';
 import { analyse, type Token } from './nlp';
-import { batches, findParagraphs, sentencesIn } from './paragraphs';
+import { batches, findParagraphs, sentencesByParagraph } from './paragraphs';
 import { quantityFromTokens, type Quantity } from './parse-quantity';
 
 export type { Quantity } from './parse-quantity';
@@ -59,7 +59,7 @@ function suggestionsFrom(segment: Segment, text: string): Suggestion[] {
     const quote = text.slice(start, end);
     const figure = quantityFromTokens(clause);
     const { kind, cue } = classifyKind(clause, quote, figure);
-    const { score, cues } = assessTokens(clause, quote, { paraphrase: segment.voice === 'paraphrase' });
+    const { score, cues } = assessTokens(clause, quote, { paraphrase: segment.voice === 'paraphrase' }, figure);
     const quantity = FIGURE_KINDS.has(kind) ? figure : null;
     suggestions.push({
       quote,
@@ -88,11 +88,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   let done = 0;
   for (const batch of batches(paragraphs, BATCH_CHARS)) {
     const from = batch[0].start;
-    const sentences = analyse(text.slice(from, batch.at(-1)!.end), from);
-    for (const paragraph of batch) {
-      const segments = attributor.paragraph(text, paragraph.start, paragraph.end, sentencesIn(paragraph, sentences));
-      for (const segment of segments) suggestions.push(...suggestionsFrom(segment, text));
-    }
+    const sentences = sentencesByParagraph(batch, analyse(text.slice(from, batch.at(-1)!.end), from));
+    batch.forEach((paragraph, i) => {
+      for (const segment of attributor.paragraph(text, paragraph.start, paragraph.end, sentences[i])) suggestions.push(...suggestionsFrom(segment, text));
+    });
     done += batch.length;
     options.onProgress?.(done, paragraphs.length);
   }

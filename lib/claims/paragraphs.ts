@@ -24,13 +24,16 @@ export function* batches(paragraphs: Paragraph[], size: number): Generator<Parag
   }
 }
 
-/** The parts of each sentence that fall inside the paragraph, so no sentence runs across a line break. */
-export function sentencesIn(paragraph: Paragraph, sentences: Sentence[]): Sentence[] {
-  const own: Sentence[] = [];
+/** Each paragraph's sentences, cut at line breaks so no sentence runs from one paragraph into the next. */
+export function sentencesByParagraph(paragraphs: Paragraph[], sentences: Sentence[]): Sentence[][] {
+  const grouped: Sentence[][] = paragraphs.map(() => []);
+  let p = 0;
   for (const sentence of sentences) {
-    if (sentence.end <= paragraph.start || sentence.start >= paragraph.end) continue;
-    const tokens = sentence.tokens.filter((t) => t.start >= paragraph.start && t.end <= paragraph.end);
-    if (tokens.length > 0) own.push({ start: tokens[0].start, end: tokens.at(-1)!.end, tokens });
+    while (p < paragraphs.length && paragraphs[p].end <= sentence.start) p++;
+    for (let q = p; q < paragraphs.length && paragraphs[q].start < sentence.end; q++) {
+      const tokens = sentence.tokens.filter((t) => t.start >= paragraphs[q].start && t.end <= paragraphs[q].end);
+      if (tokens.length > 0) grouped[q].push({ start: tokens[0].start, end: tokens.at(-1)!.end, tokens });
+    }
   }
-  return own;
+  return grouped;
 }

@@ -26,6 +26,9 @@ export function isSmallCount({ max, unit }: Quantity): boolean {
   return max < 10 || (SMALL_COUNT_UNITS.has(unit) && max < 100);
 }
 
+/** A count of people killed, dead or wounded: "people killed", "deaths", "casualties". */
+export const isCasualtyUnit = (unit: string) => /\b(?:killed|dead|wounded|deaths|casualties|fatalities)$/.test(unit);
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 function readFraction(tokens: Token[], i: number): Figure | null {
@@ -64,11 +67,18 @@ function readDigits(tokens: Token[], i: number): Figure | null {
   const values = parts.map(digitsValue);
   if (values.length > 2 || values.some(Number.isNaN)) return null;
   let scale = 1;
-  while (isScaleWord(tokens[j + 1]?.lower ?? '')) scale *= SCALES[tokens[++j].lower];
+  // "m" and "k" are metres and kilos as often as millions and thousands, unless money is being counted.
+  const scales = (word: string) => isScaleWord(word) && (currency !== undefined || (word !== 'm' && word !== 'k'));
+  while (scales(tokens[j + 1]?.lower ?? '')) scale *= SCALES[tokens[++j].lower];
   return { values: values.map((v) => v * scale), percent: false, currency, first: i, last: j, fromWords: false };
 }
 
+// Most tokens cannot start a figure; checking that first keeps long imports fast.
+const mayStartFigure = ({ text, lower }: Token) =>
+  /^[\d$£€]/.test(text) || isSmallNumberWord(lower) || lower === 'a' || lower === 'an' || lower === 'half';
+
 function readFigure(tokens: Token[], i: number): Figure | null {
+  if (!mayStartFigure(tokens[i])) return null;
   const figure = readFraction(tokens, i) ?? readDigits(tokens, i) ?? readWords(tokens, i);
   if (!figure) return null;
   const next = tokens[figure.last + 1]?.lower;

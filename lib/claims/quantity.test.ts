@@ -6,6 +6,7 @@ describe('quantity normalisation', () => {
   it('reads a list of figures as a range with the fate of the people counted and the period', () => {
     expect(parseQuantity("We're going to stop, 5,000, 6,000, 7,000 people a week from being killed")).toEqual({ min: 5000, max: 7000, unit: 'people killed', period: 'week' });
     expect(parseQuantity('between 5 and 10 soldiers died')).toEqual({ min: 5, max: 10, unit: 'soldiers dead' });
+    expect(parseQuantity('There were 20,000 deaths last month')).toEqual({ min: 20000, max: 20000, unit: 'deaths' });
   });
 
   it('reads fractions and percentages as percent', () => {

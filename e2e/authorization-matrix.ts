@@ -1,0 +1,236 @@
+import type { Page } from '@playwright/test';
+import type { PrismaClient } from '../generated/prisma/client';
+import { createArticle, createUser } from '../prisma/factories';
+import type { World } from '../prisma/test-world';
+
+/** Who tries the action: a signed-out visitor, each role, and (where it matters) the verdict's author. */
+export type Actor = 'anonymous' | 'VIEWER' | 'EDITOR' | 'CHIEF' | 'ADMIN' | 'author';
+export type Outcome = 'allowed' | 'denied';
+
+export type Cell = {
+  /** The page whose form posts to the action, and the user who can see that form. */
+  path: string;
+  renderer: 'EDITOR' | 'CHIEF' | 'ADMIN';
+  form: string;
+  fill: (page: Page) => Promise<void>;
+  /** A count that grows only if the action took effect. */
+  effect: (actingUserId: string | null) => Promise<number>;
+  /** Actions that redirect on success show no message in the form. */
+  redirects?: boolean;
+};
+
+type Row = { expected: Partial<Record<Actor, Outcome>>; setup: (w: World, db: PrismaClient) => Promise<Cell> };
+
+const editorsUp: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
+const chiefsUp: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'denied', CHIEF: 'allowed', ADMIN: 'allowed' };
+const adminOnly: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'denied', CHIEF: 'denied', ADMIN: 'allowed' };
+
+/** A claim in review whose newest verdict the second chief wrote (the "author"), optionally already approved. */
+async function claimInReview(w: World, db: PrismaClient, approved: boolean) {
+  const claim = w.claims[3];
+  await db.verdict.create({ data: { claimId: claim.id, rating: 'FALSE', conclusion: 'No.', rationale: 'Because.', authorId: w.secondChief.id, approvedAt: approved ? new Date() : null } });
+  await db.claim.update({ where: { id: claim.id }, data: { status: 'IN_REVIEW' } });
+  return claim;
+}
+
+const count = (n: number | boolean) => Number(n);
+
+/**
+ * One row per Server Action (named as the build's server-reference manifest names it), one column
+ * per actor. The spec fails if the build has an action this table does not list.
+ */
+export const ACTION_MATRIX: Record<string, Row> = {
+  addSourceAction: {
+    expected: editorsUp,
+    setup: async (w, db) => ({
+      path: `/desk/claims/${w.claims[1].id}`,
+      renderer: 'EDITOR',
+      form: 'source-form',
+      fill: async (page) => {
+        const f = page.getByTestId('source-form');
+        await f.getByLabel('Source URL').fill('https://example.org/source');
+        await f.getByLabel('Title').fill('A source');
+        await f.getByLabel('Publisher').fill('Example');
+        await f.getByLabel('Kind').selectOption('NEWS_REPORT');
+        await f.getByLabel('Stance').selectOption('CONTEXT');
+      },
+      effect: () => db.source.count({ where: { claimId: w.claims[1].id } }),
+    }),
+  },
+  saveVerdictAction: {
+    expected: editorsUp,
+    setup: async (w, db) => ({
+      path: `/desk/claims/${w.claims[1].id}`,
+      renderer: 'EDITOR',
+      form: 'verdict-form',
+      fill: async (page) => {
+        const f = page.getByTestId('verdict-form');
+        await f.getByLabel('Rating').selectOption('TRUE');
+        await f.getByLabel('Conclusion').fill('Correct.');
+        await f.getByLabel('Rationale').fill('Checked.');
+      },
+      effect: () => db.verdict.count({ where: { claimId: w.claims[1].id } }),
+    }),
+  },
+  addNoteAction: {
+    expected: editorsUp,
+    setup: async (w, db) => ({
+      path: `/desk/claims/${w.claims[1].id}`,
+      renderer: 'EDITOR',
+      form: 'note-form',
+      fill: (page) => page.getByTestId('note-form').getByLabel('Internal note').fill('A note'),
+      effect: () => db.note.count({ where: { claimId: w.claims[1].id } }),
+    }),
+  },
+  changeStatusAction: {
+    expected: editorsUp,
+    setup: async (w, db) => ({
+      path: `/desk/claims/${w.claims[1].id}`,
+      renderer: 'EDITOR',
+      form: 'move-RESEARCHING',
+      fill: async () => {},
+      effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: w.claims[1].id } })).status !== 'NEW'),
+    }),
+  },
+  assignAction: {
+    expected: chiefsUp,
+    setup: async (w, db) => ({
+      path: `/desk/claims/${w.claims[1].id}`,
+      renderer: 'CHIEF',
+      form: 'assign-form',
+      fill: (page) => page.getByTestId('assign-form').getByLabel('Assigned editor').selectOption({ label: w.users.EDITOR.name }).then(() => {}),
+      effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: w.claims[1].id } })).assigneeId !== null),
+    }),
+  },
+  castVoteAction: {
+    expected: { ...chiefsUp, author: 'denied' },
+    setup: async (w, db) => {
+      const claim = await claimInReview(w, db, false);
+      return {
+        path: `/desk/claims/${claim.id}`,
+        renderer: 'ADMIN',
+        form: 'vote-form',
+        fill: (page) => page.getByTestId('vote-form').getByLabel('Your decision').selectOption('APPROVE').then(() => {}),
+        effect: () => db.vote.count({ where: { verdict: { claimId: claim.id } } }),
+      };
+    },
+  },
+  publishAction: {
+    // Approval is the second person's sign-off; once approved, any chief may press publish.
+    expected: { ...chiefsUp, author: 'allowed' },
+    setup: async (w, db) => {
+      const claim = await claimInReview(w, db, true);
+      return {
+        path: `/desk/claims/${claim.id}`,
+        renderer: 'ADMIN',
+        form: 'publish-form',
+        fill: async () => {},
+        effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status === 'PUBLISHED'),
+      };
+    },
+  },
+  unpublishAction: {
+    expected: chiefsUp,
+    setup: async (w, db) => {
+      const claim = w.claims[2];
+      const v = await db.verdict.create({ data: { claimId: claim.id, rating: 'TRUE', conclusion: 'Yes.', rationale: 'Yes.', authorId: w.secondChief.id, approvedAt: new Date() } });
+      await db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: v.id } });
+      return {
+        path: `/desk/claims/${claim.id}`,
+        renderer: 'CHIEF',
+        form: 'unpublish-form',
+        fill: (page) => page.getByTestId('unpublish-form').getByLabel('Reason to unpublish').fill('Testing'),
+        effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status !== 'PUBLISHED'),
+      };
+    },
+  },
+  importArticleAction: {
+    expected: editorsUp,
+    setup: async (_w, db) => {
+      const title = `Matrix import ${Date.now()}-${Math.random()}`;
+      return {
+        path: '/desk/import',
+        renderer: 'EDITOR',
+        form: 'import-form',
+        redirects: true,
+        fill: async (page) => {
+          await page.getByLabel('Title').fill(title);
+          await page.getByLabel('Outlet').fill('Outlet');
+          await page.getByLabel('Publication date').fill('2025-01-01');
+          await page.getByLabel('Article text').fill('The minister said 40 percent of schools closed.');
+        },
+        effect: () => db.article.count({ where: { title } }),
+      };
+    },
+  },
+  addExtractedClaimsAction: {
+    expected: editorsUp,
+    setup: async (_w, db) => {
+      const article = await createArticle(db, { text: '"Unemployment fell to 3 percent last year," the minister said. Prices doubled since 2020, she added.' });
+      return {
+        path: `/desk/articles/${article.id}/extract`,
+        renderer: 'EDITOR',
+        form: 'add-claims-form',
+        fill: async (page) => {
+          await page.getByTestId('suggestion').first().waitFor();
+          await page.getByLabel('Show low-scoring sentences too').check();
+          for (const box of await page.getByTestId('suggestion').getByRole('checkbox').all()) await box.check();
+          for (const speaker of await page.getByTestId('suggestion').getByLabel('Speaker').all()) if (!(await speaker.inputValue())) await speaker.fill('The minister');
+        },
+        effect: () => db.claim.count({ where: { articleId: article.id } }),
+      };
+    },
+  },
+  createUserAction: {
+    expected: adminOnly,
+    setup: async (_w, db) => {
+      const email = `matrix-${Date.now()}-${Math.random().toString(36).slice(2)}@test.claimdesk`;
+      return {
+        path: '/desk/admin',
+        renderer: 'ADMIN',
+        form: 'create-user-form',
+        fill: async (page) => {
+          const f = page.getByTestId('create-user-form');
+          await f.getByLabel('Name').fill('Matrix User');
+          await f.getByLabel('Email').fill(email);
+          await f.getByLabel('Role').selectOption('VIEWER');
+        },
+        effect: () => db.user.count({ where: { email } }),
+      };
+    },
+  },
+  updateUserAction: {
+    expected: adminOnly,
+    setup: async (_w, db) => {
+      const target = await createUser(db, { role: 'VIEWER' });
+      return {
+        path: '/desk/admin',
+        renderer: 'ADMIN',
+        form: `user-${target.id}`,
+        fill: (page) => page.getByTestId(`user-${target.id}`).getByLabel(`Role of ${target.name}`).selectOption('EDITOR').then(() => {}),
+        effect: async () => count((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role === 'EDITOR'),
+      };
+    },
+  },
+  updateSettingsAction: {
+    expected: adminOnly,
+    setup: async (_w, db) => ({
+      path: '/desk/admin',
+      renderer: 'ADMIN',
+      form: 'settings-form',
+      // Saving the default value again: other tests run at the same time and rely on one vote per review.
+      fill: (page) => page.getByTestId('settings-form').getByLabel('Votes per review').fill('1'),
+      effect: (actorId) => db.auditEvent.count({ where: { action: 'settings.update', actorId } }),
+    }),
+  },
+};
+
+/** Route handlers: expected HTTP status per actor. Auth is next-auth's own public endpoint. */
+export const ROUTE_MATRIX: Record<string, { query: string; expected: Partial<Record<Actor, number>> }[]> = {
+  'app/api/articles/[id]/report/route.ts GET': [
+    { query: 'format=md', expected: { anonymous: 401, VIEWER: 200, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
+    { query: 'format=md&notes=1', expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
+  ],
+  'app/api/auth/[...nextauth]/route.ts GET': [],
+  'app/api/auth/[...nextauth]/route.ts POST': [],
+};

@@ -1,0 +1,91 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { request, type Cookie } from '@playwright/test';
+import { ACTION_MATRIX, ROUTE_MATRIX, type Actor } from './authorization-matrix';
+import { expect, signIn, test } from './fixtures';
+
+const root = path.join(import.meta.dirname, '..');
+
+/** Signs in over HTTP, as a script posting to the endpoints directly would. */
+async function sessionCookies(baseURL: string, user: { email: string; password: string }): Promise<Cookie[]> {
+  const api = await request.newContext({ baseURL });
+  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
+  await api.post('/api/auth/callback/credentials', { form: { csrfToken, email: user.email, password: user.password, json: 'true' } });
+  const { cookies } = await api.storageState();
+  await api.dispose();
+  return cookies;
+}
+
+function routeHandlers(): string[] {
+  const files = readdirSync(path.join(root, 'app', 'api'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('route.ts'));
+  return files.flatMap((f) => {
+    const source = readFileSync(path.join(root, 'app', 'api', f), 'utf8');
+    const methods = [...source.matchAll(/export (?:async function |const )?(GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]);
+    return methods.map((m) => `app/api/${f} ${m}`);
+  });
+}
+
+test('every Server Action in the build and every route handler has a row in the matrix', () => {
+  const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
+  const actions = new Set(Object.values(manifest.node as Record<string, { exportedName: string }>).map((e) => e.exportedName));
+  expect([...actions].sort()).toEqual(Object.keys(ACTION_MATRIX).sort());
+  expect(routeHandlers().sort()).toEqual(Object.keys(ROUTE_MATRIX).sort());
+});
+
+for (const [action, row] of Object.entries(ACTION_MATRIX)) {
+  for (const [actor, outcome] of Object.entries(row.expected) as [Actor, string][]) {
+    test(`${action} as ${actor}: ${outcome}`, async ({ browser, world, db, baseURL }) => {
+      const cell = await row.setup(world, db);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, world.users[cell.renderer]);
+      await page.goto(cell.path);
+      await cell.fill(page);
+
+      // Swap the session under the rendered form: the request now carries the actor's cookie, or none.
+      const user = actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
+      await context.clearCookies();
+      if (user) await context.addCookies(await sessionCookies(baseURL!, user));
+      const before = await cell.effect(user?.id ?? null);
+
+      // The action's own answer, captured on the wire: the form may be gone once the page re-renders.
+      let reply: { status: number; body: string } | undefined;
+      await page.route(
+        (url) => url.pathname === cell.path,
+        async (route) => {
+          if (route.request().method() !== 'POST') return route.continue();
+          const res = await route.fetch({ maxRedirects: 0 });
+          reply = { status: res.status(), body: await res.text() };
+          await route.fulfill({ response: res });
+        },
+      );
+      await page.getByTestId(cell.form).locator('button[type=submit]').click();
+      await expect.poll(() => reply).toBeDefined();
+      const answer = reply!.body;
+      if (outcome === 'allowed') {
+        if (cell.redirects) await expect(page).not.toHaveURL(new RegExp(`${cell.path}$`));
+        else expect(answer).toContain('"status":"ok"');
+        expect(await cell.effect(user?.id ?? null)).toBeGreaterThan(before);
+      } else {
+        if (actor === 'anonymous') expect(reply!.status, 'the proxy turns signed-out posts away').toBe(307);
+        else expect(answer).toMatch(/cannot do this|You wrote this verdict/);
+        expect(await cell.effect(user?.id ?? null)).toBe(before);
+      }
+      await context.close();
+    });
+  }
+}
+
+for (const [route, cases] of Object.entries(ROUTE_MATRIX)) {
+  for (const { query, expected } of cases) {
+    for (const [actor, status] of Object.entries(expected) as [Actor, number][]) {
+      test(`${route}?${query} as ${actor}: ${status}`, async ({ world, baseURL }) => {
+        const user = actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
+        const api = await request.newContext({ baseURL, storageState: { cookies: user ? await sessionCookies(baseURL!, user) : [], origins: [] } });
+        const url = route.split(' ')[0].replace('app', '').replace('/route.ts', '').replace('[id]', world.article.id);
+        expect((await api.get(`${url}?${query}`, { maxRedirects: 0 })).status()).toBe(status);
+        await api.dispose();
+      });
+    }
+  }
+}
