@@ -57,7 +57,8 @@ test('a second editor saving over a newer verdict gets a conflict, keeps their t
 
   const secondForm = second.getByTestId('verdict-form');
   await secondForm.getByRole('button', { name: 'Save verdict' }).click();
-  await expect(secondForm.getByTestId('form-error')).toContainText('Someone else changed this claim');
+  await expect(secondForm.getByTestId('form-error')).toContainText(`Someone else changed this claim while you were working: ${world.users.EDITOR.name} saved a verdict`);
+  await expect(secondForm.getByTestId('form-error')).toContainText('First editor conclusion');
   await expect(secondForm.getByLabel('Conclusion')).toHaveValue('Second editor conclusion');
   await expect(second.getByTestId('verdict')).toContainText('First editor conclusion');
   expect((await db.verdict.findMany({ where: { claimId: claim.id } })).map((v) => v.conclusion)).toEqual(['First editor conclusion']);

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Tx } from '../db';
+import { describeEvent } from '@/lib/history/describe-event';
 import { AppError } from '../app-error';
 
 /**
@@ -15,15 +16,21 @@ export async function lockClaim(tx: Tx, claimId: string, seenVersion: number, da
   if (count === 1) return;
   const current = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } });
   if (!current) throw new AppError('NOT_FOUND', 'No such claim.');
-  throw new AppError(
-    'CONFLICT',
-    `Someone else changed this claim while you were working (you had version ${seenVersion}, it is now ${current.version}). ` +
-      'The page now shows their change and your input is still in the form: check it and save again.',
-  );
+  throw new AppError('CONFLICT', `${await describeLatestChange(tx, claimId)} The page now shows it and your input is still in the form: check it and save again.`);
 }
 
 /** Pessimistic lock for changes that do not edit the claim itself (votes), so their counts never race. */
 export async function lockClaimRow(tx: Tx, claimId: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId} FOR UPDATE`;
   if (rows.length === 0) throw new AppError('NOT_FOUND', 'No such claim.');
+}
+
+/** "Someone else changed this claim: Erin Editor saved a verdict (Rating: Half true → False)." */
+async function describeLatestChange(tx: Tx, claimId: string): Promise<string> {
+  const latest = await tx.auditEvent.findFirst({ where: { entityType: 'Claim', entityId: claimId }, orderBy: { createdAt: 'desc' }, include: { actor: { select: { name: true } } } });
+  if (!latest) return 'Someone else changed this claim while you were working.';
+  const { summary, changes } = describeEvent(latest);
+  const short = (v?: string) => (v === undefined ? '—' : v.length > 60 ? `${v.slice(0, 57)}…` : v);
+  const detail = changes.map((c) => `${c.field}: ${short(c.before)} → ${short(c.after)}`).join('; ');
+  return `Someone else changed this claim while you were working: ${latest.actor?.name ?? 'a deleted user'} ${summary}${detail ? ` (${detail})` : ''}.`;
 }
