@@ -13,8 +13,17 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
             <Link href="/" className="hover:underline">
               Latest verdicts
             </Link>
+            <Link href="/verdicts" className="hover:underline">
+              All verdicts
+            </Link>
             <Link href="/methodology" className="hover:underline">
               Methodology
+            </Link>
+            <Link href="/corrections" className="hover:underline">
+              Corrections
+            </Link>
+            <Link href="/suggest" className="hover:underline">
+              Suggest a claim
             </Link>
             <Link href="/desk" className="hover:underline">
               Editors
@@ -23,6 +32,15 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
         </div>
       </header>
       <main className="mx-auto max-w-4xl px-4 py-8">{children}</main>
+      <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">
+        <a href="/feeds/verdicts.atom" className="underline">
+          Atom feed
+        </a>{' '}
+        ·{' '}
+        <a href="/feeds/claimreview.json" className="underline">
+          ClaimReview feed
+        </a>
+      </footer>
     </div>
   );
 }

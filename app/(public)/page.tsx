@@ -1,31 +1,31 @@
 import Link from 'next/link';
-import { VerdictBadge } from '@/components/verdict-badge';
+import { VerdictList } from '@/components/public/verdict-list';
 import { listPublishedClaims } from '@/lib/server/data/list-published-claims';
+import { cachedPublic } from '@/lib/server/public-cache';
 
+// Read through the tagged public cache: no database query per view, and no database at build.
 export const dynamic = 'force-dynamic';
+const latest = cachedPublic(() => listPublishedClaims(), 'home-latest');
 
 export default async function PublicHome() {
-  const claims = await listPublishedClaims();
+  const { claims, total } = await latest();
   return (
-    <section>
-      <h1 className="mb-6 text-3xl font-semibold">Latest verdicts</h1>
-      {claims.length === 0 ? (
-        <p className="text-stone-600">No verdicts have been published yet.</p>
-      ) : (
-        <ul className="space-y-4">
-          {claims.map((c) => (
-            <li key={c.slug} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
-              <div className="mb-1 flex items-center gap-2 text-sm text-stone-600">
-                <VerdictBadge rating={c.verdict.rating} /> {c.speaker.name} · {c.article.title}
-              </div>
-              <Link href={`/claims/${c.slug}`} className="text-lg font-medium text-blue-900 hover:underline">
-                {c.claimReviewed}
-              </Link>
-              <p className="text-sm text-stone-700">{c.verdict.conclusion}</p>
-            </li>
-          ))}
-        </ul>
+    <section className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-semibold">Latest verdicts</h1>
+        <p className="text-stone-700">Every verdict lists its sources and was reviewed by a second editor before publication.</p>
+      </div>
+      <VerdictList claims={claims} />
+      {total > claims.length && (
+        <Link href="/verdicts?page=2" className="inline-block text-blue-800 underline">
+          Older verdicts
+        </Link>
       )}
+      <p className="text-sm">
+        <Link href="/verdicts" className="text-blue-800 underline">
+          Browse all verdicts by rating, speaker or article
+        </Link>
+      </p>
     </section>
   );
 }

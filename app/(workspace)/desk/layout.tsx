@@ -21,6 +21,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <Link href="/desk/queue?status=RESEARCHING&mine=1" className="hover:underline">
               My claims
             </Link>
+            <Link href="/desk/submissions" className="hover:underline">
+              Reader messages
+            </Link>
             <Link href="/desk/import" className="hover:underline">
               Import article
             </Link>

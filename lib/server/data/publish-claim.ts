@@ -13,7 +13,7 @@ import { newestVerdict } from './newest-verdict';
 export async function publishClaim(user: ActingUser, { claimId, verdictId, version }: PublishInput) {
   assertRole(user, 'CHIEF', 'publish verdicts');
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { publishedVerdict: true } });
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { publishedVerdict: true, article: { select: { slug: true } } } });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');
     const verdict = await newestVerdict(tx, claimId);
     if (!verdict || verdict.id !== verdictId) throw new AppError('CONFLICT', 'A newer verdict was saved after you opened this page; it needs review first.');
@@ -35,5 +35,6 @@ export async function publishClaim(user: ActingUser, { claimId, verdictId, versi
       before: { status: claim.status, rating: previous?.rating ?? null },
       after: { status: 'PUBLISHED', rating: verdict.rating, verdictId: verdict.id },
     });
+    return { slug: claim.slug, articleSlug: claim.article.slug };
   });
 }

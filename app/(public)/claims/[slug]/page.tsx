@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/article-text';
 import { JsonLd } from '@/components/json-ld';
@@ -8,19 +9,31 @@ import { SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
 import { getPublishedClaim } from '@/lib/server/data/get-published-claim';
 import { renderMarkdown } from '@/lib/server/markdown';
-import { absoluteUrl, verdictPath } from '@/lib/site';
+import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
+import { FigureChart } from '@/components/public/figure-chart';
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Rendered on first request, then served from cache until a publish, unpublish or correction
+// revalidates this path: anonymous readers cost no database query.
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaim((await params).slug);
   if (!claim) return {};
+  const title = `${RATINGS[claim.verdict.rating].label}: ${claim.claimReviewed}`;
+  const url = absoluteUrl(verdictPath(claim.slug));
   return {
-    title: `${RATINGS[claim.verdict.rating].label}: ${claim.claimReviewed}`,
+    title,
     description: claim.verdict.conclusion,
-    alternates: { canonical: absoluteUrl(verdictPath(claim.slug)) },
+    alternates: { canonical: url },
+    openGraph: { type: 'article', title, description: claim.verdict.conclusion, url, siteName: ORGANISATION.name, publishedTime: claim.publishedAt?.toISOString() },
+    twitter: { card: 'summary', title, description: claim.verdict.conclusion },
   };
 }
 
@@ -70,6 +83,20 @@ export default async function VerdictPage({ params }: Props) {
         </p>
       </section>
 
+      {claim.quantityMin !== null && claim.quantityMax !== null && (
+        <section aria-labelledby="figures-h">
+          <h2 id="figures-h" className="mb-2 text-xl font-semibold">
+            The numbers
+          </h2>
+          <FigureChart
+            claimed={{ min: claim.quantityMin, max: claim.quantityMax }}
+            unit={claim.quantityUnit ?? 'count'}
+            period={claim.quantityPeriod}
+            sources={claim.sources.flatMap((s) => (s.figure === null ? [] : [{ label: s.publisher, figure: s.figure, stance: s.stance }]))}
+          />
+        </section>
+      )}
+
       <section aria-labelledby="why-h">
         <h2 id="why-h" className="mb-2 text-xl font-semibold">
           Why we rated it {RATINGS[verdict.rating].label.toLowerCase()}
@@ -108,7 +135,13 @@ export default async function VerdictPage({ params }: Props) {
           Corrections
         </h2>
         {claim.corrections.length === 0 ? (
-          <p className="text-sm text-stone-600">None.</p>
+          <p className="text-sm text-stone-600">
+            None. Think we got something wrong?{' '}
+            <Link href={`/suggest?claim=${claim.slug}`} className="text-blue-800 underline">
+              Report an error
+            </Link>
+            .
+          </p>
         ) : (
           <ul className="space-y-2">
             {claim.corrections.map((c) => (

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { protectedAction } from '@/lib/server/action';
+import { revalidatePublicClaim } from '@/lib/server/revalidate-public';
 import { addNote } from '@/lib/server/data/add-note';
 import { addSource } from '@/lib/server/data/add-source';
 import { assignClaim } from '@/lib/server/data/assign-claim';
@@ -20,12 +21,11 @@ import { STATUS_LABEL } from '@/lib/labels';
 // and the data-access function checks the finer rules (author, status) inside its transaction.
 
 /** Revalidates even when the change failed, so a conflict shows the other editor's change. */
-async function thenRevalidate<T>(claimId: string, work: Promise<T>, publicPages = false): Promise<T> {
+async function thenRevalidate<T>(claimId: string, work: Promise<T>): Promise<T> {
   try {
     return await work;
   } finally {
     revalidatePath(`/desk/claims/${claimId}`);
-    if (publicPages) revalidatePath('/', 'layout');
   }
 }
 
@@ -57,12 +57,12 @@ export const castVoteAction = protectedAction('CHIEF', castVoteSchema, async (us
 });
 
 export const publishAction = protectedAction('CHIEF', publishSchema, async (user, input) => {
-  await thenRevalidate(input.claimId, publishClaim(user, input), true);
+  revalidatePublicClaim(await thenRevalidate(input.claimId, publishClaim(user, input)));
   return 'Published.';
 });
 
 export const unpublishAction = protectedAction('CHIEF', unpublishSchema, async (user, input) => {
-  await thenRevalidate(input.claimId, unpublishClaim(user, input), true);
+  revalidatePublicClaim(await thenRevalidate(input.claimId, unpublishClaim(user, input)));
   return 'Unpublished.';
 });
 

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { Rating } from '@/generated/prisma/enums';
+import { VerdictBadge } from '@/components/verdict-badge';
+import { verdictPath } from '@/lib/site';
+
+type Item = { slug: string; claimReviewed: string; speaker: { name: string }; article: { title: string; slug: string }; verdict: { rating: Rating; conclusion: string } };
+
+export function VerdictList({ claims }: { claims: Item[] }) {
+  if (claims.length === 0) return <p className="text-stone-600">No verdicts match.</p>;
+  return (
+    <ul className="space-y-4" data-testid="verdict-list">
+      {claims.map((c) => (
+        <li key={c.slug} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
+          <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
+            <VerdictBadge rating={c.verdict.rating} /> {c.speaker.name} ·{' '}
+            <Link href={`/articles/${c.article.slug}`} className="hover:underline">
+              {c.article.title}
+            </Link>
+          </div>
+          <Link href={verdictPath(c.slug)} className="text-lg font-medium text-blue-900 hover:underline">
+            {c.claimReviewed}
+          </Link>
+          <p className="text-sm text-stone-700">{c.verdict.conclusion}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

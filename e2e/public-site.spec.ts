@@ -1,0 +1,111 @@
+import type { Browser } from '@playwright/test';
+import { checkClaimReview, jsonLdBlocks } from '../lib/claimreview/check-claim-review';
+import type { World } from '../prisma/test-world';
+import { expect, pageAs, test } from './fixtures';
+
+const base = `http://localhost:${process.env.E2E_PORT ?? 3107}`;
+
+/** An approved verdict with a sourced figure, published by a chief through the desk (which revalidates). */
+async function publish(browser: Browser, world: World, db: import('../generated/prisma/client').PrismaClient) {
+  const claim = world.casualty;
+  const verdict = await db.verdict.create({
+    data: { claimId: claim.id, rating: 'MOSTLY_FALSE', conclusion: 'Weekly deaths are well below 5,000.', rationale: 'Estimates differ.', authorId: world.users.EDITOR.id, approvedAt: new Date() },
+  });
+  await db.vote.create({ data: { verdictId: verdict.id, voterId: world.secondChief.id, decision: 'APPROVE', comment: '' } });
+  await db.source.create({
+    data: { claimId: claim.id, url: 'https://example.org/un', title: 'UN update', publisher: 'OHCHR', kind: 'OFFICIAL_RECORD', stance: 'CONTRADICTS', figure: 1200, archiveUrl: 'https://web.archive.org/example', addedById: world.users.EDITOR.id, createdAt: new Date(Date.now() - 60_000) },
+  });
+  await db.claim.update({ where: { id: claim.id }, data: { status: 'IN_REVIEW' } });
+  const chief = await pageAs(browser, world.users.CHIEF);
+  await chief.goto(`/desk/claims/${claim.id}`);
+  await chief.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(chief.getByTestId('workflow')).toContainText('Published on');
+  return claim;
+}
+
+test('a published verdict is served from cache, listed, charted and fed; unpublished ones are nowhere public', async ({ browser, world, db, request }) => {
+  const hidden = world.claims[1];
+  const claim = await publish(browser, world, db);
+  const path = `/claims/${claim.slug}`;
+
+  const first = await request.get(path);
+  expect(first.status()).toBe(200);
+  const second = await request.get(path);
+  expect(second.headers()['x-nextjs-cache'], 'the second anonymous view comes from the cache').toBe('HIT');
+
+  const reader = await browser.newPage();
+  await reader.goto(path);
+  const label = await reader.getByTestId('verdict-label').innerText();
+  const blocks = jsonLdBlocks(await reader.content());
+  expect(blocks).toHaveLength(1);
+  expect(checkClaimReview(blocks[0], { pageUrl: `${base}${path}`, shownLabel: label })).toEqual([]);
+  await expect(reader.locator('link[rel="canonical"]')).toHaveAttribute('href', `${base}${path}`);
+  await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute('content', `Mostly false: ${claim.claimReviewed}`);
+  await expect(reader.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  await expect(reader.getByText(`reviewed by ${world.secondChief.name}`)).toBeVisible();
+  await expect(reader.getByRole('link', { name: 'archived copy' })).toHaveAttribute('href', 'https://web.archive.org/example');
+  const chart = reader.getByTestId('figure-chart').getByRole('img');
+  await expect(chart).toHaveAccessibleName(/Claimed figure against the sources, people killed per week/);
+  await expect(chart).toHaveAccessibleDescription('Claimed: 5,000 to 7,000; OHCHR: 1,200');
+
+  // Lists, the article page, the sitemap and both feeds picked it up; the unpublished claim is absent everywhere.
+  await reader.goto(`/verdicts?speaker=${encodeURIComponent('Donald Trump')}&rating=MOSTLY_FALSE`);
+  await expect(reader.getByTestId('verdict-list').getByRole('link', { name: claim.claimReviewed })).toBeVisible();
+  await reader.goto(`/articles/${world.article.slug}`);
+  await expect(reader.getByTestId('article-claims').getByRole('listitem')).toHaveCount(1);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain(`${base}${path}`);
+  expect(sitemap).not.toContain(hidden.slug);
+  const atom = await (await request.get('/feeds/verdicts.atom')).text();
+  expect(atom).toContain(`<title type="html"><![CDATA[Mostly false: ${claim.claimReviewed}]]></title>`);
+  const feed = await (await request.get('/feeds/claimreview.json')).json();
+  const fed = feed.dataFeedElement.find((r: { url: string }) => r.url === `${base}${path}`);
+  expect(checkClaimReview(fed, { pageUrl: `${base}${path}`, shownLabel: 'Mostly false' })).toEqual([]);
+  expect(JSON.stringify(feed)).not.toContain(hidden.claimReviewed);
+  expect((await request.get(`/claims/${hidden.slug}`)).status()).toBe(404);
+
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /desk');
+});
+
+test('readers suggest a claim: bad input is explained, the honeypot and rate limit keep bots out', async ({ browser, db }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}, 198.51.100.${Date.now() % 250}` } });
+  const page = await context.newPage();
+  const marker = `check-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  await page.goto('/suggest');
+  const form = page.getByTestId('suggest-form');
+  await form.getByLabel('Your message').fill('short');
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(form.getByTestId('error-message')).toHaveText('Please tell us a little more (at least 10 characters).');
+  await expect(form.getByTestId('error-kind')).toBeVisible();
+
+  await form.getByLabel('What is this about?').selectOption('SUGGEST_CLAIM');
+  await form.getByLabel('Your message').fill(`Please check the minister's claim ${marker}`);
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(form.getByTestId('form-success')).toContainText('Thank you');
+  expect(await db.readerSubmission.count({ where: { message: { contains: marker } } })).toBe(1);
+
+  // A bot fills the hidden field: it is thanked and nothing is stored.
+  await page.reload();
+  await form.getByLabel('What is this about?').selectOption('SUGGEST_CLAIM');
+  await form.getByLabel('Your message').fill(`Buy cheap watches ${marker}-bot`);
+  await page.locator('input[name="website"]').fill('http://spam.example');
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(form.getByTestId('form-success')).toContainText('Thank you');
+  expect(await db.readerSubmission.count({ where: { message: { contains: `${marker}-bot` } } })).toBe(0);
+
+  for (let i = 0; i < 4; i++) {
+    await page.reload();
+    await form.getByLabel('What is this about?').selectOption('REPORT_ERROR');
+    await form.getByLabel('Your message').fill(`Message number ${i} ${marker}-burst`);
+    await form.getByRole('button', { name: 'Send' }).click();
+    await expect(form.getByTestId('form-success')).toBeVisible();
+  }
+  await page.reload();
+  await form.getByLabel('What is this about?').selectOption('REPORT_ERROR');
+  await form.getByLabel('Your message').fill(`One too many ${marker}-burst`);
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(form.getByTestId('form-error')).toContainText('Please wait 10 minutes');
+  expect(await db.readerSubmission.count({ where: { message: { contains: `${marker}-burst` } } })).toBe(4);
+  await context.close();
+});

@@ -1,0 +1,55 @@
+import { csvReport } from './csv-report';
+import type { ReportFormat } from './formats';
+import { htmlReport } from './html-report';
+import { jsonReport } from './json-report';
+import { markdownReport } from './markdown-report';
+import { createPdfReport } from './pdf-report';
+import type { ReportClaim, ReportContext, TextReportBuilder } from './report-context';
+
+const TEXT: Record<Exclude<ReportFormat, 'pdf'>, TextReportBuilder> = { md: markdownReport, html: htmlReport, csv: csvReport, json: jsonReport };
+
+async function* renderText(builder: TextReportBuilder, ctx: ReportContext, batches: AsyncIterable<ReportClaim[]>) {
+  const encoder = new TextEncoder();
+  yield encoder.encode(builder.header(ctx));
+  let n = 0;
+  for await (const batch of batches) yield encoder.encode(batch.map((c) => builder.claim(c, ++n, ctx)).join(''));
+  yield encoder.encode(builder.footer(ctx));
+}
+
+async function* renderPdf(ctx: ReportContext, batches: AsyncIterable<ReportClaim[]>) {
+  const pdf = createPdfReport(ctx);
+  const chunks: Uint8Array[] = [];
+  pdf.document.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => pdf.document.once('end', resolve).once('error', reject));
+  let n = 0;
+  for await (const batch of batches) {
+    for (const c of batch) pdf.claim(c, ++n);
+    // What pdfkit has written so far leaves with each batch, so at most one batch's pages wait in memory.
+    if (chunks.length) yield Buffer.concat(chunks.splice(0));
+  }
+  pdf.end();
+  await ended;
+  yield Buffer.concat(chunks.splice(0));
+}
+
+/** The report as a sequence of byte chunks, one per batch of claims; no I/O of its own. */
+export function renderReport(format: ReportFormat, ctx: ReportContext, batches: AsyncIterable<ReportClaim[]>): AsyncGenerator<Uint8Array> {
+  return format === 'pdf' ? renderPdf(ctx, batches) : renderText(TEXT[format], ctx, batches);
+}
+
+/**
+ * Pull-based: the next batch is read from the database only when the client has taken the last
+ * one, and a cancelled download stops the reading.
+ */
+export function reportStream(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
