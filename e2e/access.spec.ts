@@ -5,7 +5,7 @@ test('signed out, the workspace, reports and unpublished verdicts are out of rea
   await expect(page).toHaveURL(/\/login/);
   const unpublished = await page.goto(`/claims/${world.casualty.slug}`);
   expect(unpublished?.status()).toBe(404);
-  const report = await page.request.get(`/api/articles/${world.article.id}/report?format=md`);
+  const report = await page.request.get(`/api/reports?format=md&article=${world.article.id}`);
   expect(report.status()).toBe(401);
 });
 
@@ -14,7 +14,7 @@ test('a viewer sees no edit controls and cannot export internal notes', async ({
   await page.goto(`/desk/claims/${world.casualty.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(world.casualty.claimReviewed);
   for (const form of ['source-form', 'verdict-form', 'note-form', 'send-for-review']) await expect(page.getByTestId(form)).toHaveCount(0);
-  expect((await page.request.get(`/api/articles/${world.article.id}/report?format=md&notes=1`)).status()).toBe(403);
+  expect((await page.request.get(`/api/reports?format=md&article=${world.article.id}&notes=1`)).status()).toBe(403);
 });
 
 test('a Server Action re-checks the role on every request: a demoted editor is refused and nothing is stored', async ({ browser, world, db }) => {

@@ -23,6 +23,7 @@ type Row = { expected: Partial<Record<Actor, Outcome>>; setup: (w: World, db: Pr
 
 const editorsUp: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
 const chiefsUp: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'denied', CHIEF: 'allowed', ADMIN: 'allowed' };
+const everyone: Partial<Record<Actor, Outcome>> = { anonymous: 'allowed', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
 const adminOnly: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'denied', CHIEF: 'denied', ADMIN: 'allowed' };
 
 /** A claim in review whose newest verdict the second chief wrote (the "author"), optionally already approved. */
@@ -212,6 +213,24 @@ export const ACTION_MATRIX: Record<string, Row> = {
       };
     },
   },
+  submitReaderMessageAction: {
+    // Readers need no account; the honeypot and rate limit are tested in public-site.spec.ts.
+    expected: everyone,
+    setup: async (_w, db) => {
+      const marker = `matrix-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      return {
+        path: '/suggest',
+        renderer: 'EDITOR',
+        form: 'suggest-form',
+        fill: async (page) => {
+          const f = page.getByTestId('suggest-form');
+          await f.getByLabel('What is this about?').selectOption('SUGGEST_CLAIM');
+          await f.getByLabel('Your message').fill(`Please check this ${marker}`);
+        },
+        effect: () => db.readerSubmission.count({ where: { message: { contains: marker } } }),
+      };
+    },
+  },
   updateSettingsAction: {
     expected: adminOnly,
     setup: async (_w, db) => ({
@@ -227,10 +246,16 @@ export const ACTION_MATRIX: Record<string, Row> = {
 
 /** Route handlers: expected HTTP status per actor. Auth is next-auth's own public endpoint. */
 export const ROUTE_MATRIX: Record<string, { query: string; expected: Partial<Record<Actor, number>> }[]> = {
-  'app/api/articles/[id]/report/route.ts GET': [
-    { query: 'format=md', expected: { anonymous: 401, VIEWER: 200, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
-    { query: 'format=md&notes=1', expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
+  // {articleId} stands for the world's article.
+  'app/api/reports/route.ts GET': [
+    { query: 'format=md&article={articleId}', expected: { anonymous: 401, VIEWER: 200, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
+    { query: 'format=md&article={articleId}&notes=1', expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
+    { query: 'format=csv&status=PUBLISHED&notes=1', expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, ADMIN: 200 } },
+    { query: 'format=docx&article={articleId}', expected: { anonymous: 401, VIEWER: 400, EDITOR: 400 } },
+    { query: 'format=md&article=nosucharticle', expected: { anonymous: 401, VIEWER: 404 } },
   ],
   'app/api/auth/[...nextauth]/route.ts GET': [],
   'app/api/auth/[...nextauth]/route.ts POST': [],
+  'app/feeds/verdicts.atom/route.ts GET': [{ query: '', expected: { anonymous: 200, VIEWER: 200 } }],
+  'app/feeds/claimreview.json/route.ts GET': [{ query: '', expected: { anonymous: 200, VIEWER: 200 } }],
 };

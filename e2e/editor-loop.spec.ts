@@ -70,7 +70,7 @@ test('an editor researches the casualty claim, a chief publishes it, the public 
   expect(internal).toContain('[Ukraine: civilian casualty update](https://www.ohchr.org/en/news/ukraine-civilian-casualties)');
   expect(internal).toContain('INTERNAL: ask the ministry for the raw series');
 
-  const publicReport = await editor.request.get(`/api/articles/${world.article.id}/report?format=md`);
+  const publicReport = await editor.request.get(`/api/reports?format=md&article=${world.article.id}`);
   expect(publicReport.status()).toBe(200);
   expect(await publicReport.text()).not.toContain('INTERNAL: ask the ministry');
 

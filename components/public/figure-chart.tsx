@@ -23,7 +23,7 @@ export function FigureChart({ claimed, unit, period, sources }: Props) {
   const summary = rows.map((r) => `${r.label}: ${r.min === r.max ? fmt(r.min) : `${fmt(r.min)} to ${fmt(r.max)}`}`).join('; ');
   return (
     <figure className="rounded-lg bg-white p-4 ring-1 ring-stone-200" data-testid="figure-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="chart-title chart-desc" className="w-full max-w-2xl">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="chart-title" aria-describedby="chart-desc" className="w-full max-w-2xl">
         <title id="chart-title">{`Claimed figure against the sources, ${unit}${per}`}</title>
         <desc id="chart-desc">{summary}</desc>
         <line x1={x(0)} x2={x(0)} y1={0} y2={height - 24} stroke="#a8a29e" />

@@ -36,7 +36,7 @@ describe('public feeds', () => {
   it('ClaimReview DataFeed: every element is a valid ClaimReview, with dateModified after a correction', () => {
     const feed = buildClaimReviewFeed([claim('one', 'FALSE', new Date('2025-09-01T00:00:00Z')), claim('two', 'MISLEADING')], new Date('2025-09-02T00:00:00Z'));
     expect(feed['@type']).toBe('DataFeed');
-    const elements = feed.dataFeedElement as Record<string, unknown>[];
+    const elements = feed.dataFeedElement as unknown as Record<string, unknown>[];
     expect(elements).toHaveLength(2);
     for (const e of elements) expect(checkClaimReview(e, { pageUrl: e.url as string })).toEqual([]);
     expect(elements[0]).toMatchObject({ dateModified: '2025-09-01', reviewRating: { alternateName: 'False', ratingValue: 1 } });

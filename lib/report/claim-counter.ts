@@ -15,21 +15,20 @@ const MARKERS: Record<Exclude<ReportFormat, 'csv'>, string> = {
  */
 export function claimCounter(format: ReportFormat): (chunk: Uint8Array) => number {
   const decoder = new TextDecoder(format === 'pdf' ? 'latin1' : 'utf-8');
-  let count = 0;
   if (format === 'csv') {
     // Records end at a newline outside quotes; a doubled quote inside a field toggles twice, so it cancels out.
     let quoted = false;
-    let records = 0;
+    let lines = 0;
     return (chunk) => {
       for (const ch of decoder.decode(chunk, { stream: true })) {
         if (ch === '"') quoted = !quoted;
-        else if (ch === '\n' && !quoted) records++;
+        else if (ch === '\n' && !quoted) lines++;
       }
-      count = Math.max(0, records - 1);
-      return count;
+      return Math.max(0, lines - 1);
     };
   }
   const marker = MARKERS[format];
+  let count = 0;
   let tail = '';
   return (chunk) => {
     const text = tail + decoder.decode(chunk, { stream: true });

@@ -18,18 +18,21 @@ async function* renderText(builder: TextReportBuilder, ctx: ReportContext, batch
 
 async function* renderPdf(ctx: ReportContext, batches: AsyncIterable<ReportClaim[]>) {
   const pdf = createPdfReport(ctx);
-  const chunks: Uint8Array[] = [];
-  pdf.document.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => pdf.document.once('end', resolve).once('error', reject));
+  // Read synchronously rather than wait for 'data' events: those start only after a tick that a
+  // fast source of batches may never give, and the whole file would pile up in the stream.
+  const written = () => {
+    const chunks: Uint8Array[] = [];
+    for (let chunk = pdf.document.read(); chunk !== null; chunk = pdf.document.read()) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  };
   let n = 0;
   for await (const batch of batches) {
     for (const c of batch) pdf.claim(c, ++n);
-    // What pdfkit has written so far leaves with each batch, so at most one batch's pages wait in memory.
-    if (chunks.length) yield Buffer.concat(chunks.splice(0));
+    // pdfkit writes each page as it fills, so only the current page waits in memory.
+    yield written();
   }
   pdf.end();
-  await ended;
-  yield Buffer.concat(chunks.splice(0));
+  for await (const chunk of pdf.document) yield chunk as Uint8Array;
 }
 
 /** The report as a sequence of byte chunks, one per batch of claims; no I/O of its own. */

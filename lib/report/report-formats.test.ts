@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkClaimReview } from '@/lib/claimreview/check-claim-review';
@@ -92,7 +94,7 @@ function context(over: Partial<Parameters<typeof reportContext>[0]> = {}): Repor
 }
 
 // Notes are only in the data when the internal variant asked for them; the public data has none.
-const publicClaims = CLAIMS.map((c) => ({ ...c, notes: [] }));
+const publicClaims: ReportClaim[] = CLAIMS.map((c) => ({ ...c, notes: [] }));
 
 async function* inBatches(claims: ReportClaim[], size = 2) {
   for (let i = 0; i < claims.length; i += size) yield claims.slice(i, i + size);
@@ -106,9 +108,12 @@ async function render(format: ReportFormat, ctx = context(), claims = publicClai
 
 const text = async (format: ReportFormat, ctx?: ReportContext, claims?: ReportClaim[]) => (await render(format, ctx, claims)).toString('utf8');
 
+// pdf.js reads the metrics of the 14 standard fonts (which pdfkit uses) from files that ship with it.
+const standardFontDataUrl = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
     const content = await (await pdf.getPage(p)).getTextContent();

@@ -1,40 +1,34 @@
 import Link from 'next/link';
-import { ROLE_LABEL } from '@/lib/roles';
+import type { Role } from '@/generated/prisma/enums';
+import { hasRole, ROLE_LABEL } from '@/lib/roles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
+
+const NAV: { href: string; label: string; role: Role }[] = [
+  { href: '/desk', label: 'Articles', role: 'VIEWER' },
+  { href: '/desk/queue', label: 'Queue', role: 'VIEWER' },
+  { href: '/desk/queue?status=RESEARCHING&mine=1', label: 'My claims', role: 'EDITOR' },
+  { href: '/desk/submissions', label: 'Reader messages', role: 'EDITOR' },
+  { href: '/desk/import', label: 'Import article', role: 'EDITOR' },
+  { href: '/desk/export', label: 'Export', role: 'VIEWER' },
+  { href: '/desk/admin', label: 'Admin', role: 'ADMIN' },
+  { href: '/', label: 'Public site', role: 'VIEWER' },
+];
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDeskUser();
   return (
     <div>
       <header className="border-b border-stone-300 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
-          <nav aria-label="Workspace" className="flex items-center gap-6 text-sm">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <nav aria-label="Workspace" className="flex flex-wrap items-center gap-x-6 gap-y-1 text-sm">
             <Link href="/desk" className="text-base font-bold tracking-tight">
               Claimdesk <span className="font-normal text-stone-500">desk</span>
             </Link>
-            <Link href="/desk" className="hover:underline">
-              Articles
-            </Link>
-            <Link href="/desk/queue" className="hover:underline">
-              Queue
-            </Link>
-            <Link href="/desk/queue?status=RESEARCHING&mine=1" className="hover:underline">
-              My claims
-            </Link>
-            <Link href="/desk/submissions" className="hover:underline">
-              Reader messages
-            </Link>
-            <Link href="/desk/import" className="hover:underline">
-              Import article
-            </Link>
-            {user.role === 'ADMIN' && (
-              <Link href="/desk/admin" className="hover:underline">
-                Admin
+            {NAV.filter((item) => hasRole(user.role, item.role)).map((item) => (
+              <Link key={item.href} href={item.href} className="hover:underline">
+                {item.label}
               </Link>
-            )}
-            <Link href="/" className="hover:underline">
-              Public site
-            </Link>
+            ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
             <span data-testid="signed-in-as">

@@ -7,7 +7,7 @@ import { addSource } from './add-source';
 import { castVote } from './cast-vote';
 import { changeStatus } from './change-status';
 import { getPublishedClaim } from './get-published-claim';
-import { getReportData } from './get-report-data';
+import { streamReportClaims } from './stream-report-claims';
 import { publishClaim } from './publish-claim';
 import { saveVerdict } from './save-verdict';
 
@@ -112,10 +112,16 @@ describe('what the public and viewers can read', () => {
   });
 
   it('only editors and above may export internal notes', async () => {
-    expect(await code(getReportData(acting(w.users.VIEWER), w.article.id, { includeNotes: true }))).toBe('FORBIDDEN');
-    const forViewer = await getReportData(acting(w.users.VIEWER), w.article.id, { includeNotes: false });
+    const report = async (role: 'VIEWER' | 'EDITOR', includeNotes: boolean) => {
+      const { batches } = await streamReportClaims(acting(w.users[role]), { articleId: w.article.id }, { includeNotes });
+      const claims = [];
+      for await (const batch of batches) claims.push(...batch);
+      return { claims };
+    };
+    expect(await code(report('VIEWER', true))).toBe('FORBIDDEN');
+    const forViewer = await report('VIEWER', false);
     expect(forViewer.claims.every((c) => c.notes.length === 0)).toBe(true);
-    const forEditor = await getReportData(acting(w.users.EDITOR), w.article.id, { includeNotes: true });
+    const forEditor = await report('EDITOR', true);
     expect(forEditor.claims.flatMap((c) => c.notes.map((n) => n.body))).toContain('SECRET-NOTE call the ministry');
   });
 });

@@ -84,7 +84,7 @@ export async function streamReportClaims(user: ActingUser, scope: ReportScope, {
     let after: string | undefined;
     for (;;) {
       const page = await db.claim.findMany({ where, orderBy: ORDER, select, take: batchSize, ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
-      if (page.length > 0) yield page.map(({ verdicts, ...claim }) => ({ ...claim, verdict: verdicts[0] ?? null }));
+      if (page.length > 0) yield page.map(({ verdicts, ...claim }) => ({ ...claim, verdict: verdicts.at(0) ?? null }));
       if (page.length < batchSize) return;
       after = page[page.length - 1].id;
     }

@@ -35,7 +35,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           Claims ({article.claims.length})
         </h2>
         <p className="flex flex-wrap gap-2 text-sm">
-          <a href={`/api/articles/${article.id}/report?format=md`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
+          <a href={`/api/reports?format=md&article=${article.id}`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
             Report (Markdown)
           </a>
           {hasRole(user.role, 'EDITOR') && (
@@ -44,10 +44,13 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             </Link>
           )}
           {hasRole(user.role, 'EDITOR') && (
-            <a href={`/api/articles/${article.id}/report?format=md&notes=1`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
+            <a href={`/api/reports?format=md&article=${article.id}&notes=1`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
               Report with internal notes
             </a>
           )}
+          <Link href={`/desk/export?article=${article.id}`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
+            Export…
+          </Link>
         </p>
         <ol className="space-y-2" data-testid="claim-list">
           {article.claims.map((c) => (
