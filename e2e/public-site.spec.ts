@@ -49,8 +49,11 @@ test('a published verdict is served from cache, listed, charted and fed; unpubli
   await expect(chart).toHaveAccessibleDescription('Claimed: 5,000 to 7,000; OHCHR: 1,200');
 
   // Lists, the article page, the sitemap and both feeds picked it up; the unpublished claim is absent everywhere.
-  await reader.goto(`/verdicts?speaker=${encodeURIComponent('Donald Trump')}&rating=MOSTLY_FALSE`);
-  await expect(reader.getByTestId('verdict-list').getByRole('link', { name: claim.claimReviewed })).toBeVisible();
+  await reader.goto(`/verdicts?speaker=${encodeURIComponent('Donald Trump')}&rating=MOSTLY_FALSE&article=${world.article.slug}`);
+  await expect(reader.getByTestId('verdict-list').getByRole('listitem')).toHaveCount(1);
+  await expect(reader.getByTestId('verdict-list').locator(`a[href="${path}"]`)).toHaveText(claim.claimReviewed);
+  await reader.goto(`/verdicts?rating=FALSE&article=${world.article.slug}`);
+  await expect(reader.getByText('No verdicts match.')).toBeVisible();
   await reader.goto(`/articles/${world.article.slug}`);
   await expect(reader.getByTestId('article-claims').getByRole('listitem')).toHaveCount(1);
   const sitemap = await (await request.get('/sitemap.xml')).text();
