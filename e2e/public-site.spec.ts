@@ -67,6 +67,18 @@ test('a published verdict is served from cache, listed, charted and fed; unpubli
   expect(JSON.stringify(feed)).not.toContain(hidden.claimReviewed);
   expect((await request.get(`/claims/${hidden.slug}`)).status()).toBe(404);
 
+  // Every published verdict page the sitemap lists keeps every ClaimReview rule, the shown label included.
+  const pages = [...sitemap.matchAll(/<loc>([^<]*\/claims\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  for (const url of pages) {
+    const html = await (await request.get(url)).text();
+    const shown = html.match(/data-testid="verdict-label"[^>]*>([^<]*)</)?.[1];
+    expect(shown, url).toBeTruthy();
+    const reviews = jsonLdBlocks(html);
+    expect(reviews, url).toHaveLength(1);
+    expect(checkClaimReview(reviews[0], { pageUrl: url, shownLabel: shown }), url).toEqual([]);
+  }
+
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /desk');
 });
