@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import slugify from 'slugify';
+import { claimColumns } from '../lib/claims/claim-columns';
+import { uniqueSlug } from '../lib/slug';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { ClaimKind, ClaimStatus, Role } from '../generated/prisma/enums';
 import type { Suggestion } from '../lib/claims/extract-claims';
@@ -9,9 +10,6 @@ import { hashPassword } from '../lib/server/password';
 
 const unique = () => randomUUID().slice(0, 8);
 
-export function claimSlug(claimReviewed: string, suffix = unique()): string {
-  return `${slugify(claimReviewed, { lower: true, strict: true }).slice(0, 60).replace(/-+$/, '')}-${suffix}`;
-}
 
 export async function createUser(db: PrismaClient, fields: { role: Role; email?: string; name?: string; password?: string; disabled?: boolean }) {
   const password = fields.password ?? `pw-${unique()}-${unique()}`;
@@ -97,18 +95,9 @@ export async function createClaim(
     create: {
       articleId: article.id,
       speakerId,
-      quote: seed.quote,
-      startOffset: start,
-      endOffset: end,
-      claimReviewed: seed.claimReviewed,
-      kind: seed.kind,
-      score: seed.score,
-      quantityMin: seed.quantity?.min,
-      quantityMax: seed.quantity?.max,
-      quantityUnit: seed.quantity?.unit,
-      quantityPeriod: seed.quantity?.period,
+      ...claimColumns({ ...seed, start, end }),
       status: extra.status ?? 'NEW',
-      slug: extra.slug ?? claimSlug(seed.claimReviewed),
+      slug: extra.slug ?? uniqueSlug(seed.claimReviewed),
     },
   });
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client';
 import { ANCHORAGE_ARTICLE, anchorageClaims, TRUMP } from './anchorage';
-import { claimSlug, createArticle, createClaim, upsertSpeaker } from './factories';
+import { uniqueSlug } from '../lib/slug';
+import { createArticle, createClaim, upsertSpeaker } from './factories';
 
 export const ANCHORAGE_TEXT = readFileSync(path.join(import.meta.dirname, 'anchorage-press-conference.txt'), 'utf8');
 
@@ -13,7 +14,7 @@ export async function seedAnchorage(db: PrismaClient) {
   for (const { seed, speaker } of anchorageClaims(article.text)) {
     const { id } = await upsertSpeaker(db, speaker);
     // The offset keeps the slug stable across runs and unique within the article.
-    await createClaim(db, article, id, seed, { slug: claimSlug(seed.claimReviewed, `a${seed.start}`) });
+    await createClaim(db, article, id, seed, { slug: uniqueSlug(seed.claimReviewed, `a${seed.start}`) });
   }
   return article;
 }

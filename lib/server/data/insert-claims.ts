@@ -1,4 +1,5 @@
 import 'server-only';
+import { claimColumns } from '@/lib/claims/claim-columns';
 import { uniqueSlug } from '@/lib/slug';
 import type { AcceptedClaim } from '@/lib/validation/article-import';
 import type { Tx } from '../db';
@@ -27,16 +28,7 @@ export async function insertClaims(tx: Tx, articleId: string, claims: AcceptedCl
     data: fresh.map((c) => ({
       articleId,
       speakerId: speakerIds.get(c.speaker)!,
-      quote: c.quote,
-      startOffset: c.start,
-      endOffset: c.end,
-      claimReviewed: c.claimReviewed,
-      kind: c.kind,
-      score: c.score,
-      quantityMin: c.quantity?.min,
-      quantityMax: c.quantity?.max,
-      quantityUnit: c.quantity?.unit,
-      quantityPeriod: c.quantity?.period,
+      ...claimColumns(c),
       slug: uniqueSlug(c.claimReviewed),
     })),
     skipDuplicates: true,
