@@ -43,6 +43,7 @@ test('assign → research → review with a rejected vote → fix → approve �
   await verdictForm.getByRole('button', { name: 'Save verdict' }).click();
   await expect(verdictForm.getByTestId('form-success')).toBeVisible();
   await editor.getByRole('button', { name: 'Send for review' }).click();
+  await expect(editor.getByTestId('review')).toContainText('0 of 1 vote cast');
   await chief.reload();
   await vote.getByLabel('Your decision').selectOption('APPROVE');
   await vote.getByRole('button', { name: 'Record vote' }).click();
