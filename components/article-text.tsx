@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { paragraphs } from '@/lib/paragraphs';
+import { findParagraphs } from '@/lib/claims/paragraphs';
 
 export type Highlight = { id: string; start: number; end: number; label: string; href?: string };
 
@@ -9,7 +9,7 @@ export type Highlight = { id: string; start: number; end: number; label: string;
  */
 export function ArticleText({ text, highlights, range }: { text: string; highlights: Highlight[]; range?: { start: number; end: number } }) {
   const sorted = [...highlights].sort((a, b) => a.start - b.start);
-  const shown = paragraphs(text).filter((p) => !range || (p.end > range.start && p.start < range.end));
+  const shown = findParagraphs(text).filter((p) => !range || (p.end > range.start && p.start < range.end));
   return (
     <div className="space-y-4 font-serif text-[1.05rem] leading-relaxed">
       {shown.map((p) => {

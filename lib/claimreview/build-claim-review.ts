@@ -1,5 +1,6 @@
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { BEST_RATING, WORST_RATING, type RatingInfo } from '@/lib/ratings';
+import { isoDay } from '@/lib/dates';
 
 export type ClaimReviewInput = {
   pageUrl: string;
@@ -12,7 +13,6 @@ export type ClaimReviewInput = {
   organisation: { name: string; url: string };
 };
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Builds the one ClaimReview JSON-LD object for a verdict page, following the rules in DESIGN.md. */
 export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimReview> {
@@ -27,8 +27,8 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
     '@type': 'ClaimReview',
     url: input.pageUrl,
     claimReviewed: input.claimReviewed,
-    datePublished: day(input.datePublished),
-    ...(input.dateModified ? { dateModified: day(input.dateModified) } : {}),
+    datePublished: isoDay(input.datePublished),
+    ...(input.dateModified ? { dateModified: isoDay(input.dateModified) } : {}),
     author: { '@type': 'Organization', name: input.organisation.name, url: input.organisation.url },
     reviewRating,
     itemReviewed: {
@@ -39,12 +39,12 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
         ...(speaker.title ? { jobTitle: speaker.title } : {}),
         ...(speaker.sameAs ? { sameAs: speaker.sameAs } : {}),
       },
-      datePublished: day(appearance.datePublished),
+      datePublished: isoDay(appearance.datePublished),
       appearance: {
         '@type': 'NewsArticle',
         headline: appearance.headline,
         ...(appearance.url ? { url: appearance.url } : {}),
-        datePublished: day(appearance.datePublished),
+        datePublished: isoDay(appearance.datePublished),
         publisher: { '@type': 'Organization', name: appearance.publisher },
       },
     },

@@ -1,7 +1,8 @@
 import { buildClaimReview } from '@/lib/claimreview/build-claim-review';
 import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { approvers, day, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
+import { approvers, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
+import { isoDay } from '@/lib/dates';
 
 /** The same ClaimReview object the public verdict page embeds, from the published verdict. */
 function claimReview(c: ReportClaim, ctx: ReportContext) {
@@ -33,7 +34,7 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
     quote: c.quote,
     claimReviewed: c.claimReviewed,
     speaker: c.speaker,
-    article: { id: c.article.id, title: c.article.title, outlet: c.article.outlet, url: c.article.url, publishedOn: day(c.article.publishedAt) },
+    article: { id: c.article.id, title: c.article.title, outlet: c.article.outlet, url: c.article.url, publishedOn: isoDay(c.article.publishedAt) },
     publicUrl: isPublic(c) ? ctx.publicUrl(c.slug) : null,
     verdict: verdict && {
       rating: verdict.rating,
@@ -64,7 +65,7 @@ export const jsonReport: TextReportBuilder = {
       internal: ctx.includeNotes,
       organisation: ctx.organisation,
       scope: {
-        article: ctx.article && { id: ctx.article.id, title: ctx.article.title, outlet: ctx.article.outlet, url: ctx.article.url, publishedOn: day(ctx.article.publishedAt) },
+        article: ctx.article && { id: ctx.article.id, title: ctx.article.title, outlet: ctx.article.outlet, url: ctx.article.url, publishedOn: isoDay(ctx.article.publishedAt) },
         status: scope.status ?? null,
         rating: scope.rating ?? null,
         speaker: scope.speaker ?? null,

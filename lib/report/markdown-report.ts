@@ -1,6 +1,7 @@
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { approvers, day, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
+import { approvers, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
+import { isoDay } from '@/lib/dates';
 
 // Quotes come from articles and can contain Markdown syntax that would otherwise restructure the report.
 const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -13,11 +14,11 @@ const nested = (markdown: string) => markdown.replace(/^ {0,3}(#{1,6})(?=[ \t]|$
 function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
   const { verdict } = c;
   const lines = [`## ${n}. ${inline(c.claimReviewed)}`, '', `> ${inline(c.quote)}`, '', `— ${inline(c.speaker.name)}`, ''];
-  if (!ctx.article) lines.push(`- **Article:** ${inline(c.article.title)} (${inline(c.article.outlet)}, ${day(c.article.publishedAt)})`);
+  if (!ctx.article) lines.push(`- **Article:** ${inline(c.article.title)} (${inline(c.article.outlet)}, ${isoDay(c.article.publishedAt)})`);
   lines.push(`- **Kind:** ${KIND_LABEL[c.kind]}`, `- **Status:** ${STATUS_LABEL[c.status]}`);
   if (verdict) {
     lines.push(`- **Verdict:** ${RATINGS[verdict.rating].label} — ${inline(verdict.conclusion)}`);
-    const signOff = verdict.approvedAt ? `; approved by ${inline(approvers(c).join(', '))} on ${day(verdict.approvedAt)}` : '';
+    const signOff = verdict.approvedAt ? `; approved by ${inline(approvers(c).join(', '))} on ${isoDay(verdict.approvedAt)}` : '';
     lines.push(`- **Written by:** ${inline(verdict.author.name)}${signOff}`);
   } else {
     lines.push('- **Verdict:** none yet');
@@ -35,12 +36,12 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
   }
   if (c.corrections.length) {
     lines.push('### Corrections', '');
-    for (const k of c.corrections) lines.push(`- ${day(k.createdAt)}: ${inline(k.body)}`);
+    for (const k of c.corrections) lines.push(`- ${isoDay(k.createdAt)}: ${inline(k.body)}`);
     lines.push('');
   }
   if (c.notes.length) {
     lines.push('### Internal notes (not for publication)', '');
-    for (const note of c.notes) lines.push(`- ${inline(note.author.name)}, ${day(note.createdAt)}: ${inline(note.body)}`);
+    for (const note of c.notes) lines.push(`- ${inline(note.author.name)}, ${isoDay(note.createdAt)}: ${inline(note.body)}`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { approvers, day, isPublic, type ReportClaim, type ReportContext } from './report-context';
+import { approvers, isPublic, type ReportClaim, type ReportContext } from './report-context';
+import { isoDay } from '@/lib/dates';
 
 // pdfkit's built-in fonts need no font files but only cover Windows-1252: accents are folded
 // (é stays, ő becomes o) and other scripts become "?" rather than wrong glyphs.
@@ -79,13 +80,13 @@ export function createPdfReport(ctx: ReportContext) {
     doc.font('Helvetica');
     text(`— ${c.speaker.name}`, { indent: 12 });
     doc.moveDown(0.4).fontSize(10);
-    if (!ctx.article) label('Article', `${c.article.title} (${c.article.outlet}, ${day(c.article.publishedAt)})`);
+    if (!ctx.article) label('Article', `${c.article.title} (${c.article.outlet}, ${isoDay(c.article.publishedAt)})`);
     label('Kind', KIND_LABEL[c.kind]);
     label('Status', STATUS_LABEL[c.status]);
     if (verdict) {
       label('Verdict', `${RATINGS[verdict.rating].label} — ${verdict.conclusion}`);
       label('Written by', verdict.author.name);
-      if (verdict.approvedAt) label('Approved by', `${approvers(c).join(', ')} on ${day(verdict.approvedAt)}`);
+      if (verdict.approvedAt) label('Approved by', `${approvers(c).join(', ')} on ${isoDay(verdict.approvedAt)}`);
     } else {
       label('Verdict', 'none yet');
     }
@@ -115,11 +116,11 @@ export function createPdfReport(ctx: ReportContext) {
     }
     if (c.corrections.length) {
       section('Corrections');
-      for (const k of c.corrections) text(`• ${day(k.createdAt)}: ${k.body}`);
+      for (const k of c.corrections) text(`• ${isoDay(k.createdAt)}: ${k.body}`);
     }
     if (c.notes.length) {
       section('Internal notes (not for publication)', ALERT);
-      for (const note of c.notes) text(`• ${note.author.name}, ${day(note.createdAt)}: ${note.body}`);
+      for (const note of c.notes) text(`• ${note.author.name}, ${isoDay(note.createdAt)}: ${note.body}`);
     }
   }
 

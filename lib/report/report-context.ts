@@ -1,6 +1,7 @@
 import type { ReportArticle, ReportClaim, ReportScope } from '@/lib/server/data/stream-report-claims';
 import { RATINGS } from '@/lib/ratings';
 import { STATUS_LABEL } from '@/lib/labels';
+import { isoDay } from '@/lib/dates';
 
 export type { ReportArticle, ReportClaim, ReportScope };
 
@@ -28,7 +29,6 @@ export type TextReportBuilder = {
   footer: (ctx: ReportContext) => string;
 };
 
-export const day = (d: Date) => d.toISOString().slice(0, 10);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -37,8 +37,8 @@ function describeScope(scope: ReportScope): string {
     scope.status && `status ${STATUS_LABEL[scope.status]}`,
     scope.rating && `published rating ${RATINGS[scope.rating].label}`,
     scope.speaker && `speaker ${scope.speaker}`,
-    scope.from && `changed from ${day(scope.from)}`,
-    scope.before && `changed until ${day(new Date(scope.before.getTime() - DAY_MS))}`,
+    scope.from && `changed from ${isoDay(scope.from)}`,
+    scope.before && `changed until ${isoDay(new Date(scope.before.getTime() - DAY_MS))}`,
   ].filter(Boolean);
   return parts.length ? `Claims with ${parts.join(', ')}` : 'All claims';
 }
@@ -47,7 +47,7 @@ export function reportContext(fields: Omit<ReportContext, 'title' | 'subtitle'>)
   const { article, scope } = fields;
   const { articleId: _articleId, ...filters } = scope;
   const narrowed = Object.values(filters).some((v) => v !== undefined);
-  const articleLine = article && `${article.outlet}, ${day(article.publishedAt)}`;
+  const articleLine = article && `${article.outlet}, ${isoDay(article.publishedAt)}`;
   return {
     ...fields,
     title: article?.title ?? describeScope(scope),

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { listPublicCorrections } from '@/lib/server/data/list-public-corrections';
 import { cachedPublic } from '@/lib/server/public-cache';
 import { absoluteUrl, verdictPath } from '@/lib/site';
+import { longDate } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Corrections', alternates: { canonical: absoluteUrl('/corrections') } };
 
@@ -21,7 +22,7 @@ export default async function CorrectionsPage() {
         <ol className="space-y-3" data-testid="corrections">
           {list.map((c) => (
             <li key={c.id} className="rounded-lg bg-white p-4 ring-1 ring-stone-200">
-              <p className="text-sm text-stone-600">{new Date(c.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}</p>
+              <p className="text-sm text-stone-600">{longDate(c.createdAt)}</p>
               <Link href={verdictPath(c.claim.slug)} className="font-medium text-blue-900 underline">
                 {c.claim.claimReviewed}
               </Link>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { listArticles } from '@/lib/server/data/list-articles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
+import { isoDay } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -34,7 +35,7 @@ export default async function DeskHome() {
                   </Link>
                 </td>
                 <td className="px-3 py-2">{a.outlet}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{a.publishedAt.toISOString().slice(0, 10)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{isoDay(a.publishedAt)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{a.claimCount}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{a.inReviewCount}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{a.publishedCount}</td>

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CLAIM_COUNT_HEADER, REPORT_FORMATS } from '@/lib/report/formats';
 import { renderReport, reportStream } from '@/lib/report/render-report';
-import { day, reportContext } from '@/lib/report/report-context';
+import { isoDay } from '@/lib/dates';
+import { reportContext } from '@/lib/report/report-context';
 import { reportQuerySchema, scopeOf } from '@/lib/report/report-query';
 import { AppError } from '@/lib/server/app-error';
 import { streamReportClaims } from '@/lib/server/data/stream-report-claims';
@@ -33,7 +34,7 @@ export async function GET(request: Request) {
       deskUrl: (id) => absoluteUrl(`/desk/claims/${id}`),
     });
     const { contentType, extension } = REPORT_FORMATS[format];
-    const name = `claimdesk-report${includeNotes ? '-internal' : ''}-${article?.slug ?? 'claims'}-${day(generatedAt)}.${extension}`;
+    const name = `claimdesk-report${includeNotes ? '-internal' : ''}-${article?.slug ?? 'claims'}-${isoDay(generatedAt)}.${extension}`;
     return new Response(reportStream(renderReport(format, ctx, batches)), {
       headers: {
         'content-type': contentType,

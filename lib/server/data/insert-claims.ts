@@ -19,11 +19,12 @@ export async function insertClaims(tx: Tx, articleId: string, claims: AcceptedCl
     fresh.push(c);
   }
 
-  const speakerIds = new Map<string, string>();
-  for (const name of new Set(fresh.map((c) => c.speaker))) {
-    const speaker = await tx.speaker.upsert({ where: { name }, update: {}, create: { name } });
-    speakerIds.set(name, speaker.id);
-  }
+  // Insert-or-ignore, then read: two imports naming the same new speaker at once must not collide
+  // on the unique name (an upsert per name races).
+  const names = [...new Set(fresh.map((c) => c.speaker))];
+  await tx.speaker.createMany({ data: names.map((name) => ({ name })), skipDuplicates: true });
+  const speakers = await tx.speaker.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
+  const speakerIds = new Map(speakers.map((s) => [s.name, s.id]));
   const { count } = await tx.claim.createMany({
     data: fresh.map((c) => ({
       articleId,

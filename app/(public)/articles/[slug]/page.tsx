@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/article-text';
 import { VerdictBadge } from '@/components/verdict-badge';
@@ -6,6 +7,7 @@ import { RATINGS } from '@/lib/ratings';
 import { getPublicArticle } from '@/lib/server/data/get-public-article';
 import { absoluteUrl, verdictPath } from '@/lib/site';
 import Link from 'next/link';
+import { longDate } from '@/lib/dates';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,20 +17,23 @@ export async function generateStaticParams() {
   return [];
 }
 
+// generateMetadata and the page read the same row: one query per render, not two.
+const load = cache(getPublicArticle);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublicArticle((await params).slug);
+  const article = await load((await params).slug);
   if (!article) return {};
   return { title: `Fact-check: ${article.title}`, alternates: { canonical: absoluteUrl(`/articles/${article.slug}`) } };
 }
 
 export default async function PublicArticlePage({ params }: Props) {
-  const article = await getPublicArticle((await params).slug);
+  const article = await load((await params).slug);
   if (!article) notFound();
   return (
     <article className="space-y-6">
       <header>
         <p className="text-sm text-stone-600">
-          {article.outlet} · {article.publishedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}
+          {article.outlet} · {longDate(article.publishedAt)}
         </p>
         <h1 className="text-3xl font-semibold">Fact-check: {article.title}</h1>
         <p className="text-stone-700">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/article-text';
@@ -11,6 +12,7 @@ import { getPublishedClaim } from '@/lib/server/data/get-published-claim';
 import { renderMarkdown } from '@/lib/server/markdown';
 import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
 import { FigureChart } from '@/components/public/figure-chart';
+import { longDate } from '@/lib/dates';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,10 +23,12 @@ export async function generateStaticParams() {
   return [];
 }
 
-const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+// generateMetadata and the page read the same row: one query per render, not two.
+const load = cache(getPublishedClaim);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getPublishedClaim((await params).slug);
+  const claim = await load((await params).slug);
   if (!claim) return {};
   const title = `${RATINGS[claim.verdict.rating].label}: ${claim.claimReviewed}`;
   const url = absoluteUrl(verdictPath(claim.slug));
@@ -38,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VerdictPage({ params }: Props) {
-  const claim = await getPublishedClaim((await params).slug);
+  const claim = await load((await params).slug);
   if (!claim) notFound();
   const { verdict } = claim;
   return (
@@ -58,9 +62,9 @@ export default async function VerdictPage({ params }: Props) {
           {verdict.conclusion}
         </p>
         <p className="text-sm text-stone-600">
-          Published {claim.publishedAt ? day(claim.publishedAt) : ''}
+          Published {claim.publishedAt ? longDate(claim.publishedAt) : ''}
           {verdict.reviewers.length ? ` · reviewed by ${verdict.reviewers.join(', ')}` : ''}
-          {claim.corrections[0] ? ` · updated ${day(claim.corrections[0].createdAt)}` : ''}
+          {claim.corrections[0] ? ` · updated ${longDate(claim.corrections[0].createdAt)}` : ''}
         </p>
       </header>
 
@@ -70,7 +74,7 @@ export default async function VerdictPage({ params }: Props) {
         </h2>
         <ArticleText text={claim.article.text} highlights={[{ id: claim.id, start: claim.startOffset, end: claim.endOffset, label: 'The claim' }]} range={{ start: claim.startOffset, end: claim.endOffset }} />
         <p className="mt-3 text-sm text-stone-600">
-          From “{claim.article.title}”, {claim.article.outlet}, {day(claim.article.publishedAt)}
+          From “{claim.article.title}”, {claim.article.outlet}, {longDate(claim.article.publishedAt)}
           {claim.article.url && (
             <>
               {' '}
@@ -115,7 +119,7 @@ export default async function VerdictPage({ params }: Props) {
                 {s.title}
               </a>
               , {s.publisher}
-              {s.publishedAt ? `, ${day(s.publishedAt)}` : ''} — {STANCE_LABEL[s.stance].toLowerCase()} ({SOURCE_KIND_LABEL[s.kind].toLowerCase()})
+              {s.publishedAt ? `, ${longDate(s.publishedAt)}` : ''} — {STANCE_LABEL[s.stance].toLowerCase()} ({SOURCE_KIND_LABEL[s.kind].toLowerCase()})
               {s.archiveUrl && (
                 <>
                   {' '}
@@ -146,7 +150,7 @@ export default async function VerdictPage({ params }: Props) {
           <ul className="space-y-2">
             {claim.corrections.map((c) => (
               <li key={c.id} className="text-sm">
-                <strong>{day(c.createdAt)}:</strong> {c.body}
+                <strong>{longDate(c.createdAt)}:</strong> {c.body}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { hasRole } from '@/lib/roles';
 import { listArticles } from '@/lib/server/data/list-articles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { ExportForm } from './_components/export-form';
+import { isoDay } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Export claims' };
 
@@ -18,7 +19,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
         corrections. Large exports stream: the bar shows how many claims have arrived.
       </p>
       <ExportForm
-        articles={articles.map((a) => ({ id: a.id, label: `${a.title} — ${a.outlet}, ${a.publishedAt.toISOString().slice(0, 10)} (${a.claimCount} claims)` }))}
+        articles={articles.map((a) => ({ id: a.id, label: `${a.title} — ${a.outlet}, ${isoDay(a.publishedAt)} (${a.claimCount} claims)` }))}
         initialArticle={chosen ?? articles[0]?.id ?? ''}
         canIncludeNotes={hasRole(user.role, 'EDITOR')}
       />

@@ -5,6 +5,7 @@ import { ClaimStatus } from '@/generated/prisma/enums';
 import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { listClaimQueue } from '@/lib/server/data/list-claim-queue';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
+import { isoDay } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Claim queue' };
 
@@ -65,7 +66,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <td className="px-3 py-2">{KIND_LABEL[c.kind]}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{c.score.toFixed(2)}</td>
                 <td className="px-3 py-2">{c.assignee?.name ?? '—'}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{c.updatedAt.toISOString().slice(0, 10)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{isoDay(c.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

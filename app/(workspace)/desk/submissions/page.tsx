@@ -4,6 +4,7 @@ import { hasRole } from '@/lib/roles';
 import { listReaderSubmissions } from '@/lib/server/data/list-reader-submissions';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { verdictPath } from '@/lib/site';
+import { stamp } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Reader messages' };
 
@@ -21,7 +22,7 @@ export default async function SubmissionsPage() {
           {submissions.map((s) => (
             <li key={s.id} className="rounded-md bg-white p-3 text-sm ring-1 ring-stone-200">
               <p className="text-xs text-stone-600">
-                {s.kind === 'SUGGEST_CLAIM' ? 'Claim suggestion' : 'Error report'} · {s.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                {s.kind === 'SUGGEST_CLAIM' ? 'Claim suggestion' : 'Error report'} · {stamp(s.createdAt)}
                 {s.email ? ` · ${s.email}` : ''}
               </p>
               <p className="whitespace-pre-wrap">{s.message}</p>

@@ -7,6 +7,7 @@ import { getArticleForDesk } from '@/lib/server/data/get-article-for-desk';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { hasRole } from '@/lib/roles';
+import { isoDay } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -25,7 +26,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <article className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-stone-200">
         <p className="text-sm text-stone-600">
-          {article.outlet} · {article.publishedAt.toISOString().slice(0, 10)}
+          {article.outlet} · {isoDay(article.publishedAt)}
         </p>
         <h1 className="mb-4 text-2xl font-semibold">{article.title}</h1>
         <ArticleText text={article.text} highlights={highlights} />

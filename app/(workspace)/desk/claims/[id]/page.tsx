@@ -17,10 +17,10 @@ import { VerdictForm } from './_components/verdict-form';
 import { ClaimTabs } from './_components/claim-tabs';
 import { VerdictHistory } from './_components/verdict-history';
 import { WorkflowPanel } from './_components/workflow-panel';
+import { stamp } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Claim' };
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -85,8 +85,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               </div>
               <div className="prose-claim text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(latest.rationale) }} />
               <p className="text-xs text-stone-600">
-                By {latest.author.name}, {when(latest.createdAt)}
-                {latest.approvedAt ? ` · approved ${when(latest.approvedAt)}` : ''}
+                By {latest.author.name}, {stamp(latest.createdAt)}
+                {latest.approvedAt ? ` · approved ${stamp(latest.approvedAt)}` : ''}
                 {latest.id === claim.publishedVerdictId ? ' · this is the public verdict' : ''}
               </p>
             </div>
@@ -123,7 +123,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <li key={n.id} className="rounded bg-amber-50 p-3 text-sm ring-1 ring-amber-200">
               <div className="prose-claim" dangerouslySetInnerHTML={{ __html: renderMarkdown(n.body) }} />
               <p className="text-xs text-stone-600">
-                {n.author.name}, {when(n.createdAt)}
+                {n.author.name}, {stamp(n.createdAt)}
               </p>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { VerdictBadge } from '@/components/verdict-badge';
 import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
 import { VoteList } from './vote-list';
+import { isoDay } from '@/lib/dates';
 
 export function VerdictHistory({ verdicts }: { verdicts: DeskClaim['verdicts'] }) {
   if (verdicts.length === 0) return null;
@@ -10,7 +11,7 @@ export function VerdictHistory({ verdicts }: { verdicts: DeskClaim['verdicts'] }
       <ul className="mt-2 space-y-2">
         {verdicts.map((v) => (
           <li key={v.id}>
-            <VerdictBadge rating={v.rating} /> {v.conclusion} — {v.author.name}, {v.createdAt.toISOString().slice(0, 10)}
+            <VerdictBadge rating={v.rating} /> {v.conclusion} — {v.author.name}, {isoDay(v.createdAt)}
             {v.rejectedAt ? ' · rejected' : v.approvedAt ? ' · approved' : ''}
             <VoteList votes={v.votes} />
           </li>

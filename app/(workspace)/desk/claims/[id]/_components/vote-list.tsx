@@ -1,4 +1,5 @@
 import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
+import { stamp } from '@/lib/dates';
 
 type Votes = DeskClaim['verdicts'][number]['votes'];
 
@@ -10,7 +11,7 @@ export function VoteList({ votes }: { votes: Votes }) {
         <li key={v.id}>
           <strong className={v.decision === 'APPROVE' ? 'text-emerald-800' : 'text-red-800'}>{v.decision === 'APPROVE' ? 'Approved' : 'Rejected'}</strong> by {v.voter.name}
           {v.comment && <span className="text-stone-700">: “{v.comment}”</span>}
-          <span className="text-xs text-stone-500"> · {v.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+          <span className="text-xs text-stone-500"> · {stamp(v.createdAt)}</span>
         </li>
       ))}
     </ul>

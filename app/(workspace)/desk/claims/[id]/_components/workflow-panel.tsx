@@ -7,6 +7,7 @@ import { reviewStage } from '@/lib/workflow/review-stage';
 import { movesFor } from '@/lib/workflow/transitions';
 import { AssignForm, MoveForm, PublishForm, UnpublishForm, VoteForm } from './workflow-forms';
 import { VoteList } from './vote-list';
+import { isoDay } from '@/lib/dates';
 
 /** The claim's workflow: status, assignment, review votes and the moves this user may make. */
 export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: DeskClaim; user: ActingUser; reviewVotes: number; editors: { id: string; name: string }[] }) {
@@ -56,7 +57,7 @@ export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: De
       {claim.status === 'PUBLISHED' && (
         <div className="space-y-2">
           <p>
-            Published{claim.publishedAt ? ` on ${claim.publishedAt.toISOString().slice(0, 10)}` : ''}.{' '}
+            Published{claim.publishedAt ? ` on ${isoDay(claim.publishedAt)}` : ''}.{' '}
             <Link href={`/claims/${claim.slug}`} className="text-blue-800 underline">
               Public verdict page
             </Link>

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { describeEvent } from '@/lib/history/describe-event';
-import { getClaimForDesk } from '@/lib/server/data/get-claim-for-desk';
 import { getClaimHistory } from '@/lib/server/data/get-claim-history';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: 'Claim history' };
 export default async function ClaimHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireDeskUser();
-  const [claim, events] = await Promise.all([loadOr404(getClaimForDesk(user, id)), getClaimHistory(user, id)]);
+  const { claim, events } = await loadOr404(getClaimHistory(user, id));
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">
