@@ -41,10 +41,10 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
       const page = await context.newPage();
       await signIn(page, world.users[cell.renderer]);
       await page.goto(cell.path);
-      await cell.fill(page);
+      const user = actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
+      await cell.fill(page, user);
 
       // Swap the session under the rendered form: the request now carries the actor's cookie, or none.
-      const user = actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
       await context.clearCookies();
       if (user) await context.addCookies(await sessionCookies(baseURL!, user));
       const before = await cell.effect(user?.id ?? null);

@@ -14,12 +14,14 @@ type Handler<S extends z.ZodType> = (user: ActingUser, input: z.output<S>) => Pr
  * Server Actions are public endpoints, so the checks live here and not in the form.
  * The handler returns the success message.
  */
-export function protectedAction<S extends z.ZodType>(minRole: Role, schema: S, handler: Handler<S>) {
+export function protectedAction<S extends z.ZodType>(minRole: Role, schema: S, handler: Handler<S>, options: { beforePasswordChange?: boolean } = {}) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const values = formValues(formData);
     const user = await getActingUser();
     if (!user) return { status: 'error', message: 'Your session has ended. Sign in again to save this.', values };
     if (!hasRole(user.role, minRole)) return { status: 'error', message: `Your role (${ROLE_LABEL[user.role]}) cannot do this.`, values };
+    // A temporary password from an admin must be replaced before the account does anything else.
+    if (user.mustChangePassword && !options.beforePasswordChange) return { status: 'error', message: 'Choose your own password first (Change password).', values };
     return runAction(schema, values, (input) => handler(user, input));
   };
 }

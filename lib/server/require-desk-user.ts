@@ -6,5 +6,6 @@ import { getActingUser } from './session';
 export async function requireDeskUser() {
   const user = await getActingUser();
   if (!user) redirect('/login');
+  if (user.mustChangePassword) redirect('/password');
   return user;
 }

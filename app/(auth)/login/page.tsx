@@ -11,12 +11,12 @@ function safePath(value: string | undefined): string {
   return target.origin === new URL(siteUrl()).origin ? `${target.pathname}${target.search}` : '/desk';
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; changed?: string }> }) {
+  const { callbackUrl, changed } = await searchParams;
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in to Claimdesk</h1>
-      <SignInForm callbackUrl={safePath(callbackUrl)} />
+      <SignInForm callbackUrl={safePath(callbackUrl)} notice={changed ? 'Your password was changed. Sign in with the new one.' : undefined} />
     </>
   );
 }

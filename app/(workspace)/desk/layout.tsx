@@ -34,6 +34,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <span data-testid="signed-in-as">
               {user.name} · <span className="text-stone-600">{ROLE_LABEL[user.role]}</span>
             </span>
+            <Link href="/password" className="hover:underline">
+              Change password
+            </Link>
             <Link href="/logout" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
               Sign out
             </Link>

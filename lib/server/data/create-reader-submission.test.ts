@@ -26,3 +26,18 @@ describe('reader submissions', () => {
     expect(refused.every((r) => /Please wait/.test(String(r.reason)))).toBe(true);
   });
 });
+
+describe('reader submissions from many senders', () => {
+  it('stop at the global cap, whatever the sender', async () => {
+    const prefix = `k-${Date.now()}-flood-`;
+    const stored = await db.readerSubmission.count({ where: { createdAt: { gte: new Date(Date.now() - SUBMISSION_LIMIT.minutes * 60_000) } } });
+    const toFill = Math.max(0, SUBMISSION_LIMIT.globalCount - stored);
+    await db.readerSubmission.createMany({ data: Array.from({ length: toFill }, (_, i) => ({ ...message(`Filler ${i}`), senderKey: `${prefix}${i}` })) });
+    try {
+      await expect(createReaderSubmission({ key: `${prefix}new` }, message('One more from a fresh address'))).rejects.toThrow(/more messages than usual/);
+    } finally {
+      // Later suites (the e2e run) share this database inside the same ten minutes.
+      await db.readerSubmission.deleteMany({ where: { senderKey: { startsWith: prefix } } });
+    }
+  });
+});
