@@ -244,7 +244,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
       fill: async (page, actor) => {
         const f = page.getByTestId('change-password-form');
         await f.getByLabel('Current password').fill(actor?.password ?? 'not-signed-in');
-        await f.getByLabel('New password', { exact: true }).fill('quiet harbour lantern 42');
+        await f.getByLabel(/^New password \*?$/).fill('quiet harbour lantern 42');
         await f.getByLabel('New password again').fill('quiet harbour lantern 42');
       },
       effect: (actorId) => db.auditEvent.count({ where: { action: 'user.change-password', actorId } }),
