@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { listPublishedClaimReviews } from '@/lib/server/data/list-published-claim-reviews';
+import { listPublishedClaimReviews } from '@/lib/server/public/list-published-claim-reviews';
 import { cachedPublic } from '@/lib/server/public-cache';
 import { absoluteUrl, verdictPath } from '@/lib/site';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { VerdictList } from '@/components/public/verdict-list';
-import { listPublishedClaims } from '@/lib/server/data/list-published-claims';
+import { listPublishedClaims } from '@/lib/server/public/list-published-claims';
 import { cachedPublic } from '@/lib/server/public-cache';
 
 // Read through the tagged public cache: no database query per view, and no database at build.

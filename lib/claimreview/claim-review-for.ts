@@ -1,6 +1,6 @@
 import { RATINGS } from '@/lib/ratings';
 import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
-import type { PublishedClaim } from '@/lib/server/data/get-published-claim';
+import type { PublishedClaim } from '@/lib/server/public/get-published-claim';
 import { buildClaimReview } from './build-claim-review';
 
 /** Maps a published claim onto the ClaimReview builder's neutral input. */

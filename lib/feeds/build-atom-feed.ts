@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { RATINGS } from '@/lib/ratings';
-import type { PublishedClaim } from '@/lib/server/data/published-claim-shape';
+import type { PublishedClaim } from '@/lib/server/public/published-claim-shape';
 import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
 
 /** Atom feed of the newest verdicts; `feed` writes and escapes the XML. */

@@ -1,6 +1,6 @@
 import type { DataFeed, WithContext } from 'schema-dts';
 import { claimReviewFor } from '@/lib/claimreview/claim-review-for';
-import type { PublishedClaim } from '@/lib/server/data/published-claim-shape';
+import type { PublishedClaim } from '@/lib/server/public/published-claim-shape';
 
 /** Every published ClaimReview as one schema.org DataFeed, for aggregators that read them in bulk. */
 export function buildClaimReviewFeed(claims: PublishedClaim[], modified: Date): WithContext<DataFeed> {

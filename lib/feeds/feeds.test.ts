@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaimReview } from '@/lib/claimreview/check-claim-review';
-import type { PublishedClaim } from '@/lib/server/data/published-claim-shape';
+import type { PublishedClaim } from '@/lib/server/public/published-claim-shape';
 import { buildAtomFeed } from './build-atom-feed';
 import { buildClaimReviewFeed } from './build-claim-review-feed';
 

@@ -1,4 +1,4 @@
-import type { ReportArticle, ReportClaim, ReportScope } from '@/lib/server/data/stream-report-claims';
+import type { ReportArticle, ReportClaim, ReportScope } from '@/lib/server/reports/stream-report-claims';
 import { RATINGS } from '@/lib/ratings';
 import { STATUS_LABEL } from '@/lib/labels';
 import { isoDay } from '@/lib/dates';

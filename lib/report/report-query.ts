@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimStatus, Rating } from '@/generated/prisma/enums';
-import type { ReportScope } from '@/lib/server/data/stream-report-claims';
+import type { ReportScope } from '@/lib/server/reports/stream-report-claims';
 import { REPORT_FORMAT_KEYS } from './formats';
 
 // Shared by the route (validation) and the export page (building links), so both speak the same query.

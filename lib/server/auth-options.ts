@@ -2,7 +2,7 @@ import 'server-only';
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { signInSchema } from '@/lib/validation/sign-in';
-import { authenticate } from './data/authenticate';
+import { authenticate } from './users/authenticate';
 
 export const authOptions: AuthOptions = {
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },

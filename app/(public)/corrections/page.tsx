@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { listPublicCorrections } from '@/lib/server/data/list-public-corrections';
+import { listPublicCorrections } from '@/lib/server/public/list-public-corrections';
 import { cachedPublic } from '@/lib/server/public-cache';
 import { absoluteUrl, verdictPath } from '@/lib/site';
 import { longDate } from '@/lib/dates';

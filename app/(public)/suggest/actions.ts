@@ -1,6 +1,6 @@
 'use server';
 
-import { createReaderSubmission } from '@/lib/server/data/create-reader-submission';
+import { createReaderSubmission } from '@/lib/server/submissions/create-reader-submission';
 import { publicAction } from '@/lib/server/public-action';
 import { readerSubmissionSchema } from '@/lib/validation/reader-submission';
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { Rating } from '@/generated/prisma/enums';
 import { VerdictList } from '@/components/public/verdict-list';
 import { RATINGS, RATING_KEYS } from '@/lib/ratings';
-import { listPublishedClaims } from '@/lib/server/data/list-published-claims';
-import { listVerdictFacets } from '@/lib/server/data/list-verdict-facets';
+import { listPublishedClaims } from '@/lib/server/public/list-published-claims';
+import { listVerdictFacets } from '@/lib/server/public/list-verdict-facets';
 import { cachedPublic } from '@/lib/server/public-cache';
 
 export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: '/verdicts' } };

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { listArticles } from '@/lib/server/data/list-articles';
+import { listArticles } from '@/lib/server/articles/list-articles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { isoDay } from '@/lib/dates';
 

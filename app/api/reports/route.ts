@@ -5,7 +5,7 @@ import { isoDay } from '@/lib/dates';
 import { reportContext } from '@/lib/report/report-context';
 import { reportQuerySchema, scopeOf } from '@/lib/report/report-query';
 import { AppError } from '@/lib/server/app-error';
-import { streamReportClaims } from '@/lib/server/data/stream-report-claims';
+import { streamReportClaims } from '@/lib/server/reports/stream-report-claims';
 import { getActingUser } from '@/lib/server/session';
 import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/article-text';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { RATINGS } from '@/lib/ratings';
-import { getPublicArticle } from '@/lib/server/data/get-public-article';
+import { getPublicArticle } from '@/lib/server/public/get-public-article';
 import { absoluteUrl, verdictPath } from '@/lib/site';
 import Link from 'next/link';
 import { longDate } from '@/lib/dates';

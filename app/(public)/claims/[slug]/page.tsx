@@ -8,7 +8,7 @@ import { VerdictBadge } from '@/components/verdict-badge';
 import { claimReviewFor } from '@/lib/claimreview/claim-review-for';
 import { SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { getPublishedClaim } from '@/lib/server/data/get-published-claim';
+import { getPublishedClaim } from '@/lib/server/public/get-published-claim';
 import { renderMarkdown } from '@/lib/server/markdown';
 import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
 import { FigureChart } from '@/components/public/figure-chart';

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { protectedAction } from '@/lib/server/action';
-import { createUser } from '@/lib/server/data/create-user';
-import { updateSettings } from '@/lib/server/data/update-settings';
-import { updateUser } from '@/lib/server/data/update-user';
+import { createUser } from '@/lib/server/users/create-user';
+import { updateSettings } from '@/lib/server/settings/update-settings';
+import { updateUser } from '@/lib/server/users/update-user';
 import { createUserSchema, settingsSchema, updateUserSchema } from '@/lib/validation/admin';
 
 export const createUserAction = protectedAction('ADMIN', createUserSchema, async (admin, input) => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { hasRole } from '@/lib/roles';
-import { listArticles } from '@/lib/server/data/list-articles';
+import { listArticles } from '@/lib/server/articles/list-articles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { ExportForm } from './_components/export-form';
 import { isoDay } from '@/lib/dates';

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { ClaimStatus } from '@/generated/prisma/enums';
 import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
-import { listClaimQueue } from '@/lib/server/data/list-claim-queue';
+import { listClaimQueue } from '@/lib/server/claims/list-claim-queue';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { isoDay } from '@/lib/dates';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { hasRole } from '@/lib/roles';
-import { listReaderSubmissions } from '@/lib/server/data/list-reader-submissions';
+import { listReaderSubmissions } from '@/lib/server/submissions/list-reader-submissions';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { verdictPath } from '@/lib/site';
 import { stamp } from '@/lib/dates';

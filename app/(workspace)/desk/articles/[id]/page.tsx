@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { ArticleText } from '@/components/article-text';
 import { StatusBadge } from '@/components/status-badge';
 import { KIND_LABEL } from '@/lib/labels';
-import { getArticleForDesk } from '@/lib/server/data/get-article-for-desk';
+import { getArticleForDesk } from '@/lib/server/articles/get-article-for-desk';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { hasRole } from '@/lib/roles';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { protectedAction } from '@/lib/server/action';
-import { addExtractedClaims } from '@/lib/server/data/add-extracted-claims';
+import { addExtractedClaims } from '@/lib/server/articles/add-extracted-claims';
 import { addExtractedClaimsSchema } from '@/lib/validation/article-import';
 
 export const addExtractedClaimsAction = protectedAction('EDITOR', addExtractedClaimsSchema, async (user, input) => {

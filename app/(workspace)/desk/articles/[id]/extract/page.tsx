@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { getArticleForDesk } from '@/lib/server/data/get-article-for-desk';
+import { getArticleForDesk } from '@/lib/server/articles/get-article-for-desk';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { hasRole } from '@/lib/roles';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
 import { hasRole } from '@/lib/roles';
 import type { ActingUser } from '@/lib/server/acting-user';
-import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
+import type { DeskClaim } from '@/lib/server/claims/get-claim-for-desk';
 import { reviewStage } from '@/lib/workflow/review-stage';
 import { movesFor } from '@/lib/workflow/transitions';
 import { AssignForm, MoveForm, PublishForm, UnpublishForm, VoteForm } from './workflow-forms';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { describeEvent } from '@/lib/history/describe-event';
-import { getClaimHistory } from '@/lib/server/data/get-claim-history';
+import { getClaimHistory } from '@/lib/server/claims/get-claim-history';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { ClaimTabs } from '../_components/claim-tabs';

@@ -4,7 +4,7 @@ import type { ImportArticleInput } from '@/lib/validation/article-import';
 import { db } from '../db';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
-import { insertClaims } from './insert-claims';
+import { insertClaims } from '../claims/insert-claims';
 
 export async function importArticle(user: ActingUser, { claims, ...article }: ImportArticleInput) {
   assertRole(user, 'EDITOR', 'import articles');

@@ -8,7 +8,7 @@ import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
 import { lockClaimRow } from './lock-claim';
 import { newestVerdict } from './newest-verdict';
-import { getSettings } from './get-settings';
+import { getSettings } from '../settings/get-settings';
 
 /**
  * A reviewer's approve/reject vote on the verdict under review. Once the setting's number of votes

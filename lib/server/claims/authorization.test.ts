@@ -6,8 +6,8 @@ import { addNote } from './add-note';
 import { addSource } from './add-source';
 import { castVote } from './cast-vote';
 import { changeStatus } from './change-status';
-import { getPublishedClaim } from './get-published-claim';
-import { streamReportClaims } from './stream-report-claims';
+import { getPublishedClaim } from '../public/get-published-claim';
+import { streamReportClaims } from '../reports/stream-report-claims';
 import { publishClaim } from './publish-claim';
 import { saveVerdict } from './save-verdict';
 

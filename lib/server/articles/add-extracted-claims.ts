@@ -4,7 +4,7 @@ import { db } from '../db';
 import { AppError } from '../app-error';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
-import { insertClaims } from './insert-claims';
+import { insertClaims } from '../claims/insert-claims';
 
 /** Adds claims accepted from a re-run of extraction on a saved article; overlaps are skipped. */
 export async function addExtractedClaims(user: ActingUser, { articleId, claims }: AddExtractedClaimsInput) {
