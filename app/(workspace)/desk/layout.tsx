@@ -1,17 +1,18 @@
 import Link from 'next/link';
-import type { Role } from '@/generated/prisma/enums';
-import { hasRole, ROLE_LABEL } from '@/lib/roles';
+import { can, type AccessAction } from '@/lib/access-rules';
+import { ROLE_LABEL } from '@/lib/roles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 
-const NAV: { href: string; label: string; role: Role }[] = [
-  { href: '/desk', label: 'Articles', role: 'VIEWER' },
-  { href: '/desk/queue', label: 'Queue', role: 'VIEWER' },
-  { href: '/desk/queue?status=RESEARCHING&mine=1', label: 'My claims', role: 'EDITOR' },
-  { href: '/desk/submissions', label: 'Reader messages', role: 'EDITOR' },
-  { href: '/desk/import', label: 'Import article', role: 'EDITOR' },
-  { href: '/desk/export', label: 'Export', role: 'VIEWER' },
-  { href: '/desk/admin', label: 'Admin', role: 'ADMIN' },
-  { href: '/', label: 'Public site', role: 'VIEWER' },
+// Links to what every desk role may read have no action; the rest show only to those the action's rule allows.
+const NAV: { href: string; label: string; action?: AccessAction }[] = [
+  { href: '/desk', label: 'Articles' },
+  { href: '/desk/queue', label: 'Queue' },
+  { href: '/desk/queue?status=RESEARCHING&mine=1', label: 'My claims', action: 'claim.status' },
+  { href: '/desk/submissions', label: 'Reader messages', action: 'submission.read' },
+  { href: '/desk/import', label: 'Import article', action: 'article.import' },
+  { href: '/desk/export', label: 'Export' },
+  { href: '/desk/admin', label: 'Admin', action: 'user.read' },
+  { href: '/', label: 'Public site' },
 ];
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
@@ -24,7 +25,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <Link href="/desk" className="text-base font-bold tracking-tight">
               Claimdesk <span className="font-normal text-stone-500">desk</span>
             </Link>
-            {NAV.filter((item) => hasRole(user.role, item.role)).map((item) => (
+            {NAV.filter((item) => !item.action || can(user.role, item.action)).map((item) => (
               <Link key={item.href} href={item.href} className="hover:underline">
                 {item.label}
               </Link>

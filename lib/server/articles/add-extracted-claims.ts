@@ -2,13 +2,14 @@ import 'server-only';
 import type { AddExtractedClaimsInput } from '@/lib/validation/article-import';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { insertClaims } from '../claims/insert-claims';
 
 /** Adds claims accepted from a re-run of extraction on a saved article; overlaps are skipped. */
 export async function addExtractedClaims(user: ActingUser, { articleId, claims }: AddExtractedClaimsInput) {
-  assertRole(user, 'EDITOR', 'add claims');
+  assertAllowed(user, 'article.claims.add');
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { text: true } });
     if (!article) throw new AppError('NOT_FOUND', 'No such article.');

@@ -2,12 +2,13 @@ import 'server-only';
 import { uniqueSlug } from '@/lib/slug';
 import type { ImportArticleInput } from '@/lib/validation/article-import';
 import { db } from '../db';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { insertClaims } from '../claims/insert-claims';
 
 export async function importArticle(user: ActingUser, { claims, ...article }: ImportArticleInput) {
-  assertRole(user, 'EDITOR', 'import articles');
+  assertAllowed(user, 'article.import');
   return db.$transaction(async (tx) => {
     const created = await tx.article.create({ data: { ...article, slug: uniqueSlug(article.title) } });
     const claimCount = await insertClaims(tx, created.id, claims);

@@ -2,11 +2,12 @@ import 'server-only';
 import type { AddNoteInput } from '@/lib/validation/note';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 
 export async function addNote(user: ActingUser, { claimId, body }: AddNoteInput) {
-  assertRole(user, 'EDITOR', 'write notes');
+  assertAllowed(user, 'note.add');
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');

@@ -1,12 +1,13 @@
 import 'server-only';
 import type { AddSourceInput } from '@/lib/validation/source';
 import { db } from '../db';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { findClaimForEdit } from './find-claim-for-edit';
 
 export async function addSource(user: ActingUser, { claimId, ...fields }: AddSourceInput) {
-  assertRole(user, 'EDITOR', 'add sources');
+  assertAllowed(user, 'source.add');
   return db.$transaction(async (tx) => {
     await findClaimForEdit(tx, claimId, 'add sources');
     const source = await tx.source.create({ data: { ...fields, claimId, addedById: user.id } });

@@ -3,11 +3,12 @@ import type { AssignInput } from '@/lib/validation/workflow';
 import { hasRole } from '@/lib/roles';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 
 export async function assignClaim(user: ActingUser, { claimId, assigneeId }: AssignInput) {
-  assertRole(user, 'CHIEF', 'assign claims');
+  assertAllowed(user, 'claim.assign');
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { assignee: { select: { name: true } } } });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');

@@ -10,6 +10,7 @@ import { getPublishedClaim } from '../public/get-published-claim';
 import { streamReportClaims } from '../reports/stream-report-claims';
 import { publishClaim } from './publish-claim';
 import { saveVerdict } from './save-verdict';
+import { getClaimForDesk } from './get-claim-for-desk';
 
 const db = scriptClient();
 let w: World;
@@ -28,6 +29,15 @@ const code = (promise: Promise<unknown>) =>
   );
 const version = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
 const newest = (claimId: string) => db.verdict.findFirstOrThrow({ where: { claimId }, orderBy: { createdAt: 'desc' } });
+
+describe('who may read a claim', () => {
+  it('a viewer gets the desk claim without its internal notes; an editor gets them', async () => {
+    const claim = w.claims[2];
+    await db.note.create({ data: { claimId: claim.id, body: 'Internal only', authorId: w.users.EDITOR.id } });
+    expect((await getClaimForDesk(acting(w.users.VIEWER), claim.id)).notes).toEqual([]);
+    expect((await getClaimForDesk(acting(w.users.EDITOR), claim.id)).notes.map((n) => n.body)).toEqual(['Internal only']);
+  });
+});
 
 describe('who may change a claim', () => {
   it('a viewer cannot add sources, verdicts or notes, and nothing is stored', async () => {

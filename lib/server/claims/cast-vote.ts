@@ -4,7 +4,8 @@ import { reviewOutcome } from '@/lib/workflow/transitions';
 import { reviewStage } from '@/lib/workflow/review-stage';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed, assertMayVoteOn } from '../access';
 import { writeAudit } from '../audit';
 import { lockClaimRow } from './lock-claim';
 import { newestVerdict } from './newest-verdict';
@@ -15,14 +16,14 @@ import { getSettings } from '../settings/get-settings';
  * is in, the majority decides: approved verdicts can be published, rejected ones go back to research.
  */
 export async function castVote(user: ActingUser, { claimId, verdictId, decision, comment }: CastVoteInput) {
-  assertRole(user, 'CHIEF', 'review verdicts');
+  assertAllowed(user, 'verdict.vote');
   return db.$transaction(async (tx) => {
     await lockClaimRow(tx, claimId);
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
     const verdict = await newestVerdict(tx, claimId);
     if (!verdict || verdict.id !== verdictId) throw new AppError('CONFLICT', 'A newer verdict was saved after you opened this page; review that one instead.');
     if (reviewStage(claim, verdict) !== 'IN_REVIEW') throw new AppError('INVALID', 'This verdict is not waiting for review.');
-    if (verdict.authorId === user.id) throw new AppError('FORBIDDEN', 'You wrote this verdict, so someone else must review it.');
+    assertMayVoteOn(user, verdict);
     if (verdict.votes.some((v) => v.voterId === user.id)) throw new AppError('CONFLICT', 'You have already voted on this verdict.');
 
     await tx.vote.create({ data: { verdictId, voterId: user.id, decision, comment } });

@@ -4,19 +4,20 @@ import { findMove } from '@/lib/workflow/transitions';
 import { STATUS_LABEL } from '@/lib/labels';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed, assertRoleFor } from '../access';
 import { writeAudit } from '../audit';
 import { lockClaim } from './lock-claim';
 
 /** Every status move except publish/unpublish, checked against the transition table. */
 export async function changeStatus(user: ActingUser, { claimId, version, to, reason }: ChangeStatusInput) {
-  assertRole(user, 'EDITOR', 'change claim status');
+  assertAllowed(user, 'claim.status');
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId } });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');
     const move = findMove(claim.status, to);
     if (!move) throw new AppError('INVALID', `A claim cannot go from ${STATUS_LABEL[claim.status]} to ${STATUS_LABEL[to]}.`);
-    assertRole(user, move.role, move.label.toLowerCase());
+    assertRoleFor(user, move.role, move.label.toLowerCase());
     if (move.needsReason && !reason) throw new AppError('INVALID', `Give a reason to ${move.label.toLowerCase()}.`);
     if (move.needsVerdict) {
       const newest = await tx.verdict.findFirst({ where: { claimId }, orderBy: { createdAt: 'desc' } });

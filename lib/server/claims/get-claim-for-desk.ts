@@ -2,10 +2,12 @@ import 'server-only';
 import { db } from '../db';
 import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
+import { seesNotes } from '../access';
 
 const person = { select: { id: true, name: true } } as const;
 
-export async function getClaimForDesk(_reader: ActingUser, claimId: string) {
+/** Everything the desk claim page shows; internal notes only for roles that may read them. */
+export async function getClaimForDesk(reader: ActingUser, claimId: string) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {
@@ -17,7 +19,8 @@ export async function getClaimForDesk(_reader: ActingUser, claimId: string) {
         orderBy: { createdAt: 'desc' },
         include: { author: person, votes: { orderBy: { createdAt: 'asc' }, include: { voter: person } } },
       },
-      notes: { orderBy: { createdAt: 'desc' }, include: { author: person } },
+      // take: 0 rather than a conditional include keeps one result type for every role.
+      notes: { take: seesNotes(reader) ? undefined : 0, orderBy: { createdAt: 'desc' }, include: { author: person } },
       corrections: { orderBy: { createdAt: 'desc' } },
     },
   });

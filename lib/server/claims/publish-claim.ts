@@ -4,14 +4,15 @@ import { RATINGS } from '@/lib/ratings';
 import { reviewStage } from '@/lib/workflow/review-stage';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { lockClaim } from './lock-claim';
 import { newestVerdict } from './newest-verdict';
 
 /** Publishes the approved verdict; on an already published claim this is a correction and is listed publicly. */
 export async function publishClaim(user: ActingUser, { claimId, verdictId, version }: PublishInput) {
-  assertRole(user, 'CHIEF', 'publish verdicts');
+  assertAllowed(user, 'claim.publish');
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { publishedVerdict: true, article: { select: { slug: true } } } });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');

@@ -2,7 +2,8 @@ import 'server-only';
 import type { SaveVerdictInput } from '@/lib/validation/verdict';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { findClaimForEdit } from './find-claim-for-edit';
 import { lockClaim } from './lock-claim';
@@ -14,7 +15,7 @@ import { newestVerdict } from './newest-verdict';
  * correction and must say what changed.
  */
 export async function saveVerdict(user: ActingUser, { claimId, version, correctionNote, ...fields }: SaveVerdictInput) {
-  assertRole(user, 'EDITOR', 'write verdicts');
+  assertAllowed(user, 'verdict.save');
   return db.$transaction(async (tx) => {
     const claim = await findClaimForEdit(tx, claimId, 'change its verdict');
     const published = claim.status === 'PUBLISHED';

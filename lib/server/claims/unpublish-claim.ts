@@ -2,12 +2,13 @@ import 'server-only';
 import type { UnpublishInput } from '@/lib/validation/workflow';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { lockClaim } from './lock-claim';
 
 export async function unpublishClaim(user: ActingUser, { claimId, version, reason }: UnpublishInput) {
-  assertRole(user, 'CHIEF', 'unpublish verdicts');
+  assertAllowed(user, 'claim.unpublish');
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { article: { select: { slug: true } } } });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');

@@ -3,7 +3,8 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { ClaimStatus, Rating } from '@/generated/prisma/enums';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 
 /** Which claims a report covers; every field narrows it, none means every claim. */
 export type ReportScope = {
@@ -71,7 +72,8 @@ function whereFor(scope: ReportScope): Prisma.ClaimWhereInput {
  * refusal is still an ordinary error response. Internal notes need an editor or above.
  */
 export async function streamReportClaims(user: ActingUser, scope: ReportScope, { includeNotes, batchSize = 100 }: { includeNotes: boolean; batchSize?: number }) {
-  if (includeNotes) assertRole(user, 'EDITOR', 'export internal notes');
+  // The same rule as the desk page's notes: a viewer never sees them, so asking for them is refused.
+  if (includeNotes) assertAllowed(user, 'note.export');
   const article = scope.articleId
     ? await db.article.findUnique({ where: { id: scope.articleId }, select: { id: true, slug: true, title: true, outlet: true, url: true, publishedAt: true } })
     : null;

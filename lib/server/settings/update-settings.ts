@@ -1,12 +1,13 @@
 import 'server-only';
 import type { SettingsInput } from '@/lib/validation/admin';
 import { db } from '../db';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { getSettings } from './get-settings';
 
 export async function updateSettings(user: ActingUser, input: SettingsInput) {
-  assertRole(user, 'ADMIN', 'change newsroom settings');
+  assertAllowed(user, 'settings.update');
   return db.$transaction(async (tx) => {
     const before = await getSettings(tx);
     await tx.setting.upsert({ where: { id: 1 }, update: input, create: { id: 1, ...input } });

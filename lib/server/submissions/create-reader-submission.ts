@@ -2,6 +2,7 @@ import 'server-only';
 import type { ReaderSubmissionInput } from '@/lib/validation/reader-submission';
 import { db } from '../db';
 import { AppError } from '../app-error';
+import { writeAudit } from '../audit';
 
 export const SUBMISSION_LIMIT = { count: 5, minutes: 10 };
 
@@ -18,7 +19,7 @@ export async function createReaderSubmission(sender: { key: string }, { website,
     const recent = await tx.readerSubmission.count({ where: { senderKey: sender.key, createdAt: { gte: since } } });
     if (recent >= SUBMISSION_LIMIT.count) throw new AppError('INVALID', `Thank you, we have your earlier messages. Please wait ${SUBMISSION_LIMIT.minutes} minutes before sending more.`);
     const submission = await tx.readerSubmission.create({ data: { ...input, senderKey: sender.key } });
-    await tx.auditEvent.create({ data: { action: 'submission.create', entityType: 'ReaderSubmission', entityId: submission.id, after: { kind: submission.kind } } });
+    await writeAudit(tx, null, { action: 'submission.create', entityType: 'ReaderSubmission', entityId: submission.id, after: { kind: submission.kind } });
     return submission;
   });
 }

@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import type { CreateUserInput } from '@/lib/validation/admin';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { hashPassword } from '../password';
 
 /** Creates an account with a temporary password, returned once so the admin can hand it over. */
 export async function createUser(user: ActingUser, input: CreateUserInput) {
-  assertRole(user, 'ADMIN', 'create users');
+  assertAllowed(user, 'user.create');
   const temporaryPassword = randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(temporaryPassword);
   return db.$transaction(async (tx) => {

@@ -2,12 +2,13 @@ import 'server-only';
 import type { UpdateUserInput } from '@/lib/validation/admin';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 
 /** Role and disabled flag; both take effect at the user's next request, since sessions re-read them. */
 export async function updateUser(user: ActingUser, { userId, role, disabled }: UpdateUserInput) {
-  assertRole(user, 'ADMIN', 'manage users');
+  assertAllowed(user, 'user.update');
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId } });
     if (!target) throw new AppError('NOT_FOUND', 'No such user.');

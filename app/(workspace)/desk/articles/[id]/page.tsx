@@ -6,7 +6,7 @@ import { KIND_LABEL } from '@/lib/labels';
 import { getArticleForDesk } from '@/lib/server/articles/get-article-for-desk';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
-import { hasRole } from '@/lib/roles';
+import { can } from '@/lib/access-rules';
 import { isoDay } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Article' };
@@ -39,12 +39,12 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <a href={`/api/reports?format=md&article=${article.id}`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
             Report (Markdown)
           </a>
-          {hasRole(user.role, 'EDITOR') && (
+          {can(user.role, 'article.claims.add') && (
             <Link href={`/desk/articles/${article.id}/extract`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
               Find more claims
             </Link>
           )}
-          {hasRole(user.role, 'EDITOR') && (
+          {can(user.role, 'note.export') && (
             <a href={`/api/reports?format=md&article=${article.id}&notes=1`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
               Report with internal notes
             </a>

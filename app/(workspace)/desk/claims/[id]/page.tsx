@@ -4,7 +4,7 @@ import { ArticleText } from '@/components/article-text';
 import { StatusBadge } from '@/components/status-badge';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { KIND_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
-import { hasRole } from '@/lib/roles';
+import { can, canEditClaim } from '@/lib/access-rules';
 import { getClaimForDesk } from '@/lib/server/claims/get-claim-for-desk';
 import { getSettings } from '@/lib/server/settings/get-settings';
 import { listAssignableEditors } from '@/lib/server/users/list-assignable-editors';
@@ -35,8 +35,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const user = await requireDeskUser();
   const [claim, settings, editors] = await Promise.all([loadOr404(getClaimForDesk(user, id)), getSettings(), listAssignableEditors(user)]);
-  const canEdit = hasRole(user.role, 'EDITOR');
-  const editable = canEdit && claim.status !== 'ARCHIVED' && claim.status !== 'NOT_CHECKABLE';
+  const editable = canEditClaim(user.role, claim.status);
   const latest = claim.verdicts[0];
 
   return (
@@ -117,6 +116,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </Section>
       </div>
 
+      {can(user.role, 'note.read') && (
       <Section title={`Internal notes (${claim.notes.length})`} testId="notes">
         <ul className="mb-4 space-y-3">
           {claim.notes.map((n) => (
@@ -128,8 +128,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </li>
           ))}
         </ul>
-        {canEdit && <NoteForm claimId={claim.id} />}
+        {can(user.role, 'note.add') && <NoteForm claimId={claim.id} />}
       </Section>
+      )}
     </div>
   );
 }

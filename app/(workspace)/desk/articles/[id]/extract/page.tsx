@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getArticleForDesk } from '@/lib/server/articles/get-article-for-desk';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
-import { hasRole } from '@/lib/roles';
+import { can } from '@/lib/access-rules';
 import { ReExtract } from './_components/re-extract';
 
 export const metadata: Metadata = { title: 'Find more claims' };
@@ -21,7 +21,7 @@ export default async function ExtractPage({ params }: { params: Promise<{ id: st
       </nav>
       <h1 className="text-2xl font-semibold">Find more claims</h1>
       <p className="text-sm text-stone-700">Saved claims are shown in grey and are never suggested twice.</p>
-      {hasRole(user.role, 'EDITOR') ? (
+      {can(user.role, 'article.claims.add') ? (
         <ReExtract articleId={article.id} text={article.text} existing={article.claims.map((c) => ({ start: c.startOffset, end: c.endOffset }))} />
       ) : (
         <p>Viewers cannot add claims.</p>

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
-import { formValues, runAction } from './run-action';
-import { senderKey } from './sender-key';
+import { formValues, parseAndRun } from './parse-and-run';
+import { senderKey } from '../sender-key';
 
 type Handler<S extends z.ZodType> = (sender: { key: string }, input: z.output<S>) => Promise<string>;
 
@@ -12,5 +12,5 @@ type Handler<S extends z.ZodType> = (sender: { key: string }, input: z.output<S>
  */
 export function publicAction<S extends z.ZodType>(schema: S, handler: Handler<S>) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> =>
-    runAction(schema, formValues(formData), async (input) => handler({ key: await senderKey() }, input));
+    parseAndRun(schema, formValues(formData), async (input) => handler({ key: await senderKey() }, input));
 }
