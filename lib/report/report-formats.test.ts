@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkClaimReview } from '@/lib/claimreview/check-claim-review';
+import { publishedReview } from '@/prisma/factories';
 import { claimCounter } from './claim-counter';
 import { REPORT_FORMAT_KEYS, type ReportFormat } from './formats';
 import { markdownReport } from './markdown-report';
@@ -37,7 +38,7 @@ const claim = (over: Partial<ReportClaim> = {}): ReportClaim => ({
     author: { name: 'Erin Editor' },
     votes: [{ voter: { name: 'Chris Chief' } }],
   },
-  publishedVerdict: { rating: 'MOSTLY_FALSE', approvedAt: new Date('2025-08-20T00:00:00Z') },
+  review: publishedReview({ datePublished: new Date('2025-08-21T00:00:00Z') }),
   sources: [{ title: 'UN casualty update', url: 'https://un.example/update', publisher: 'OHCHR', stance: 'CONTRADICTS', archiveUrl: null }],
   corrections: [],
   notes: [],
@@ -53,7 +54,7 @@ const unchecked = claim({
   kind: 'HOAX_ASSERTION',
   publishedAt: null,
   verdict: null,
-  publishedVerdict: null,
+  review: null,
   sources: [],
 });
 
@@ -64,7 +65,7 @@ const noted = claim({
   claimReviewed: 'Both sides agreed on most points',
   kind: 'AGREEMENT',
   publishedAt: null,
-  publishedVerdict: null,
+  review: null,
   verdict: {
     rating: 'UNSUPPORTED',
     conclusion: 'Neither side has said what was agreed.',

@@ -2,17 +2,18 @@ import Link from 'next/link';
 import { can, type AccessAction } from '@/lib/access-rules';
 import { ROLE_LABEL } from '@/lib/roles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
+import { deskAdminPath, deskExportPath, deskImportPath, deskPath, deskQueuePath, deskSubmissionsPath, homePath, logoutPath } from '@/lib/routes';
 
 // Links to what every desk role may read have no action; the rest show only to those the action's rule allows.
 const NAV: { href: string; label: string; action?: AccessAction }[] = [
-  { href: '/desk', label: 'Articles' },
-  { href: '/desk/queue', label: 'Queue' },
-  { href: '/desk/queue?status=RESEARCHING&mine=1', label: 'My claims', action: 'claim.status' },
-  { href: '/desk/submissions', label: 'Reader messages', action: 'submission.read' },
-  { href: '/desk/import', label: 'Import article', action: 'article.import' },
-  { href: '/desk/export', label: 'Export' },
-  { href: '/desk/admin', label: 'Admin', action: 'user.read' },
-  { href: '/', label: 'Public site' },
+  { href: deskPath(), label: 'Articles' },
+  { href: deskQueuePath(), label: 'Queue' },
+  { href: deskQueuePath('RESEARCHING', true), label: 'My claims', action: 'claim.status' },
+  { href: deskSubmissionsPath(), label: 'Reader messages', action: 'submission.read' },
+  { href: deskImportPath(), label: 'Import article', action: 'article.import' },
+  { href: deskExportPath(), label: 'Export' },
+  { href: deskAdminPath(), label: 'Admin', action: 'user.read' },
+  { href: homePath(), label: 'Public site' },
 ];
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
@@ -22,7 +23,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
       <header className="border-b border-stone-300 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <nav aria-label="Workspace" className="flex flex-wrap items-center gap-x-6 gap-y-1 text-sm">
-            <Link href="/desk" className="text-base font-bold tracking-tight">
+            <Link href={deskPath()} className="text-base font-bold tracking-tight">
               Claimdesk <span className="font-normal text-stone-500">desk</span>
             </Link>
             {NAV.filter((item) => !item.action || can(user.role, item.action)).map((item) => (
@@ -35,7 +36,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <span data-testid="signed-in-as">
               {user.name} · <span className="text-stone-600">{ROLE_LABEL[user.role]}</span>
             </span>
-            <Link href="/logout" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
+            <Link href={logoutPath()} className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
               Sign out
             </Link>
           </div>

@@ -7,7 +7,8 @@ import { reportQuerySchema, scopeOf } from '@/lib/report/report-query';
 import { AppError } from '@/lib/server/app-error';
 import { streamReportClaims } from '@/lib/server/reports/stream-report-claims';
 import { getActingUser } from '@/lib/server/session';
-import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
+import { absoluteUrl, ORGANISATION } from '@/lib/site';
+import { deskClaimPath, verdictPath } from '@/lib/routes';
 
 const STATUS: Record<AppError['code'], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400 };
 
@@ -31,7 +32,7 @@ export async function GET(request: Request) {
       includeNotes,
       organisation: { name: ORGANISATION.name, url: absoluteUrl(ORGANISATION.url) },
       publicUrl: (slug) => absoluteUrl(verdictPath(slug)),
-      deskUrl: (id) => absoluteUrl(`/desk/claims/${id}`),
+      deskUrl: (id) => absoluteUrl(deskClaimPath(id)),
     });
     const { contentType, extension } = REPORT_FORMATS[format];
     const name = `claimdesk-report${includeNotes ? '-internal' : ''}-${article?.slug ?? 'claims'}-${isoDay(generatedAt)}.${extension}`;

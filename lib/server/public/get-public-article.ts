@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { PUBLIC_CLAIM_WHERE } from './read-model';
 
 /** Public read: an article with only its published claims, in reading order. Null when it has none. */
 export async function getPublicArticle(slug: string) {
@@ -13,7 +14,7 @@ export async function getPublicArticle(slug: string) {
       publishedAt: true,
       text: true,
       claims: {
-        where: { status: 'PUBLISHED', publishedVerdictId: { not: null } },
+        where: PUBLIC_CLAIM_WHERE,
         orderBy: { startOffset: 'asc' },
         select: {
           slug: true,

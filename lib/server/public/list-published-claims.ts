@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Rating } from '@/generated/prisma/enums';
 import { db } from '../db';
+import { PUBLIC_CLAIM_WHERE } from './read-model';
 
 export type VerdictFilters = { rating?: Rating; speaker?: string; article?: string; page?: number };
 
@@ -10,8 +11,8 @@ export const PAGE_SIZE = 20;
 /** Public read: published verdicts, newest first, filtered by rating, speaker name and article slug. */
 export async function listPublishedClaims({ rating, speaker, article, page = 1 }: VerdictFilters = {}, pageSize = PAGE_SIZE) {
   const where: Prisma.ClaimWhereInput = {
-    status: 'PUBLISHED',
-    publishedVerdict: rating ? { rating } : { isNot: null },
+    ...PUBLIC_CLAIM_WHERE,
+    ...(rating ? { publishedVerdict: { rating } } : {}),
     ...(speaker ? { speaker: { name: speaker } } : {}),
     ...(article ? { article: { slug: article } } : {}),
   };

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptClient } from '@/prisma/client';
-import { upsertSpeaker } from '@/prisma/factories';
+import { createPublishedVerdict, upsertSpeaker } from '@/prisma/factories';
 import { acting, createWorld, type World } from '@/prisma/test-world';
 import { renderReport, reportStream } from '@/lib/report/render-report';
 import { reportContext } from '@/lib/report/report-context';
@@ -53,8 +53,7 @@ describe('streaming report claims', () => {
   it('honours status, published rating, speaker and changed-date filters', async () => {
     const [, a, b, c, d] = inReadingOrder();
     await db.claim.update({ where: { id: a }, data: { status: 'RESEARCHING' } });
-    const published = await db.verdict.create({ data: { claimId: b, rating: 'MISLEADING', conclusion: 'Partly.', rationale: 'Partly.', authorId: w.users.EDITOR.id, approvedAt: new Date() } });
-    await db.claim.update({ where: { id: b }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: published.id } });
+    await createPublishedVerdict(db, { claimId: b, rating: 'MISLEADING', authorId: w.users.EDITOR.id });
     const speaker = await upsertSpeaker(db, { name: `Report Speaker ${w.article.id}` });
     await db.claim.update({ where: { id: c }, data: { speakerId: speaker.id } });
     await db.claim.update({ where: { id: d }, data: { updatedAt: new Date('2020-03-10T12:00:00Z') } });

@@ -1,36 +1,19 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import type { ClaimStatus, Rating } from '@/generated/prisma/enums';
+import type { ReportArticle, ReportClaim, ReportScope } from '@/lib/report/report-claim';
 import { db } from '../db';
+import { REVIEW_SELECT, reviewedClaimOf } from '../public/read-model';
 import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 
-/** Which claims a report covers; every field narrows it, none means every claim. */
-export type ReportScope = {
-  articleId?: string;
-  status?: ClaimStatus;
-  /** The published rating, the one readers see. */
-  rating?: Rating;
-  /** The speaker's exact name, ignoring case. */
-  speaker?: string;
-  /** Claims last changed (updatedAt) on or after this instant… */
-  from?: Date;
-  /** …and before this one. */
-  before?: Date;
-};
-
 const selectClaim = (includeNotes: boolean) =>
   ({
+    // What ClaimReview needs (slug, status, dates, speaker, published verdict), widened below where the report shows more.
+    ...REVIEW_SELECT,
     id: true,
-    slug: true,
     quote: true,
-    claimReviewed: true,
     kind: true,
-    status: true,
-    publishedAt: true,
-    updatedAt: true,
-    speaker: { select: { name: true, title: true, sameAs: true } },
     article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
     // The report shows the newest verdict, approved or not: it is the desk's working state.
     verdicts: {
@@ -45,8 +28,6 @@ const selectClaim = (includeNotes: boolean) =>
         votes: { where: { decision: 'APPROVE' }, orderBy: { createdAt: 'asc' }, select: { voter: { select: { name: true } } } },
       },
     },
-    // ClaimReview must state what readers see, which differs from the newest verdict while a correction is in review.
-    publishedVerdict: { select: { rating: true, approvedAt: true } },
     sources: { orderBy: { createdAt: 'asc' }, select: { title: true, url: true, publisher: true, stance: true, archiveUrl: true } },
     corrections: { orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true } },
     // take: 0 rather than a conditional select keeps one result type for both variants.
@@ -71,7 +52,11 @@ function whereFor(scope: ReportScope): Prisma.ClaimWhereInput {
  * are. The role check, the article lookup and the count run before anything is streamed, so a
  * refusal is still an ordinary error response. Internal notes need an editor or above.
  */
-export async function streamReportClaims(user: ActingUser, scope: ReportScope, { includeNotes, batchSize = 100 }: { includeNotes: boolean; batchSize?: number }) {
+export async function streamReportClaims(
+  user: ActingUser,
+  scope: ReportScope,
+  { includeNotes, batchSize = 100 }: { includeNotes: boolean; batchSize?: number },
+): Promise<{ article: ReportArticle | null; total: number; batches: AsyncGenerator<ReportClaim[]> }> {
   // The same rule as the desk page's notes: a viewer never sees them, so asking for them is refused.
   if (includeNotes) assertAllowed(user, 'note.export');
   const article = scope.articleId
@@ -86,7 +71,8 @@ export async function streamReportClaims(user: ActingUser, scope: ReportScope, {
     let after: string | undefined;
     for (;;) {
       const page = await db.claim.findMany({ where, orderBy: ORDER, select, take: batchSize, ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
-      if (page.length > 0) yield page.map(({ verdicts, ...claim }) => ({ ...claim, verdict: verdicts.at(0) ?? null }));
+      // ClaimReview states what readers see (the public read model), which differs from the newest verdict while a correction is in review.
+      if (page.length > 0) yield page.map(({ verdicts, publishedVerdict, publishedVerdictId, ...claim }): ReportClaim => ({ ...claim, verdict: verdicts.at(0) ?? null, review: reviewedClaimOf({ ...claim, publishedVerdict, publishedVerdictId }) }));
       if (page.length < batchSize) return;
       after = page[page.length - 1].id;
     }
@@ -95,6 +81,4 @@ export async function streamReportClaims(user: ActingUser, scope: ReportScope, {
   return { article, total, batches: batches() };
 }
 
-type Streamed = Awaited<ReturnType<typeof streamReportClaims>>;
-export type ReportArticle = NonNullable<Streamed['article']>;
-export type ReportClaim = Streamed['batches'] extends AsyncGenerator<(infer C)[]> ? C : never;
+export type { ReportArticle, ReportClaim, ReportScope };

@@ -6,21 +6,22 @@ import { createUser } from '@/lib/server/users/create-user';
 import { updateSettings } from '@/lib/server/settings/update-settings';
 import { updateUser } from '@/lib/server/users/update-user';
 import { createUserSchema, settingsSchema, updateUserSchema } from '@/lib/validation/admin';
+import { deskAdminPath, deskPath } from '@/lib/routes';
 
 export const createUserAction = protectedAction('user.create', createUserSchema, async (admin, input) => {
   const { temporaryPassword } = await createUser(admin, input);
-  revalidatePath('/desk/admin');
+  revalidatePath(deskAdminPath());
   return `Created ${input.email}. Temporary password: ${temporaryPassword} — give it to them privately; it is not shown again.`;
 });
 
 export const updateUserAction = protectedAction('user.update', updateUserSchema, async (admin, input) => {
   await updateUser(admin, input);
-  revalidatePath('/desk/admin');
+  revalidatePath(deskAdminPath());
   return 'Saved.';
 });
 
 export const updateSettingsAction = protectedAction('settings.update', settingsSchema, async (admin, input) => {
   await updateSettings(admin, input);
-  revalidatePath('/desk', 'layout');
+  revalidatePath(deskPath(), 'layout');
   return 'Settings saved.';
 });

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { can } from '@/lib/access-rules';
 import { listReaderSubmissions } from '@/lib/server/submissions/list-reader-submissions';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
-import { verdictPath } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 import { stamp } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Reader messages' };

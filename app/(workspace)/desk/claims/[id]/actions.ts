@@ -16,6 +16,7 @@ import { addSourceSchema } from '@/lib/validation/source';
 import { saveVerdictSchema } from '@/lib/validation/verdict';
 import { assignSchema, castVoteSchema, changeStatusSchema, publishSchema, unpublishSchema } from '@/lib/validation/workflow';
 import { STATUS_LABEL } from '@/lib/labels';
+import { deskClaimPath } from '@/lib/routes';
 
 // Each export is a public endpoint; protectedAction checks session and role before anything runs,
 // and the data-access function checks the finer rules (author, status) inside its transaction.
@@ -25,7 +26,7 @@ async function thenRevalidate<T>(claimId: string, work: Promise<T>): Promise<T> 
   try {
     return await work;
   } finally {
-    revalidatePath(`/desk/claims/${claimId}`);
+    revalidatePath(deskClaimPath(claimId));
   }
 }
 

@@ -9,7 +9,7 @@ import { getClaimForDesk } from '@/lib/server/claims/get-claim-for-desk';
 import { getSettings } from '@/lib/server/settings/get-settings';
 import { listAssignableEditors } from '@/lib/server/users/list-assignable-editors';
 import { loadOr404 } from '@/lib/server/load-or-404';
-import { renderMarkdown } from '@/lib/server/markdown';
+import { renderMarkdown } from '@/lib/markdown';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { NoteForm } from './_components/note-form';
 import { SourceForm } from './_components/source-form';
@@ -18,6 +18,7 @@ import { ClaimTabs } from './_components/claim-tabs';
 import { VerdictHistory } from './_components/verdict-history';
 import { WorkflowPanel } from './_components/workflow-panel';
 import { stamp } from '@/lib/dates';
+import { deskArticlePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Claim' };
 
@@ -41,7 +42,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/desk/articles/${claim.article.id}`} className="text-blue-800 hover:underline">
+        <Link href={deskArticlePath(claim.article.id)} className="text-blue-800 hover:underline">
           ← {claim.article.title}
         </Link>
       </nav>

@@ -5,6 +5,7 @@ import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { can } from '@/lib/access-rules';
 import { ReExtract } from './_components/re-extract';
+import { deskArticlePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Find more claims' };
 
@@ -15,7 +16,7 @@ export default async function ExtractPage({ params }: { params: Promise<{ id: st
   return (
     <section className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/desk/articles/${article.id}`} className="text-blue-800 hover:underline">
+        <Link href={deskArticlePath(article.id)} className="text-blue-800 hover:underline">
           ← {article.title}
         </Link>
       </nav>

@@ -8,6 +8,7 @@ import { movesFor } from '@/lib/workflow/transitions';
 import { AssignForm, MoveForm, PublishForm, UnpublishForm, VoteForm } from './workflow-forms';
 import { VoteList } from './vote-list';
 import { isoDay } from '@/lib/dates';
+import { verdictPath } from '@/lib/routes';
 
 /** The claim's workflow: status, assignment, review votes and the moves this user may make. */
 export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: DeskClaim; user: ActingUser; reviewVotes: number; editors: { id: string; name: string }[] }) {
@@ -57,7 +58,7 @@ export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: De
         <div className="space-y-2">
           <p>
             Published{claim.publishedAt ? ` on ${isoDay(claim.publishedAt)}` : ''}.{' '}
-            <Link href={`/claims/${claim.slug}`} className="text-blue-800 underline">
+            <Link href={verdictPath(claim.slug)} className="text-blue-800 underline">
               Public verdict page
             </Link>
           </p>
