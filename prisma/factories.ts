@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { claimColumns } from '../lib/claims/claim-columns';
+import { claimColumns } from '../lib/server/claims/claim-columns';
 import { uniqueSlug } from '../lib/slug';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { ClaimKind, ClaimStatus, Rating, Role } from '../generated/prisma/enums';

@@ -1,6 +1,7 @@
 import 'server-only';
-import { claimColumns } from '@/lib/claims/claim-columns';
+import { claimColumns } from './claim-columns';
 import { uniqueSlug } from '@/lib/slug';
+import { freshSpans } from '@/lib/spans';
 import type { AcceptedClaim } from '@/lib/validation/article-import';
 import type { Tx } from '../db';
 
@@ -11,13 +12,7 @@ import type { Tx } from '../db';
  */
 export async function insertClaims(tx: Tx, articleId: string, claims: AcceptedClaim[]): Promise<number> {
   const existing = await tx.claim.findMany({ where: { articleId }, select: { startOffset: true, endOffset: true } });
-  const taken = existing.map((c) => [c.startOffset, c.endOffset] as const);
-  const fresh: AcceptedClaim[] = [];
-  for (const c of [...claims].sort((a, b) => a.start - b.start)) {
-    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
-    taken.push([c.start, c.end]);
-    fresh.push(c);
-  }
+  const fresh = freshSpans(claims, existing.map((c) => ({ start: c.startOffset, end: c.endOffset })));
 
   // Insert-or-ignore, then read: two imports naming the same new speaker at once must not collide
   // on the unique name (an upsert per name races).
