@@ -4,10 +4,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkClaimReview } from '@/lib/claimreview/check-claim-review';
 import { publishedReview } from '@/prisma/factories';
-import { claimCounter } from './claim-counter';
 import { REPORT_FORMAT_KEYS, type ReportFormat } from './formats';
 import { markdownReport } from './markdown-report';
-import { renderReport } from './render-report';
+import { frameDecoder } from './progress-frames';
+import { renderReport, reportStream } from './render-report';
 import { reportContext, type ReportArticle, type ReportClaim, type ReportContext } from './report-context';
 
 const article: ReportArticle = {
@@ -103,7 +103,7 @@ async function* inBatches(claims: ReportClaim[], size = 2) {
 
 async function render(format: ReportFormat, ctx = context(), claims = publicClaims) {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of renderReport(format, ctx, inBatches(claims))) chunks.push(chunk);
+  for await (const piece of renderReport(format, ctx, inBatches(claims))) chunks.push(piece.bytes);
   return Buffer.concat(chunks);
 }
 
@@ -280,13 +280,23 @@ describe('PDF report', () => {
 });
 
 describe('claim counter', () => {
-  it.each(REPORT_FORMAT_KEYS)('counts the claims of a %s report as its bytes arrive, however they are split', async (format) => {
-    const bytes = await render(format, context({ includeNotes: true }), CLAIMS);
+  it.each(REPORT_FORMAT_KEYS)('tells the export page how many claims a %s report has written, and unwraps to the same file however the frames are split', async (format) => {
+    const ctx = context({ includeNotes: true });
+    const file = await render(format, ctx, CLAIMS);
+    const framed = Buffer.from(await new Response(reportStream(renderReport(format, ctx, inBatches(CLAIMS)), { framed: true })).arrayBuffer());
     for (const size of [1, 7, 4096]) {
-      const count = claimCounter(format);
-      let seen = 0;
-      for (let i = 0; i < bytes.length; i += size) seen = count(bytes.subarray(i, i + size));
-      expect(seen).toBe(CLAIMS.length);
+      const decode = frameDecoder();
+      const counts: number[] = [];
+      const parts: Uint8Array[] = [];
+      for (let i = 0; i < framed.length; i += size) {
+        for (const piece of decode(framed.subarray(i, i + size))) {
+          counts.push(piece.claims);
+          parts.push(piece.bytes);
+        }
+      }
+      expect(counts.at(-1)).toBe(CLAIMS.length);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      if (format !== 'pdf') expect(Buffer.concat(parts).equals(file)).toBe(true);
     }
   });
 });

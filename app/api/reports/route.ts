@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLAIM_COUNT_HEADER, REPORT_FORMATS } from '@/lib/report/formats';
 import { renderReport, reportStream } from '@/lib/report/render-report';
+import { PROGRESS_MEDIA_TYPE } from '@/lib/report/progress-frames';
 import { isoDay } from '@/lib/dates';
 import { reportContext } from '@/lib/report/report-context';
 import { reportQuerySchema, scopeOf } from '@/lib/report/report-query';
@@ -36,9 +37,11 @@ export async function GET(request: Request) {
     });
     const { contentType, extension } = REPORT_FORMATS[format];
     const name = `claimdesk-report${includeNotes ? '-internal' : ''}-${article?.slug ?? 'claims'}-${isoDay(generatedAt)}.${extension}`;
-    return new Response(reportStream(renderReport(format, ctx, batches)), {
+    // The export page asks for progress frames; a plain link gets the file.
+    const framed = request.headers.get('accept') === PROGRESS_MEDIA_TYPE;
+    return new Response(reportStream(renderReport(format, ctx, batches), { framed }), {
       headers: {
-        'content-type': contentType,
+        'content-type': framed ? PROGRESS_MEDIA_TYPE : contentType,
         'content-disposition': `attachment; filename="${name}"`,
         'cache-control': 'private, no-store',
         'x-content-type-options': 'nosniff',
