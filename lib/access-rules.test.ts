@@ -36,10 +36,13 @@ describe('the access table', () => {
 
   it('explains a refusal with the action and the role it needs', () => {
     expect(refusal('VIEWER', 'note.add')).toBe('Viewers cannot write notes; it needs editor or above.');
-    expect(refusal('EDITOR', 'claim.publish')).toBe('Editors cannot publish verdicts; it needs chief editor or above.');
+    expect(refusal('EDITOR', 'claim.publish')).toBe(
+      'Editors cannot publish verdicts; it needs chief editor or above.',
+    );
   });
 
   it('has a history sentence for every action it audits', () => {
-    for (const action of Object.keys(CHANGE_RULES)) expect(describeEvent({ action, before: null, after: null }).summary).not.toBe(action);
+    for (const action of Object.keys(CHANGE_RULES))
+      expect(describeEvent({ action, before: null, after: null }).summary).not.toBe(action);
   });
 });

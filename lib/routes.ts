@@ -31,6 +31,7 @@ export const deskQueuePath = (status?: ClaimStatus, mine = false) =>
   status ? `/desk/queue?status=${status}${mine ? '&mine=1' : ''}` : '/desk/queue';
 export const deskSubmissionsPath = () => '/desk/submissions';
 export const deskImportPath = () => '/desk/import';
-export const deskExportPath = (articleId?: string) => (articleId ? `/desk/export?article=${articleId}` : '/desk/export');
+export const deskExportPath = (articleId?: string) =>
+  articleId ? `/desk/export?article=${articleId}` : '/desk/export';
 export const deskAdminPath = () => '/desk/admin';
 export const reportsApiPath = () => '/api/reports';

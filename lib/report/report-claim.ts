@@ -18,7 +18,14 @@ export type ReportScope = {
   before?: Date;
 };
 
-export type ReportArticle = { id: string; slug: string; title: string; outlet: string; url: string | null; publishedAt: Date };
+export type ReportArticle = {
+  id: string;
+  slug: string;
+  title: string;
+  outlet: string;
+  url: string | null;
+  publishedAt: Date;
+};
 
 export type ReportClaim = {
   id: string;

@@ -1,7 +1,15 @@
 import 'server-only';
 import type { ClaimStatus } from '@/generated/prisma/enums';
 import type { Role } from '@/generated/prisma/enums';
-import { can, isClaimOpen, mayVoteOn, OWN_VERDICT_REFUSAL, refusal, roleRefusal, type AccessAction } from '@/lib/access-rules';
+import {
+  can,
+  isClaimOpen,
+  mayVoteOn,
+  OWN_VERDICT_REFUSAL,
+  refusal,
+  roleRefusal,
+  type AccessAction,
+} from '@/lib/access-rules';
 import { hasRole } from '@/lib/roles';
 import type { ActingUser } from './acting-user';
 import { AppError } from './app-error';
@@ -30,7 +38,10 @@ export function assertMayVoteOn(user: ActingUser, verdict: { authorId: string })
 /** Refuses changes to an archived or not-checkable claim; `doing` completes "reopen it to …". */
 export function assertClaimOpen(claim: { status: ClaimStatus }, doing: string): void {
   if (!isClaimOpen(claim.status)) {
-    throw new AppError('INVALID', `This claim is ${claim.status === 'ARCHIVED' ? 'archived' : 'marked not checkable'}; reopen it to ${doing}.`);
+    throw new AppError(
+      'INVALID',
+      `This claim is ${claim.status === 'ARCHIVED' ? 'archived' : 'marked not checkable'}; reopen it to ${doing}.`,
+    );
   }
 }
 

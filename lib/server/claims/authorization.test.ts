@@ -8,7 +8,7 @@ import { castVote } from './cast-vote';
 import { changeStatus } from './change-status';
 import { getPublishedClaim } from '../public/get-published-claim';
 import { streamReportClaims } from '../reports/stream-report-claims';
-import { publishClaim } from './publish-claim';
+import { publishVerdict } from './publish-verdict';
 import { saveVerdict } from './save-verdict';
 import { getClaimForDesk } from './get-claim-for-desk';
 
@@ -63,11 +63,11 @@ describe('who may change a claim', () => {
 
     expect(await code(castVote(editor, { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: '' }))).toBe('FORBIDDEN');
     expect(await code(castVote(chief, { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: '' }))).toBe('FORBIDDEN');
-    expect(await code(publishClaim(editor, { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }))).toBe('FORBIDDEN');
-    expect(await code(publishClaim(acting(w.secondChief), { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }))).toBe('INVALID');
+    expect(await code(publishVerdict(editor, { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }))).toBe('FORBIDDEN');
+    expect(await code(publishVerdict(acting(w.secondChief), { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }))).toBe('INVALID');
 
     expect(await castVote(acting(w.secondChief), { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: 'Solid.' })).toBe('APPROVED');
-    await publishClaim(acting(w.users.ADMIN), { claimId: claim.id, verdictId: v.id, version: await version(claim.id) });
+    await publishVerdict(acting(w.users.ADMIN), { claimId: claim.id, verdictId: v.id, version: await version(claim.id) });
     const published = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(published.status).toBe('PUBLISHED');
     expect(published.publishedVerdictId).toBe(v.id);

@@ -7,7 +7,7 @@ import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed, assertMayVoteOn } from '../access';
 import { writeAudit } from '../audit';
-import { lockClaimRow } from './lock-claim';
+import { lockClaimRow } from './lock-claim-row';
 import { newestVerdict } from './newest-verdict';
 import { getSettings } from '../settings/get-settings';
 

@@ -7,7 +7,7 @@ import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed, assertRoleFor } from '../access';
 import { writeAudit } from '../audit';
-import { lockClaim } from './lock-claim';
+import { checkClaimVersion } from './check-claim-version';
 
 /** Every status move except publish/unpublish, checked against the transition table. */
 export async function changeStatus(user: ActingUser, { claimId, version, to, reason }: ChangeStatusInput) {
@@ -24,7 +24,7 @@ export async function changeStatus(user: ActingUser, { claimId, version, to, rea
       if (!newest || newest.rejectedAt) throw new AppError('INVALID', 'Write a verdict before sending the claim for review.');
     }
     const statusReason = move.needsReason ? reason : null;
-    await lockClaim(tx, claimId, version, { status: to, statusReason });
+    await checkClaimVersion(tx, claimId, version, { status: to, statusReason });
     await writeAudit(tx, user, {
       action: 'claim.status',
       entityType: 'Claim',

@@ -6,7 +6,7 @@ import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { findClaimForEdit } from './find-claim-for-edit';
-import { lockClaim } from './lock-claim';
+import { checkClaimVersion } from './check-claim-version';
 import { newestVerdict } from './newest-verdict';
 
 /**
@@ -22,7 +22,7 @@ export async function saveVerdict(user: ActingUser, { claimId, version, correcti
     if (published && !correctionNote) throw new AppError('INVALID', 'This verdict is published: say what the correction changes in the correction note.', 'correctionNote');
     const previous = await newestVerdict(tx, claimId);
     const status = claim.status === 'NEW' || claim.status === 'IN_REVIEW' ? 'RESEARCHING' : claim.status;
-    await lockClaim(tx, claimId, version, { status });
+    await checkClaimVersion(tx, claimId, version, { status });
     const verdict = await tx.verdict.create({ data: { ...fields, correctionNote: published ? correctionNote : null, claimId, authorId: user.id } });
     await writeAudit(tx, user, {
       action: published ? 'verdict.correct' : 'verdict.save',

@@ -45,14 +45,25 @@ describe('the public read model', () => {
     const [shown, neverPublished, withdrawn] = [w.claims[0], w.claims[1], w.claims[2]];
     await createPublishedVerdict(db, { claimId: shown.id, authorId: w.users.EDITOR.id });
     await createPublishedVerdict(db, { claimId: withdrawn.id, authorId: w.users.EDITOR.id });
-    await db.correction.create({ data: { claimId: withdrawn.id, authorId: w.users.CHIEF.id, body: 'Rating changed.' } });
+    await db.correction.create({
+      data: { claimId: withdrawn.id, authorId: w.users.CHIEF.id, body: 'Rating changed.' },
+    });
     const { version } = await db.claim.findUniqueOrThrow({ where: { id: withdrawn.id } });
-    await unpublishClaim(acting(w.users.CHIEF), { claimId: withdrawn.id, version, reason: 'The source was retracted.' });
+    await unpublishClaim(acting(w.users.CHIEF), {
+      claimId: withdrawn.id,
+      version,
+      reason: 'The source was retracted.',
+    });
 
     expect(await getPublishedClaim(shown.slug)).not.toBeNull();
     expect(await getPublishedClaim(neverPublished.slug)).toBeNull();
     expect(await getPublishedClaim(withdrawn.slug)).toBeNull();
-    expect(await publicSlugs()).toEqual({ feeds: [shown.slug], list: [shown.slug], article: [shown.slug], corrections: [] });
+    expect(await publicSlugs()).toEqual({
+      feeds: [shown.slug],
+      list: [shown.slug],
+      article: [shown.slug],
+      corrections: [],
+    });
     const facets = await listVerdictFacets();
     expect(facets.articles.map((a) => a.slug)).toContain(w.article.slug);
   });
@@ -62,8 +73,22 @@ describe('one ClaimReview for a claim', () => {
   it('the verdict page, the ClaimReview feed and the JSON export state the same object, corrections included', async () => {
     const claim = w.claims[3];
     await createPublishedVerdict(db, { claimId: claim.id, authorId: w.users.EDITOR.id, rating: 'FALSE' });
-    await db.correction.create({ data: { claimId: claim.id, authorId: w.users.CHIEF.id, body: 'First.', createdAt: new Date('2030-01-02T00:00:00Z') } });
-    await db.correction.create({ data: { claimId: claim.id, authorId: w.users.CHIEF.id, body: 'Second.', createdAt: new Date('2030-02-03T00:00:00Z') } });
+    await db.correction.create({
+      data: {
+        claimId: claim.id,
+        authorId: w.users.CHIEF.id,
+        body: 'First.',
+        createdAt: new Date('2030-01-02T00:00:00Z'),
+      },
+    });
+    await db.correction.create({
+      data: {
+        claimId: claim.id,
+        authorId: w.users.CHIEF.id,
+        body: 'Second.',
+        createdAt: new Date('2030-02-03T00:00:00Z'),
+      },
+    });
 
     const page = claimReviewFor((await getPublishedClaim(claim.slug))!.review);
     expect(page).toMatchObject({ dateModified: '2030-02-03', reviewRating: { alternateName: 'False' } });
@@ -73,8 +98,18 @@ describe('one ClaimReview for a claim', () => {
     expect({ '@context': page['@context'], ...fromFeed }).toEqual(page);
 
     const scope = { articleId: w.article.id };
-    const { article, total, batches } = await streamReportClaims(acting(w.users.VIEWER), scope, { includeNotes: false });
-    const ctx = reportContext({ article, scope, total, generatedAt: new Date(), includeNotes: false, ...SITE, deskUrl: (id) => id });
+    const { article, total, batches } = await streamReportClaims(acting(w.users.VIEWER), scope, {
+      includeNotes: false,
+    });
+    const ctx = reportContext({
+      article,
+      scope,
+      total,
+      generatedAt: new Date(),
+      includeNotes: false,
+      ...SITE,
+      deskUrl: (id) => id,
+    });
     const json = JSON.parse(await new Response(reportStream(renderReport('json', ctx, batches))).text());
     expect(json.claims.find((c: { id: string }) => c.id === claim.id).claimReview).toEqual(page);
   });

@@ -7,7 +7,10 @@ import { newestDate, type ReviewedClaim } from '@/lib/claimreview/reviewed-claim
  * it, and the ClaimReview it states. Public pages, feeds, the sitemap and the report export all
  * read through here, so a change to publication (an embargo, a new status) is made once.
  */
-export const PUBLIC_CLAIM_WHERE = { status: 'PUBLISHED', publishedVerdictId: { not: null } } satisfies Prisma.ClaimWhereInput;
+export const PUBLIC_CLAIM_WHERE = {
+  status: 'PUBLISHED',
+  publishedVerdictId: { not: null },
+} satisfies Prisma.ClaimWhereInput;
 
 /** The same rule for a row already read, for reads that cover unpublished claims too (the report). */
 export function isPublicClaim(claim: { status: ClaimStatus; publishedVerdictId: string | null }): boolean {
@@ -53,7 +56,12 @@ export function reviewedClaimOf(row: ReviewRow): ReviewedClaim | null {
     datePublished: row.publishedAt ?? verdict.approvedAt ?? row.updatedAt,
     dateModified: newestDate(row.corrections.map((c) => c.createdAt)),
     speaker: { name: row.speaker.name, title: row.speaker.title, sameAs: row.speaker.sameAs },
-    article: { title: row.article.title, url: row.article.url, outlet: row.article.outlet, publishedAt: row.article.publishedAt },
+    article: {
+      title: row.article.title,
+      url: row.article.url,
+      outlet: row.article.outlet,
+      publishedAt: row.article.publishedAt,
+    },
   };
 }
 
@@ -83,7 +91,11 @@ export const PUBLISHED_CLAIM_SELECT = {
       conclusion: true,
       rationale: true,
       approvedAt: true,
-      votes: { where: { decision: 'APPROVE' }, orderBy: { createdAt: 'asc' }, select: { voter: { select: { name: true } } } },
+      votes: {
+        where: { decision: 'APPROVE' },
+        orderBy: { createdAt: 'asc' },
+        select: { voter: { select: { name: true } } },
+      },
     },
   },
 } satisfies Prisma.ClaimSelect;
@@ -92,7 +104,14 @@ type Row = Prisma.ClaimGetPayload<{ select: typeof PUBLISHED_CLAIM_SELECT }>;
 
 export function shapePublishedClaim(row: Row) {
   const review = reviewedClaimOf(row);
-  const { publishedVerdict: verdict, sources, status: _status, publishedVerdictId: _verdictId, updatedAt: _updatedAt, ...rest } = row;
+  const {
+    publishedVerdict: verdict,
+    sources,
+    status: _status,
+    publishedVerdictId: _verdictId,
+    updatedAt: _updatedAt,
+    ...rest
+  } = row;
   if (!review || !verdict) return null;
   const approvedAt = verdict.approvedAt ?? new Date(0);
   return {

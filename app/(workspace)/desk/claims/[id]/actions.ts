@@ -8,7 +8,7 @@ import { addSource } from '@/lib/server/claims/add-source';
 import { assignClaim } from '@/lib/server/claims/assign-claim';
 import { castVote } from '@/lib/server/claims/cast-vote';
 import { changeStatus } from '@/lib/server/claims/change-status';
-import { publishClaim } from '@/lib/server/claims/publish-claim';
+import { publishVerdict } from '@/lib/server/claims/publish-verdict';
 import { saveVerdict } from '@/lib/server/claims/save-verdict';
 import { unpublishClaim } from '@/lib/server/claims/unpublish-claim';
 import { addNoteSchema } from '@/lib/validation/note';
@@ -58,7 +58,7 @@ export const castVoteAction = protectedAction('verdict.vote', castVoteSchema, as
 });
 
 export const publishAction = protectedAction('claim.publish', publishSchema, async (user, input) => {
-  revalidatePublicClaim(await thenRevalidate(input.claimId, publishClaim(user, input)));
+  revalidatePublicClaim(await thenRevalidate(input.claimId, publishVerdict(user, input)));
   return 'Published.';
 });
 

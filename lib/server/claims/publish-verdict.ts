@@ -7,11 +7,11 @@ import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
-import { lockClaim } from './lock-claim';
+import { checkClaimVersion } from './check-claim-version';
 import { newestVerdict } from './newest-verdict';
 
-/** Publishes the approved verdict; on an already published claim this is a correction and is listed publicly. */
-export async function publishClaim(user: ActingUser, { claimId, verdictId, version }: PublishInput) {
+/** Publishes the claim's approved verdict (a claim is published by publishing a verdict); on an already published claim this is a correction and is listed publicly. */
+export async function publishVerdict(user: ActingUser, { claimId, verdictId, version }: PublishInput) {
   assertAllowed(user, 'claim.publish');
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { publishedVerdict: true, article: { select: { slug: true } } } });
@@ -22,7 +22,7 @@ export async function publishClaim(user: ActingUser, { claimId, verdictId, versi
 
     const now = new Date();
     const previous = claim.publishedVerdict;
-    await lockClaim(tx, claimId, version, { status: 'PUBLISHED', statusReason: null, publishedVerdictId: verdict.id, publishedAt: claim.publishedAt ?? now });
+    await checkClaimVersion(tx, claimId, version, { status: 'PUBLISHED', statusReason: null, publishedVerdictId: verdict.id, publishedAt: claim.publishedAt ?? now });
     if (previous) {
       const from = RATINGS[previous.rating].label;
       const to = RATINGS[verdict.rating].label;

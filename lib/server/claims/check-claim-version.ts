@@ -5,10 +5,10 @@ import { describeEvent } from '@/lib/history/describe-event';
 import { AppError } from '../app-error';
 
 /**
- * Optimistic lock: bumps the version only if the editor saw the current one, so a concurrent
- * save fails loudly instead of overwriting.
+ * Optimistic concurrency: applies the change and bumps the version only if the editor saw the
+ * current one, so a concurrent save fails loudly instead of overwriting. Takes no lock.
  */
-export async function lockClaim(tx: Tx, claimId: string, seenVersion: number, data: Prisma.ClaimUncheckedUpdateManyInput = {}) {
+export async function checkClaimVersion(tx: Tx, claimId: string, seenVersion: number, data: Prisma.ClaimUncheckedUpdateManyInput = {}) {
   const { count } = await tx.claim.updateMany({
     where: { id: claimId, version: seenVersion },
     data: { ...data, version: { increment: 1 } },
@@ -17,12 +17,6 @@ export async function lockClaim(tx: Tx, claimId: string, seenVersion: number, da
   const current = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } });
   if (!current) throw new AppError('NOT_FOUND', 'No such claim.');
   throw new AppError('CONFLICT', `${await describeLatestChange(tx, claimId)} The page now shows it and your input is still in the form: check it and save again.`);
-}
-
-/** Pessimistic lock for changes that do not edit the claim itself (votes), so their counts never race. */
-export async function lockClaimRow(tx: Tx, claimId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId} FOR UPDATE`;
-  if (rows.length === 0) throw new AppError('NOT_FOUND', 'No such claim.');
 }
 
 /** "Someone else changed this claim: Erin Editor saved a verdict (Rating: Half true → False)." */
