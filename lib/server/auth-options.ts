@@ -3,14 +3,15 @@ import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { SERVICE_UNAVAILABLE } from '@/lib/auth/sign-in-errors';
 import { signInSchema } from '@/lib/validation/sign-in';
+import { loginPath } from '@/lib/routes';
 import { clearFailedSignIns, recordFailedSignIn } from './auth/sign-in-throttle';
-import { authenticate } from './data/authenticate';
 import { clientAddress } from './network/client-address';
+import { authenticate } from './users/authenticate';
 import { endSessions } from './users/end-sessions';
 
 export const authOptions: AuthOptions = {
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
-  pages: { signIn: '/login' },
+  pages: { signIn: loginPath() },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
