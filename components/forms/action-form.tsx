@@ -1,6 +1,8 @@
 'use client';
 
-import { createContext, useActionState, useContext } from 'react';
+import { createContext, useActionState, useContext, useEffect, useState } from 'react';
+import { unstable_rethrow } from 'next/navigation';
+import { ACTION_BODY_LIMIT_BYTES, formDataBytes } from '@/lib/action-body-limit';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { Button } from '@/components/ui/button';
 
@@ -17,7 +19,34 @@ export function useFormField(name: string) {
   };
 }
 
-/** A form bound to a Server Action: per-field errors, a message, and a pending state on submit. */
+const valuesOf = (formData: FormData) => Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('$ACTION')));
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * The form's call to its Server Action, with the failures that never reach the action turned into
+ * messages that keep the input: a body over the size limit (Next would answer a bare 500) and a
+ * server or network that did not answer.
+ */
+function guarded(action: Action): Action {
+  return async (previous, formData) => {
+    const bytes = formDataBytes(formData);
+    if (bytes > ACTION_BODY_LIMIT_BYTES) {
+      return { status: 'error', message: `Too large to send: this form holds ${megabytes(bytes)} and the limit is ${megabytes(ACTION_BODY_LIMIT_BYTES)}. Shorten the text; it is still here.`, values: valuesOf(formData) };
+    }
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      unstable_rethrow(error);
+      return { status: 'error', message: 'Couldn’t save — the server did not answer; your text is still here. Try again in a moment.', values: valuesOf(formData) };
+    }
+  };
+}
+
+/**
+ * A form bound to a Server Action: per-field errors, a message, and a pending state on submit. Each
+ * render of the form carries its own idempotency key, so the same submission sent twice (a double
+ * click, a retried request) is stored once; a new key is drawn after each success.
+ */
 export function ActionForm({
   action,
   submitLabel,
@@ -35,9 +64,15 @@ export function ActionForm({
   className?: string;
   testId?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, idleState);
+  const [state, formAction, pending] = useActionState(guarded(action), idleState);
+  const [idempotencyKey, setIdempotencyKey] = useState('');
+  // Drawn in the browser, not during the server render, so the key the form sends is the one React holds.
+  useEffect(() => {
+    if (state.status !== 'error') setIdempotencyKey(crypto.randomUUID());
+  }, [state]);
   return (
     <form action={formAction} noValidate className={className} data-testid={testId}>
+      {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
       <FormState value={{ state, pending }}>{children}</FormState>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>

@@ -4,12 +4,14 @@ import { db } from '../db';
 import { AppError } from '../app-error';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
+import { claimIdempotencyKey } from '../idempotency-key';
 
-export async function addNote(user: ActingUser, { claimId, body }: AddNoteInput) {
+export async function addNote(user: ActingUser, { claimId, body, idempotencyKey }: AddNoteInput) {
   assertRole(user, 'EDITOR', 'write notes');
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');
+    await claimIdempotencyKey(tx, idempotencyKey, 'note.add');
     const note = await tx.note.create({ data: { claimId, body, authorId: user.id } });
     await writeAudit(tx, user, { action: 'note.add', entityType: 'Claim', entityId: claimId, after: { noteId: note.id } });
     return note;

@@ -3,12 +3,14 @@ import type { AddSourceInput } from '@/lib/validation/source';
 import { db } from '../db';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
+import { claimIdempotencyKey } from '../idempotency-key';
 import { findClaimForEdit } from './find-claim-for-edit';
 
-export async function addSource(user: ActingUser, { claimId, ...fields }: AddSourceInput) {
+export async function addSource(user: ActingUser, { claimId, idempotencyKey, ...fields }: AddSourceInput) {
   assertRole(user, 'EDITOR', 'add sources');
   return db.$transaction(async (tx) => {
     await findClaimForEdit(tx, claimId, 'add sources');
+    await claimIdempotencyKey(tx, idempotencyKey, 'source.add');
     const source = await tx.source.create({ data: { ...fields, claimId, addedById: user.id } });
     await writeAudit(tx, user, {
       action: 'source.add',

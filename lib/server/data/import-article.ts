@@ -4,11 +4,13 @@ import type { ImportArticleInput } from '@/lib/validation/article-import';
 import { db } from '../db';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
+import { claimIdempotencyKey } from '../idempotency-key';
 import { insertClaims } from './insert-claims';
 
-export async function importArticle(user: ActingUser, { claims, ...article }: ImportArticleInput) {
+export async function importArticle(user: ActingUser, { claims, idempotencyKey, ...article }: ImportArticleInput) {
   assertRole(user, 'EDITOR', 'import articles');
   return db.$transaction(async (tx) => {
+    await claimIdempotencyKey(tx, idempotencyKey, 'article.import');
     const created = await tx.article.create({ data: { ...article, slug: uniqueSlug(article.title) } });
     const claimCount = await insertClaims(tx, created.id, claims);
     await writeAudit(tx, user, {
