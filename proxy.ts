@@ -1,6 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { withAuth } from 'next-auth/middleware';
-import { contentSecurityPolicy, HSTS, servesCachedHtml, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+import { contentSecurityPolicy, HSTS, rendersPerRequest, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 /**
  * Every response gets the security headers. Pages rendered per request get a fresh CSP nonce: Next
@@ -8,13 +8,10 @@ import { contentSecurityPolicy, HSTS, servesCachedHtml, STATIC_SECURITY_HEADERS 
  */
 function secured(request: NextRequest): NextResponse {
   const dev = process.env.NODE_ENV !== 'production';
-  const nonce = servesCachedHtml(request.nextUrl.pathname) ? undefined : Buffer.from(crypto.randomUUID()).toString('base64');
+  const nonce = rendersPerRequest(request.nextUrl.pathname) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
   const policy = contentSecurityPolicy({ nonce, dev });
   const requestHeaders = new Headers(request.headers);
-  if (nonce) {
-    requestHeaders.set('x-nonce', nonce);
-    requestHeaders.set('Content-Security-Policy', policy);
-  }
+  if (nonce) requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);

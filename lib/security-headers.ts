@@ -1,16 +1,18 @@
 /**
  * Security headers for every response (proxy.ts sets them). Pages rendered per request get a
- * nonce-based script policy; the public pages served as cached HTML cannot carry a per-request
- * nonce (the same bytes go to every reader), so they allow Next's inline bootstrap scripts by
- * 'unsafe-inline' and keep every other directive. Why that is acceptable: those pages hold no
- * session and render editor text escaped by React (Markdown through sanitize-html).
+ * nonce-based script policy ('strict-dynamic'). Pages served as prerendered or cached HTML (verdict
+ * and article pages, methodology, sign-out, the static 404) cannot carry a per-request nonce: the
+ * same bytes go to every reader, and rendering them per request would lose the cache that keeps
+ * them fast and up through a database outage. Their policy allows Next's inline bootstrap scripts
+ * by 'unsafe-inline' and keeps every other directive. That is acceptable there: those pages hold no
+ * session or form, and editor text on them is escaped by React (Markdown through sanitize-html).
  */
 
-/** Paths whose HTML is cached and shared by every reader (see revalidate-public.ts). */
-const CACHED_PUBLIC_HTML = [/^\/$/, /^\/verdicts\/?$/, /^\/claims\/[^/]+\/?$/, /^\/articles\/[^/]+\/?$/, /^\/methodology\/?$/, /^\/corrections\/?$/];
+/** Routes rendered per request (ƒ in `next build`'s route list); everything else is served as stored HTML. */
+const RENDERED_PER_REQUEST = [/^\/$/, /^\/verdicts\/?$/, /^\/corrections\/?$/, /^\/suggest\/?$/, /^\/login\/?$/, /^\/desk(\/|$)/, /^\/api\//, /^\/feeds\//, /^\/sitemap\.xml$/];
 
-export function servesCachedHtml(pathname: string): boolean {
-  return CACHED_PUBLIC_HTML.some((pattern) => pattern.test(pathname));
+export function rendersPerRequest(pathname: string): boolean {
+  return RENDERED_PER_REQUEST.some((pattern) => pattern.test(pathname));
 }
 
 export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boolean }): string {

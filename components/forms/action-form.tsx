@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useActionState, useContext, useEffect, useState } from 'react';
+import { createContext, useActionState, useContext, useState } from 'react';
 import { unstable_rethrow } from 'next/navigation';
 import { ACTION_BODY_LIMIT_BYTES, formDataBytes } from '@/lib/action-body-limit';
 import { idleState, type ActionState } from '@/lib/action-state';
@@ -27,14 +27,28 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * messages that keep the input: a body over the size limit (Next would answer a bare 500) and a
  * server or network that did not answer.
  */
-function guarded(action: Action): Action {
+/** The key a submission carries: the same until a send succeeds, so a double click or a retry after a lost answer is stored once. */
+function idempotencyKeys() {
+  let key: string | null = null;
+  return {
+    current: () => (key ??= crypto.randomUUID()),
+    succeeded: () => {
+      key = null;
+    },
+  };
+}
+
+function guarded(action: Action, keyFor: () => string, succeeded: () => void): Action {
   return async (previous, formData) => {
+    formData.set('idempotencyKey', keyFor());
     const bytes = formDataBytes(formData);
     if (bytes > ACTION_BODY_LIMIT_BYTES) {
       return { status: 'error', message: `Too large to send: this form holds ${megabytes(bytes)} and the limit is ${megabytes(ACTION_BODY_LIMIT_BYTES)}. Shorten the text; it is still here.`, values: valuesOf(formData) };
     }
     try {
-      return await action(previous, formData);
+      const state = await action(previous, formData);
+      if (state.status === 'ok') succeeded();
+      return state;
     } catch (error) {
       unstable_rethrow(error);
       return { status: 'error', message: 'Couldn’t save — the server did not answer; your text is still here. Try again in a moment.', values: valuesOf(formData) };
@@ -43,9 +57,9 @@ function guarded(action: Action): Action {
 }
 
 /**
- * A form bound to a Server Action: per-field errors, a message, and a pending state on submit. Each
- * render of the form carries its own idempotency key, so the same submission sent twice (a double
- * click, a retried request) is stored once; a new key is drawn after each success.
+ * A form bound to a Server Action: per-field errors, a message, and a pending state on submit (the
+ * button is disabled while saving). Each submission carries an idempotency key, drawn in the browser
+ * and kept until a send succeeds, so the same submission arriving twice is stored once.
  */
 export function ActionForm({
   action,
@@ -64,15 +78,10 @@ export function ActionForm({
   className?: string;
   testId?: string;
 }) {
-  const [state, formAction, pending] = useActionState(guarded(action), idleState);
-  const [idempotencyKey, setIdempotencyKey] = useState('');
-  // Drawn in the browser, not during the server render, so the key the form sends is the one React holds.
-  useEffect(() => {
-    if (state.status !== 'error') setIdempotencyKey(crypto.randomUUID());
-  }, [state]);
+  const [keys] = useState(idempotencyKeys);
+  const [state, formAction, pending] = useActionState(guarded(action, keys.current, keys.succeeded), idleState);
   return (
     <form action={formAction} noValidate className={className} data-testid={testId}>
-      {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
       <FormState value={{ state, pending }}>{children}</FormState>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
