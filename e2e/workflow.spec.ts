@@ -108,10 +108,11 @@ test('assign → research → review with a rejected vote → fix → approve �
   ]);
 });
 
-test('a chief unpublishes with a reason; the page is gone for readers', async ({ browser, world, db }) => {
+test('a chief unpublishes with a reason; the page is gone for readers, and republishing another rating lists a correction', async ({ browser, world, db }) => {
   const claim = world.claims[2];
   const author = world.users.EDITOR;
   await createPublishedVerdict(db, { claimId: claim.id, rating: 'TRUE', authorId: author.id });
+  const { publishedAt: firstPublished } = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { publishedAt: true } });
   const reader = await browser.newPage();
   expect((await reader.goto(`/claims/${claim.slug}`))?.status()).toBe(200);
 
@@ -124,4 +125,35 @@ test('a chief unpublishes with a reason; the page is gone for readers', async ({
   await form.getByRole('button', { name: 'Unpublish' }).click();
   await expect(chief.getByTestId('workflow')).toContainText('Reason: Source retracted its figures.');
   expect((await reader.goto(`/claims/${claim.slug}`))?.status()).toBe(404);
+
+  // Republishing another rating is a correction, exactly like editing a published verdict.
+  const editor = await pageAs(browser, author);
+  await editor.goto(`/desk/claims/${claim.id}`);
+  const verdictForm = editor.getByTestId('verdict-form');
+  await verdictForm.getByLabel('Rating').selectOption('FALSE');
+  await verdictForm.getByLabel('Conclusion').fill('The retracted figures were the only support.');
+  await verdictForm.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(verdictForm.getByTestId('error-correctionNote')).toContainText('say what the correction changes');
+  await verdictForm.getByLabel('Correction note (public)').fill('The source behind our first rating retracted its figures.');
+  await verdictForm.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(verdictForm.getByTestId('form-success')).toContainText('Correction saved');
+  await editor.getByRole('button', { name: 'Send for review' }).click();
+  await expect(editor.getByTestId('review')).toContainText('0 of 1 vote cast');
+  await chief.reload();
+  await chief.getByTestId('vote-form').getByLabel('Your decision').selectOption('APPROVE');
+  await chief.getByTestId('vote-form').getByRole('button', { name: 'Record vote' }).click();
+  await chief.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(chief.getByTestId('workflow')).toContainText('Published on');
+
+  const correction = 'Rating changed from True to False: The source behind our first rating retracted its figures.';
+  expect((await reader.goto(`/claims/${claim.slug}`))?.status()).toBe(200);
+  await expect(reader.getByTestId('verdict-label')).toHaveText('False');
+  await expect(reader.getByText(correction)).toBeVisible();
+  const [block] = jsonLdBlocks(await reader.content());
+  expect(block).toHaveProperty('dateModified');
+  // The page keeps its first publication date; the correction dates the change.
+  const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { publishedAt: true } });
+  expect(stored.publishedAt).toEqual(firstPublished);
+  await reader.goto('/corrections');
+  await expect(reader.getByText(correction)).toBeVisible();
 });

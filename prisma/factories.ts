@@ -132,7 +132,7 @@ export async function createPublishedVerdict(
     },
   });
   if (fields.reviewerId) await db.vote.create({ data: { verdictId: verdict.id, voterId: fields.reviewerId, decision: 'APPROVE', comment: fields.comment ?? '' } });
-  await db.claim.update({ where: { id: fields.claimId }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id, ...fields.claim } });
+  await db.claim.update({ where: { id: fields.claimId }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id, lastPublishedVerdictId: verdict.id, ...fields.claim } });
   return verdict;
 }
 

@@ -1,6 +1,8 @@
 'use client';
 
-import { createContext, useActionState, useContext } from 'react';
+import { createContext, useActionState, useContext, useState } from 'react';
+import { unstable_rethrow } from 'next/navigation';
+import { ACTION_BODY_LIMIT_BYTES, formDataBytes } from '@/lib/action-body-limit';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { Button } from '@/components/ui/button';
 
@@ -17,7 +19,48 @@ export function useFormField(name: string) {
   };
 }
 
-/** A form bound to a Server Action: per-field errors, a message, and a pending state on submit. */
+const valuesOf = (formData: FormData) => Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('$ACTION')));
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * The form's call to its Server Action, with the failures that never reach the action turned into
+ * messages that keep the input: a body over the size limit (Next would answer a bare 500) and a
+ * server or network that did not answer.
+ */
+/** The key a submission carries: the same until a send succeeds, so a double click or a retry after a lost answer is stored once. */
+function idempotencyKeys() {
+  let key: string | null = null;
+  return {
+    current: () => (key ??= crypto.randomUUID()),
+    succeeded: () => {
+      key = null;
+    },
+  };
+}
+
+function guarded(action: Action, keyFor: () => string, succeeded: () => void): Action {
+  return async (previous, formData) => {
+    formData.set('idempotencyKey', keyFor());
+    const bytes = formDataBytes(formData);
+    if (bytes > ACTION_BODY_LIMIT_BYTES) {
+      return { status: 'error', message: `Too large to send: this form holds ${megabytes(bytes)} and the limit is ${megabytes(ACTION_BODY_LIMIT_BYTES)}. Shorten the text; it is still here.`, values: valuesOf(formData) };
+    }
+    try {
+      const state = await action(previous, formData);
+      if (state.status === 'ok') succeeded();
+      return state;
+    } catch (error) {
+      unstable_rethrow(error);
+      return { status: 'error', message: 'Couldn’t save — the server did not answer; your text is still here. Try again in a moment.', values: valuesOf(formData) };
+    }
+  };
+}
+
+/**
+ * A form bound to a Server Action: per-field errors, a message, and a pending state on submit (the
+ * button is disabled while saving). Each submission carries an idempotency key, drawn in the browser
+ * and kept until a send succeeds, so the same submission arriving twice is stored once.
+ */
 export function ActionForm({
   action,
   submitLabel,
@@ -35,7 +78,8 @@ export function ActionForm({
   className?: string;
   testId?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, idleState);
+  const [keys] = useState(idempotencyKeys);
+  const [state, formAction, pending] = useActionState(guarded(action, keys.current, keys.succeeded), idleState);
   return (
     <form action={formAction} noValidate className={className} data-testid={testId}>
       <FormState value={{ state, pending }}>{children}</FormState>

@@ -14,9 +14,20 @@ describe('public feeds', () => {
   it('Atom: one escaped entry per verdict with its label, dated by its latest correction', () => {
     const xml = buildAtomFeed([claim('one', 'FALSE', new Date('2025-09-01T00:00:00Z')), claim('two', 'MISLEADING')]);
     expect(xml.match(/<entry>/g)).toHaveLength(2);
-    expect(xml).toContain('<![CDATA[False: Claim <one> & co]]>');
+    expect(xml).toContain('<title type="text">False: Claim &lt;one&gt; &amp; co</title>');
     expect(xml).toContain('<updated>2025-09-01T00:00:00.000Z</updated>');
     expect(xml).toContain('/claims/one');
+  });
+
+  it('Atom: editor text is plain text, never markup a feed reader would render', () => {
+    const xml = buildAtomFeed([
+      { review: publishedReview({ slug: 'x', rating: 'FALSE', claimReviewed: '<img src=x onerror=alert(1)>]]><script>alert(2)</script>' }), verdict: { conclusion: '<b onmouseover=alert(3)>bold</b>' } },
+    ]);
+    expect(xml).not.toContain('CDATA');
+    expect(xml).not.toContain('type="html"');
+    expect(xml).not.toMatch(/<(img|script|b)\b/);
+    expect(xml).toContain('<title type="text">False: &lt;img src=x onerror=alert(1)&gt;]]&gt;&lt;script&gt;alert(2)&lt;/script&gt;</title>');
+    expect(xml).toContain('<summary type="text">&lt;b onmouseover=alert(3)&gt;bold&lt;/b&gt;</summary>');
   });
 
   it('ClaimReview DataFeed: every element is a valid ClaimReview, with dateModified after a correction', () => {

@@ -2,6 +2,7 @@ import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
 import { approvers, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
 import { isoDay } from '@/lib/dates';
+import { neutraliseMarkdownHtml } from './neutralise-markdown-html';
 
 // Quotes come from articles and can contain Markdown syntax that would otherwise restructure the report.
 const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -9,7 +10,8 @@ const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 const inline = (text: string) => escape(text.replace(/\s*\n\s*/g, ' '));
 const href = (url: string) => url.replace(/[()\s]/g, encodeURIComponent);
 // The rationale is the editor's own Markdown; its headings sit below "### Rationale" so each claim stays one "##" section.
-const nested = (markdown: string) => markdown.replace(/^ {0,3}(#{1,6})(?=[ \t]|$)/gm, (_, hashes: string) => '#'.repeat(Math.min(6, hashes.length + 3)));
+// Raw HTML and javascript: links in it are shown as text, never passed through to the report's viewer.
+const nested = (markdown: string) => neutraliseMarkdownHtml(markdown).replace(/^ {0,3}(#{1,6})(?=[ \t]|$)/gm, (_, hashes: string) => '#'.repeat(Math.min(6, hashes.length + 3)));
 
 function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
   const { verdict } = c;

@@ -146,6 +146,21 @@ describe('Markdown report', () => {
     expect(md).toContain('- 2025-08-23: An earlier version misnamed the outlet.');
   });
 
+  it('shows raw HTML and javascript: links in a rationale as text, keeping safe Markdown', () => {
+    const hostile = claim({
+      verdict: {
+        ...claim().verdict!,
+        rationale: 'See <iframe src="https://evil.example"></iframe> and [the count](javascript:alert(1)), [UN](https://un.example), `<b>code</b>`.\n\n<img src=x onerror=alert(2)>',
+      },
+    });
+    const md = markdownReport.claim(hostile, 1, context());
+    expect(md).not.toMatch(/(^|[^\\])<(iframe|img)\b/m);
+    expect(md).not.toContain('javascript:');
+    expect(md).toContain('\\<iframe src="https://evil.example"\\>\\</iframe\\>');
+    expect(md).toContain('and the count, [UN](https://un.example), `<b>code</b>`.');
+    expect(md).toContain('\\<img src=x onerror=alert(2)\\>');
+  });
+
   it('has internal notes only in the internal variant', async () => {
     expect(await text('md')).not.toContain('Internal notes');
     const internal = await text('md', context({ includeNotes: true }), CLAIMS);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClaimStatus, Rating } from '@/generated/prisma/enums';
 import type { ReportScope } from './report-claim';
+import { MIN_YEAR } from '@/lib/validation/fields';
 import { REPORT_FORMAT_KEYS } from './formats';
 import { reportsApiPath } from '@/lib/routes';
 
@@ -14,7 +15,9 @@ const isoDay = (name: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${name} must be a date as YYYY-MM-DD.`, abort: true })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${name} is not a valid date.`);
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: `${name} is not a valid date.`, abort: true })
+    // Postgres has no year 0 (the query would fail with a 500); no claim predates 1900.
+    .refine((v) => Number(v.slice(0, 4)) >= MIN_YEAR, `${name} must be in ${MIN_YEAR} or later.`);
 
 export const reportQuerySchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimKind } from '@/generated/prisma/enums';
-import { id, optionalWebUrl, requiredText } from './fields';
+import { id, idempotencyKey, noControlCharacters, optionalWebUrl, requiredText } from './fields';
 
 export const MAX_ARTICLE_CHARS = 200_000;
 
@@ -42,7 +42,8 @@ const articleText = z
     z
       .string()
       .refine((t) => t.trim().length > 0, 'Article text is required.')
-      .refine((t) => t.length <= MAX_ARTICLE_CHARS, `Article text must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; split longer pieces into parts.`),
+      .refine((t) => t.length <= MAX_ARTICLE_CHARS, `Article text must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; split longer pieces into parts.`)
+      .refine(...noControlCharacters('Article text')),
   );
 
 /** Every claim must sit exactly on the words it quotes, or the highlights would point at the wrong text. */
@@ -59,6 +60,7 @@ export const importArticleSchema = z
     url: optionalWebUrl('Article URL'),
     text: articleText,
     claims: acceptedClaimsJson,
+    idempotencyKey,
   })
   .superRefine((v, ctx) => claimsMatchText(v.text, v.claims, ctx));
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SourceKind, Stance } from '@/generated/prisma/enums';
-import { id, optionalDate, optionalNumber, optionalText, optionalWebUrl, requiredText, webUrl } from './fields';
+import { id, idempotencyKey, optionalDate, optionalNumber, optionalText, optionalWebUrl, requiredText, webUrl } from './fields';
 
 export const addSourceSchema = z.object({
   claimId: id('Claim'),
@@ -13,6 +13,7 @@ export const addSourceSchema = z.object({
   stance: z.enum(Stance, { error: 'Choose whether the source supports, contradicts or gives context.' }),
   excerpt: optionalText('Quoted excerpt', 2000),
   figure: optionalNumber('Figure'),
+  idempotencyKey,
 });
 
 export type AddSourceInput = z.output<typeof addSourceSchema>;

@@ -59,3 +59,22 @@ describe('note form', () => {
     expect(addNoteSchema.parse({ claimId: 'c1', body: '  call the ministry  ' }).body).toBe('call the ministry');
   });
 });
+
+describe('control characters', () => {
+  const nul = 'call the\u0000 ministry';
+  it('refuses NUL and other invisible controls in every kind of text field, under that field', () => {
+    expect(errorsOf(addNoteSchema.safeParse({ claimId: 'c1', body: nul })).body?.[0]).toContain('Note contains an invisible control character');
+    const source = addSourceSchema.safeParse({ claimId: 'c1', url: 'https://example.org/\u0000x', title: 'UN\u001b report', publisher: 'OHCHR', excerpt: 'a\u007fb', kind: 'OTHER', stance: 'CONTEXT' });
+    expect(Object.keys(errorsOf(source)).sort()).toEqual(['excerpt', 'title', 'url']);
+    expect(errorsOf(saveVerdictSchema.safeParse({ claimId: 'c1', version: '1', rating: 'FALSE', conclusion: 'No\u0085', rationale: 'ok' })).conclusion?.[0]).toContain('control character');
+  });
+
+  it('keeps tabs and line breaks, which are ordinary text', () => {
+    expect(addNoteSchema.parse({ claimId: 'c1', body: 'line one\r\n\tline two' }).body).toBe('line one\r\n\tline two');
+  });
+
+  it('refuses a year-0000 date that Postgres cannot store', () => {
+    const source = addSourceSchema.safeParse({ claimId: 'c1', url: 'https://example.org', title: 'UN', publisher: 'OHCHR', kind: 'OTHER', stance: 'CONTEXT', publishedAt: '0000-01-01' });
+    expect(errorsOf(source).publishedAt?.[0]).toBe('Publication date must be in 1900 or later.');
+  });
+});

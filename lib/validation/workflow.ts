@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimStatus, VoteDecision } from '@/generated/prisma/enums';
-import { id, optionalText, requiredText, version } from './fields';
+import { id, noControlCharacters, optionalText, requiredText, version } from './fields';
 
 export const changeStatusSchema = z.object({
   claimId: id('Claim'),
@@ -14,7 +14,7 @@ export const castVoteSchema = z.object({
   claimId: id('Claim'),
   verdictId: id('Verdict'),
   decision: z.enum(VoteDecision, { error: 'Approve or reject.' }),
-  comment: z.string().trim().max(2000, 'Comment must be at most 2000 characters.').default(''),
+  comment: z.string().trim().max(2000, 'Comment must be at most 2000 characters.').refine(...noControlCharacters('Comment')).default(''),
 }).refine((v) => v.decision === 'APPROVE' || v.comment.length > 0, { path: ['comment'], message: 'Say what needs fixing when you reject a verdict.' });
 export type CastVoteInput = z.output<typeof castVoteSchema>;
 

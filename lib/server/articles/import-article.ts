@@ -5,11 +5,13 @@ import { db } from '../db';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
+import { claimIdempotencyKey } from '../idempotency-key';
 import { insertClaims } from '../claims/insert-claims';
 
-export async function importArticle(user: ActingUser, { claims, ...article }: ImportArticleInput) {
+export async function importArticle(user: ActingUser, { claims, idempotencyKey, ...article }: ImportArticleInput) {
   assertAllowed(user, 'article.import');
   return db.$transaction(async (tx) => {
+    await claimIdempotencyKey(tx, idempotencyKey, 'article.import');
     const created = await tx.article.create({ data: { ...article, slug: uniqueSlug(article.title) } });
     const claimCount = await insertClaims(tx, created.id, claims);
     await writeAudit(tx, user, {

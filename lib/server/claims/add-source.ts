@@ -4,12 +4,14 @@ import { db } from '../db';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
+import { claimIdempotencyKey } from '../idempotency-key';
 import { findClaimForEdit } from './find-claim-for-edit';
 
-export async function addSource(user: ActingUser, { claimId, ...fields }: AddSourceInput) {
+export async function addSource(user: ActingUser, { claimId, idempotencyKey, ...fields }: AddSourceInput) {
   assertAllowed(user, 'source.add');
   return db.$transaction(async (tx) => {
     await findClaimForEdit(tx, claimId, 'add sources');
+    await claimIdempotencyKey(tx, idempotencyKey, 'source.add');
     const source = await tx.source.create({ data: { ...fields, claimId, addedById: user.id } });
     await writeAudit(tx, user, {
       action: 'source.add',

@@ -63,6 +63,9 @@ describe('streaming report claims', () => {
     expect(await ids({ articleId: article, rating: 'MISLEADING' })).toEqual([b]);
     expect(await ids({ status: 'PUBLISHED', rating: 'MISLEADING', articleId: article })).toEqual([b]);
     expect(await ids({ speaker: speaker.name.toUpperCase() })).toEqual([c]);
+    // The exact name: "%" and "_" are characters, not wildcards.
+    expect(await ids({ speaker: 'Report Speaker %' })).toEqual([]);
+    expect(await ids({ speaker: speaker.name.replace('Report', 'Repor_') })).toEqual([]);
     expect(await ids({ ...scopeOf({ format: 'md', notes: '0', article, from: '2020-03-10', to: '2020-03-10' }) })).toEqual([d]);
     expect(await ids({ ...scopeOf({ format: 'md', notes: '0', article, to: '2020-03-09' }) })).toEqual([]);
   });

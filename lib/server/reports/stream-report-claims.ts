@@ -37,12 +37,21 @@ const selectClaim = (includeNotes: boolean) =>
 // Unique, so the cursor resumes exactly where the previous batch ended; groups claims by article in reading order.
 const ORDER: Prisma.ClaimOrderByWithRelationInput[] = [{ articleId: 'asc' }, { startOffset: 'asc' }, { id: 'asc' }];
 
-function whereFor(scope: ReportScope): Prisma.ClaimWhereInput {
+/**
+ * Prisma's case-insensitive `equals` is an ILIKE, where "%" and "_" in the name are wildcards; the
+ * report promises the exact name, so the speakers are found by an exact comparison of lower-cased names.
+ */
+async function speakerIdsNamed(name: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Speaker" WHERE lower(name) = lower(${name})`;
+  return rows.map((r) => r.id);
+}
+
+function whereFor(scope: ReportScope, speakerIds: string[] | undefined): Prisma.ClaimWhereInput {
   return {
     articleId: scope.articleId,
     status: scope.status,
     publishedVerdict: scope.rating ? { rating: scope.rating } : undefined,
-    speaker: scope.speaker ? { name: { equals: scope.speaker, mode: 'insensitive' } } : undefined,
+    speakerId: speakerIds ? { in: speakerIds } : undefined,
     updatedAt: scope.from || scope.before ? { gte: scope.from, lt: scope.before } : undefined,
   };
 }
@@ -63,7 +72,7 @@ export async function streamReportClaims(
     ? await db.article.findUnique({ where: { id: scope.articleId }, select: { id: true, slug: true, title: true, outlet: true, url: true, publishedAt: true } })
     : null;
   if (scope.articleId && !article) throw new AppError('NOT_FOUND', 'No such article.');
-  const where = whereFor(scope);
+  const where = whereFor(scope, scope.speaker ? await speakerIdsNamed(scope.speaker) : undefined);
   const total = await db.claim.count({ where });
   const select = selectClaim(includeNotes);
 

@@ -93,7 +93,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           ) : (
             <p className="mb-4 text-sm text-stone-600">No verdict yet.</p>
           )}
-          {editable && <VerdictForm claimId={claim.id} version={claim.version} current={latest} published={claim.status === 'PUBLISHED'} />}
+          {editable && <VerdictForm claimId={claim.id} version={claim.version} current={latest} published={claim.status === 'PUBLISHED'} seenByReaders={claim.lastPublishedVerdictId !== null} />}
           <VerdictHistory verdicts={claim.verdicts.slice(1)} />
         </Section>
 

@@ -15,11 +15,14 @@ export function VerdictForm({
   version,
   current,
   published,
+  seenByReaders,
 }: {
   claimId: string;
   version: number;
   current?: { rating: string; conclusion: string; rationale: string };
   published: boolean;
+  /** Readers saw a verdict before the claim was unpublished: changing its rating or conclusion is a correction. */
+  seenByReaders: boolean;
 }) {
   return (
     <ActionForm action={saveVerdictAction} submitLabel={published ? 'Save correction' : 'Save verdict'} testId="verdict-form">
@@ -30,6 +33,15 @@ export function VerdictForm({
       <Field name="rationale" label="Rationale" as="textarea" rows={6} hint="Markdown. Public once published." defaultValue={current?.rationale} required />
       {published && (
         <Field name="correctionNote" label="Correction note (public)" as="textarea" rows={2} hint="This verdict is published: say what changed and why. Readers see it with the date." required />
+      )}
+      {!published && seenByReaders && (
+        <Field
+          name="correctionNote"
+          label="Correction note (public)"
+          as="textarea"
+          rows={2}
+          hint="Readers saw a verdict on this claim before it was unpublished: if the rating or conclusion changes, say what changed and why. Readers see it with the date."
+        />
       )}
     </ActionForm>
   );
