@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useActionState, useContext } from 'react';
+import { createContext, useActionState, useContext, useEffect, useRef } from 'react';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { Button } from '@/components/ui/button';
 
@@ -36,6 +36,11 @@ export function ActionForm({
   testId?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, idleState);
+  const result = useRef<HTMLParagraphElement>(null);
+  // Keyboard and screen-reader users land on what happened instead of staying on the button.
+  useEffect(() => {
+    if (state !== idleState) result.current?.focus();
+  }, [state]);
   return (
     <form action={formAction} noValidate className={className} data-testid={testId}>
       <FormState value={{ state, pending }}>{children}</FormState>
@@ -45,6 +50,8 @@ export function ActionForm({
         </Button>
         {state.message && (
           <p
+            ref={result}
+            tabIndex={-1}
             role={state.status === 'error' ? 'alert' : 'status'}
             data-testid={state.status === 'error' ? 'form-error' : 'form-success'}
             className={`text-sm ${state.status === 'error' ? 'font-medium text-red-800' : 'text-emerald-800'}`}

@@ -21,7 +21,7 @@ const claim = (slug: string, rating: PublishedClaim['verdict']['rating'], correc
   article: { slug: 'a', title: 'Anchorage', outlet: 'Wire', url: null, publishedAt: new Date('2025-08-16T00:00:00Z'), text: 'q' },
   sources: [],
   corrections: corrected ? [{ id: 'c', body: 'Rating changed', createdAt: corrected }] : [],
-  verdict: { rating, conclusion: 'Conclusion', rationale: 'r', approvedAt: new Date('2025-08-19T00:00:00Z'), votes: [], reviewers: [] },
+  verdict: { rating, conclusion: 'Conclusion', rationale: 'r', approvedAt: new Date('2025-08-19T00:00:00Z'), votes: [], writer: 'Erin Editor', reviewers: [] },
 });
 
 describe('public feeds', () => {

@@ -1,5 +1,5 @@
 import { RATINGS } from '@/lib/ratings';
-import { STATUS_LABEL } from '@/lib/labels';
+import { KIND_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 
 const ACTIONS: Record<string, string> = {
   'source.add': 'added a source',
@@ -12,18 +12,34 @@ const ACTIONS: Record<string, string> = {
   'claim.correction.publish': 'published a correction',
   'claim.unpublish': 'unpublished the claim',
   'claim.assign': 'changed the assignment',
+  'claim.migrate': 'moved the claim to Not checkable, which is no longer a rating',
+  'claim.from-reader': 'made this claim from a reader’s message',
 };
 
 export type Change = { field: string; before?: string; after?: string };
 
 const FIELD_LABEL: Record<string, string> = { rating: 'Rating', conclusion: 'Conclusion', rationale: 'Rationale', status: 'Status', assignee: 'Assignee', reason: 'Reason', correctionNote: 'Correction note', decision: 'Vote', comment: 'Comment', outcome: 'Review outcome', url: 'URL', title: 'Title', stance: 'Stance' };
-const HIDDEN = new Set(['verdictId', 'sourceId', 'noteId']);
+const HIDDEN = new Set(['verdictId', 'sourceId', 'noteId', 'submissionId', 'version']);
+
+const ratingLabels = Object.fromEntries(Object.entries(RATINGS).map(([key, info]) => [key, info.label]));
+const VALUE_LABEL: Record<string, Record<string, string>> = {
+  rating: ratingLabels,
+  status: STATUS_LABEL,
+  stance: STANCE_LABEL,
+  kind: { ...SOURCE_KIND_LABEL, ...KIND_LABEL },
+  decision: { APPROVE: 'Approve', REJECT: 'Reject' },
+  outcome: { PENDING: 'Waiting for more votes', APPROVED: 'Approved', REJECTED: 'Rejected' },
+};
+
+/** "MOSTLY_FALSE" → "Mostly false": values no table knows (older events) still read as words. */
+const humanise = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 
 function show(field: string, value: unknown): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
-  if (field === 'rating' && typeof value === 'string' && value in RATINGS) return RATINGS[value as keyof typeof RATINGS].label;
-  if (field === 'status' && typeof value === 'string' && value in STATUS_LABEL) return STATUS_LABEL[value as keyof typeof STATUS_LABEL];
-  return String(value);
+  const text = String(value);
+  const known = VALUE_LABEL[field]?.[text];
+  if (known) return known;
+  return /^[A-Z][A-Z_]+$/.test(text) ? humanise(text) : text;
 }
 
 /** Turns an audit event into a sentence and the fields it changed, before and after. */

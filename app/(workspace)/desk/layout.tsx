@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { Bell } from 'lucide-react';
 import type { Role } from '@/generated/prisma/enums';
 import { hasRole, ROLE_LABEL } from '@/lib/roles';
+import { countUnreadNotifications } from '@/lib/server/notifications/count-unread-notifications';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 
 const NAV: { href: string; label: string; role: Role }[] = [
-  { href: '/desk', label: 'Articles', role: 'VIEWER' },
+  { href: '/desk', label: 'Home', role: 'VIEWER' },
   { href: '/desk/queue', label: 'Queue', role: 'VIEWER' },
-  { href: '/desk/queue?status=RESEARCHING&mine=1', label: 'My claims', role: 'EDITOR' },
+  { href: '/desk/queue?mine=1', label: 'My claims', role: 'EDITOR' },
   { href: '/desk/submissions', label: 'Reader messages', role: 'EDITOR' },
   { href: '/desk/import', label: 'Import article', role: 'EDITOR' },
   { href: '/desk/export', label: 'Export', role: 'VIEWER' },
@@ -16,6 +18,7 @@ const NAV: { href: string; label: string; role: Role }[] = [
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDeskUser();
+  const unread = await countUnreadNotifications(user);
   return (
     <div>
       <header className="border-b border-stone-300 bg-white">
@@ -31,6 +34,15 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
+            <Link
+              href="/desk/notifications"
+              className="relative inline-flex items-center gap-1 rounded border border-stone-300 px-2 py-1 hover:bg-stone-100"
+              data-testid="notification-bell"
+              aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications, none unread'}
+            >
+              <Bell aria-hidden className="size-4" />
+              {unread > 0 && <span className="rounded-full bg-red-800 px-1.5 text-xs font-semibold text-white tabular-nums">{unread > 99 ? '99+' : unread}</span>}
+            </Link>
             <span data-testid="signed-in-as">
               {user.name} · <span className="text-stone-600">{ROLE_LABEL[user.role]}</span>
             </span>
@@ -40,7 +52,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="outline-none mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { db } from '../db';
 import { AppError } from '../app-error';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
+import { notify } from '../notifications/notify';
 
 export async function assignClaim(user: ActingUser, { claimId, assigneeId }: AssignInput) {
   assertRole(user, 'CHIEF', 'assign claims');
@@ -23,5 +24,6 @@ export async function assignClaim(user: ActingUser, { claimId, assigneeId }: Ass
       before: { assignee: claim.assignee?.name ?? null },
       after: { assignee: assignee?.name ?? null },
     });
+    if (assignee && assignee.id !== claim.assigneeId) await notify(tx, user, { kind: 'ASSIGNED', claimId, userIds: [assignee.id] });
   });
 }

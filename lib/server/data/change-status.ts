@@ -7,6 +7,7 @@ import { AppError } from '../app-error';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
 import { lockClaim } from './lock-claim';
+import { notify, reviewerIds } from '../notifications/notify';
 
 /** Every status move except publish/unpublish, checked against the transition table. */
 export async function changeStatus(user: ActingUser, { claimId, version, to, reason }: ChangeStatusInput) {
@@ -18,10 +19,8 @@ export async function changeStatus(user: ActingUser, { claimId, version, to, rea
     if (!move) throw new AppError('INVALID', `A claim cannot go from ${STATUS_LABEL[claim.status]} to ${STATUS_LABEL[to]}.`);
     assertRole(user, move.role, move.label.toLowerCase());
     if (move.needsReason && !reason) throw new AppError('INVALID', `Give a reason to ${move.label.toLowerCase()}.`);
-    if (move.needsVerdict) {
-      const newest = await tx.verdict.findFirst({ where: { claimId }, orderBy: { createdAt: 'desc' } });
-      if (!newest || newest.rejectedAt) throw new AppError('INVALID', 'Write a verdict before sending the claim for review.');
-    }
+    const newest = move.needsVerdict ? await tx.verdict.findFirst({ where: { claimId }, orderBy: { createdAt: 'desc' } }) : null;
+    if (move.needsVerdict && (!newest || newest.rejectedAt)) throw new AppError('INVALID', 'Write a verdict before sending the claim for review.');
     const statusReason = move.needsReason ? reason : null;
     await lockClaim(tx, claimId, version, { status: to, statusReason });
     await writeAudit(tx, user, {
@@ -31,5 +30,6 @@ export async function changeStatus(user: ActingUser, { claimId, version, to, rea
       before: { status: claim.status },
       after: { status: to, ...(statusReason ? { reason: statusReason } : {}) },
     });
+    if (to === 'IN_REVIEW') await notify(tx, user, { kind: 'REVIEW_REQUESTED', claimId, userIds: await reviewerIds(tx, newest?.authorId) });
   });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PublishInput } from '@/lib/validation/workflow';
-import { RATINGS } from '@/lib/ratings';
+import { correctionBody } from '@/lib/workflow/correction-body';
 import { reviewStage } from '@/lib/workflow/review-stage';
 import { db } from '../db';
 import { AppError } from '../app-error';
@@ -8,6 +8,7 @@ import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
 import { lockClaim } from './lock-claim';
 import { newestVerdict } from './newest-verdict';
+import { notify } from '../notifications/notify';
 
 /** Publishes the approved verdict; on an already published claim this is a correction and is listed publicly. */
 export async function publishClaim(user: ActingUser, { claimId, verdictId, version }: PublishInput) {
@@ -22,12 +23,7 @@ export async function publishClaim(user: ActingUser, { claimId, verdictId, versi
     const now = new Date();
     const previous = claim.publishedVerdict;
     await lockClaim(tx, claimId, version, { status: 'PUBLISHED', statusReason: null, publishedVerdictId: verdict.id, publishedAt: claim.publishedAt ?? now });
-    if (previous) {
-      const from = RATINGS[previous.rating].label;
-      const to = RATINGS[verdict.rating].label;
-      const what = from === to ? `Verdict updated (still ${to})` : `Rating changed from ${from} to ${to}`;
-      await tx.correction.create({ data: { claimId, authorId: user.id, body: `${what}: ${verdict.correctionNote ?? ''}`.trim() } });
-    }
+    if (previous) await tx.correction.create({ data: { claimId, authorId: user.id, body: correctionBody(previous.rating, verdict.rating, verdict.correctionNote) } });
     await writeAudit(tx, user, {
       action: previous ? 'claim.correction.publish' : 'claim.publish',
       entityType: 'Claim',
@@ -35,6 +31,7 @@ export async function publishClaim(user: ActingUser, { claimId, verdictId, versi
       before: { status: claim.status, rating: previous?.rating ?? null },
       after: { status: 'PUBLISHED', rating: verdict.rating, verdictId: verdict.id },
     });
+    await notify(tx, user, { kind: 'PUBLISHED', claimId, userIds: [verdict.authorId, claim.assigneeId] });
     return { slug: claim.slug, articleSlug: claim.article.slug };
   });
 }

@@ -28,6 +28,7 @@ export const PUBLISHED_CLAIM_SELECT = {
       conclusion: true,
       rationale: true,
       approvedAt: true,
+      author: { select: { name: true } },
       votes: { where: { decision: 'APPROVE' }, orderBy: { createdAt: 'asc' }, select: { voter: { select: { name: true } } } },
     },
   },
@@ -37,13 +38,14 @@ export const PUBLISHED_WHERE = { status: 'PUBLISHED', publishedVerdictId: { not:
 
 type Row = Prisma.ClaimGetPayload<{ select: typeof PUBLISHED_CLAIM_SELECT }>;
 
-export function shapePublishedClaim({ publishedVerdict: verdict, sources, ...rest }: Row) {
-  if (!verdict) return null;
+export function shapePublishedClaim({ publishedVerdict, sources, ...rest }: Row) {
+  if (!publishedVerdict) return null;
+  const { author, ...verdict } = publishedVerdict;
   const approvedAt = verdict.approvedAt ?? new Date(0);
   return {
     ...rest,
     sources: sources.filter((s) => s.createdAt <= approvedAt),
-    verdict: { ...verdict, reviewers: verdict.votes.map((v) => v.voter.name) },
+    verdict: { ...verdict, writer: author.name, reviewers: verdict.votes.map((v) => v.voter.name) },
   };
 }
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 const TABS = [
   { key: 'claim', label: 'Claim', href: (id: string) => `/desk/claims/${id}` },
+  { key: 'preview', label: 'Preview', href: (id: string) => `/desk/claims/${id}/preview` },
   { key: 'history', label: 'History', href: (id: string) => `/desk/claims/${id}/history` },
 ] as const;
 

@@ -1,0 +1,37 @@
+import 'server-only';
+import { correctionBody } from '@/lib/workflow/correction-body';
+import { db } from '../db';
+import { AppError } from '../app-error';
+import { assertRole, type ActingUser } from '../acting-user';
+import { PUBLISHED_CLAIM_SELECT, shapePublishedClaim, type PublishedClaim } from '../data/published-claim-shape';
+
+const { publishedVerdict: verdictSelect, ...claimSelect } = PUBLISHED_CLAIM_SELECT;
+
+/**
+ * What readers would see if the claim's newest verdict were published now, through the same select
+ * and shape as the public page: the pending correction is listed and sources count as approved now.
+ * Drafts are private, so only signed-in desk users get it; null when there is no verdict yet.
+ */
+export async function getClaimPreview(user: ActingUser, claimId: string): Promise<PublishedClaim | null> {
+  assertRole(user, 'VIEWER', 'preview verdicts');
+  const row = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      ...claimSelect,
+      publishedVerdict: { select: { id: true, rating: true } },
+      verdicts: { orderBy: { createdAt: 'desc' }, take: 1, select: { ...verdictSelect.select, id: true, correctionNote: true } },
+    },
+  });
+  if (!row) throw new AppError('NOT_FOUND', 'No such claim.');
+  const { verdicts: [newest], publishedVerdict: current, ...claim } = row;
+  if (!newest) return null;
+  const now = new Date();
+  const { correctionNote, id, ...verdict } = newest;
+  const pending = current && current.id !== id ? [{ id: 'pending', body: correctionBody(current.rating, verdict.rating, correctionNote), createdAt: now }] : [];
+  return shapePublishedClaim({
+    ...claim,
+    publishedAt: claim.publishedAt ?? now,
+    corrections: [...pending, ...claim.corrections],
+    publishedVerdict: { ...verdict, approvedAt: verdict.approvedAt ?? now },
+  });
+}
