@@ -5,8 +5,8 @@ const MARKERS: Record<Exclude<ReportFormat, 'csv'>, string> = {
   md: '\n## ',
   html: '<section class="claim"',
   json: '{"position":',
-  // The PDF's text is compressed, but link annotations are not: each claim has one to its desk page.
-  pdf: '/desk/claims/',
+  // The PDF's text is compressed, but link actions are not: each claim has one "Back to top" link.
+  pdf: '/S /GoTo',
 };
 
 /**

@@ -276,16 +276,31 @@ describe('PDF report', () => {
     expect(pdf).toContain('Zürich and Lódz agreed');
     expect(pdf).toContain('— ????????? ??????????');
   });
+
+  it('prints Markdown in rationales and notes as formatting, and links into the desk only in the internal variant', async () => {
+    const withNotes = claim({ notes: [{ body: '## Call list\n\n- ask **the ministry**\n- check *archive*', createdAt: new Date('2025-08-18T00:00:00Z'), author: { name: 'Erin Editor' } }] });
+    const internal = await render('pdf', context({ includeNotes: true }), [withNotes]);
+    const text = await pdfText(internal);
+    expect(text).toContain('Call list');
+    expect(text).toContain('ask the ministry');
+    expect(text).not.toMatch(/##|\*\*|\*archive\*/);
+    expect(internal.toString('latin1')).toContain('/desk/claims/');
+    const shared = await render('pdf', context(), CLAIMS);
+    expect(shared.toString('latin1')).not.toContain('/desk/');
+    expect(await pdfText(shared)).not.toContain('Open in Claimdesk');
+  });
 });
 
 describe('claim counter', () => {
   it.each(REPORT_FORMAT_KEYS)('counts the claims of a %s report as its bytes arrive, however they are split', async (format) => {
-    const bytes = await render(format, context({ includeNotes: true }), CLAIMS);
-    for (const size of [1, 7, 4096]) {
-      const count = claimCounter(format);
-      let seen = 0;
-      for (let i = 0; i < bytes.length; i += size) seen = count(bytes.subarray(i, i + size));
-      expect(seen).toBe(CLAIMS.length);
+    for (const includeNotes of [true, false]) {
+      const bytes = await render(format, context({ includeNotes }), CLAIMS);
+      for (const size of [1, 7, 4096]) {
+        const count = claimCounter(format);
+        let seen = 0;
+        for (let i = 0; i < bytes.length; i += size) seen = count(bytes.subarray(i, i + size));
+        expect(seen).toBe(CLAIMS.length);
+      }
     }
   });
 });

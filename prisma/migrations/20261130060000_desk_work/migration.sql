@@ -1,6 +1,6 @@
--- "Not checkable" is a claim status (an editor's decision not to check), no longer also a rating.
--- Claims whose published or newest verdict said "Not checkable" move to that status with the
--- verdict's conclusion as the reason; the old verdict rows keep their text and read "Unsupported".
+-- Not checkable is a claim status (an editor decides not to check), no longer also a rating.
+-- Claims whose published or newest verdict said Not checkable move to that status with the
+-- conclusion of that verdict as the reason. The old verdict rows keep their text and read Unsupported.
 WITH newest AS (
   SELECT DISTINCT ON ("claimId") "claimId", "id", "rating", "conclusion"
   FROM "Verdict" ORDER BY "claimId", "createdAt" DESC
