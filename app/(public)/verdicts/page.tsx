@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Rating } from '@/generated/prisma/enums';
 import { VerdictList } from '@/components/public/verdict-list';
@@ -7,8 +8,9 @@ import { RATINGS, RATING_KEYS } from '@/lib/ratings';
 import { listPublishedClaims } from '@/lib/server/data/list-published-claims';
 import { listVerdictFacets } from '@/lib/server/data/list-verdict-facets';
 import { cachedPublic } from '@/lib/server/public-cache';
+import { absoluteUrl } from '@/lib/site';
 
-export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: '/verdicts' } };
+export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: absoluteUrl('/verdicts') } };
 
 const querySchema = z.object({
   rating: z.enum(Rating).optional().catch(undefined),
@@ -26,6 +28,8 @@ const select = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px
 export default async function VerdictsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const filters = querySchema.parse(await searchParams);
   const [{ claims, total, pages }, { speakers, articles }] = await Promise.all([verdicts(filters), facets()]);
+  // "Page 99 of 2" helps nobody: a page past the last does not exist.
+  if (filters.page > pages) notFound();
   const pageHref = (page: number) => {
     const q = new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])));
     return `/verdicts?${q}`;

@@ -14,7 +14,7 @@ export async function listWaitingForMyReview(reader: ActingUser, take = 20) {
   if (!hasRole(reader.role, 'CHIEF')) return [];
   const candidates = await db.claim.findMany({
     where: { status: { in: ['IN_REVIEW', 'PUBLISHED'] }, verdicts: { some: { approvedAt: null, rejectedAt: null, authorId: { not: reader.id } } } },
-    orderBy: { updatedAt: 'asc' },
+    orderBy: { updatedAt: 'desc' },
     take: take * 2,
     select: {
       ...DESK_CLAIM_ROW,
