@@ -60,7 +60,7 @@ describe('notifications and the desk home', () => {
     expect(await countUnreadNotifications(editor)).toBe(3);
     await markNotificationsRead(editor, { notificationId: first.id });
     expect(await countUnreadNotifications(editor)).toBe(2);
-    await markNotificationsRead(editor, {});
+    await markNotificationsRead(editor, { notificationId: undefined });
     expect(await countUnreadNotifications(editor)).toBe(0);
     expect(await countUnreadNotifications(chief)).toBe(chiefUnread);
   });
