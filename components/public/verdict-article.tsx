@@ -6,9 +6,10 @@ import { FigureChart } from '@/components/public/figure-chart';
 import { claimReviewFor } from '@/lib/claimreview/claim-review-for';
 import { longDate } from '@/lib/dates';
 import { SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
+import { renderMarkdown } from '@/lib/markdown';
 import { RATINGS } from '@/lib/ratings';
-import type { PublishedClaim } from '@/lib/server/data/published-claim-shape';
-import { renderMarkdown } from '@/lib/server/markdown';
+import { suggestPath } from '@/lib/routes';
+import type { PublishedClaim } from '@/lib/server/public/read-model';
 
 /**
  * The public verdict page's content with its ClaimReview block. The public page and the desk's
@@ -18,7 +19,7 @@ export function VerdictArticle({ claim }: { claim: PublishedClaim }) {
   const { verdict } = claim;
   return (
     <article className="space-y-6">
-      <JsonLd data={claimReviewFor(claim)} />
+      <JsonLd data={claimReviewFor(claim.review)} />
       <header className="space-y-3">
         <p className="text-sm text-stone-600">
           Claim by {claim.speaker.name}
@@ -33,8 +34,8 @@ export function VerdictArticle({ claim }: { claim: PublishedClaim }) {
           {verdict.conclusion}
         </p>
         <p className="text-sm text-stone-600">
-          Published {claim.publishedAt ? longDate(claim.publishedAt) : ''}
-          {claim.corrections[0] ? ` · updated ${longDate(claim.corrections[0].createdAt)}` : ''}
+          Published {longDate(claim.review.datePublished)}
+          {claim.review.dateModified ? ` · updated ${longDate(claim.review.dateModified)}` : ''}
         </p>
         <p className="text-sm text-stone-700" data-testid="byline">
           Written by {verdict.writer}
@@ -115,7 +116,7 @@ export function VerdictArticle({ claim }: { claim: PublishedClaim }) {
         {claim.corrections.length === 0 ? (
           <p className="text-sm text-stone-600">
             None. Think we got something wrong?{' '}
-            <Link href={`/suggest?claim=${claim.slug}`} className="text-blue-800 underline">
+            <Link href={suggestPath(claim.slug)} className="text-blue-800 underline">
               Report an error
             </Link>
             .

@@ -1,7 +1,11 @@
+import type { AuditAction } from '@/lib/access-rules';
 import { RATINGS } from '@/lib/ratings';
 import { KIND_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 
-const ACTIONS: Record<string, string> = {
+// Keyed by the access table's action names, so a new action cannot go without its sentence.
+const ACTIONS: Record<AuditAction, string> = {
+  'article.import': 'imported the article',
+  'article.claims.add': 'added extracted claims',
   'source.add': 'added a source',
   'verdict.save': 'saved a verdict',
   'verdict.correct': 'saved a correction',
@@ -12,9 +16,19 @@ const ACTIONS: Record<string, string> = {
   'claim.correction.publish': 'published a correction',
   'claim.unpublish': 'unpublished the claim',
   'claim.assign': 'changed the assignment',
-  'claim.migrate': 'moved the claim to Not checkable, which is no longer a rating',
   'claim.from-reader': 'made this claim from a reader’s message',
+  'submission.triage': 'triaged a reader message',
+  'notification.read': 'read notifications',
+  'user.create': 'created the account',
+  'user.update': 'changed the account',
+  'settings.update': 'changed the newsroom settings',
+  'submission.create': 'sent a reader message',
 };
+
+const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(ACTIONS, action);
+
+// Events the app never makes itself but history still shows: written by data migrations.
+const MIGRATIONS: Record<string, string> = { 'claim.migrate': 'moved the claim to Not checkable, which is no longer a rating' };
 
 export type Change = { field: string; before?: string; after?: string };
 
@@ -50,5 +64,5 @@ export function describeEvent(event: { action: string; before: unknown; after: u
   const changes = fields
     .map((field) => ({ field: FIELD_LABEL[field] ?? field, before: show(field, before[field]), after: show(field, after[field]) }))
     .filter((c) => c.before !== c.after);
-  return { summary: ACTIONS[event.action] ?? event.action, changes };
+  return { summary: isAuditAction(event.action) ? ACTIONS[event.action] : (MIGRATIONS[event.action] ?? event.action), changes };
 }

@@ -52,7 +52,7 @@ export function createPdfReport(ctx: ReportContext) {
   };
 
   doc.font('Helvetica-Bold').fontSize(18).fillColor(INK);
-  text(`Fact-check report: ${ctx.title}`, { destination: 'top' });
+  text(`Fact-check report: ${ctx.title}`);
   doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(MUTED);
   text(ctx.subtitle);
   if (ctx.article?.url) text(ctx.article.url, { link: ctx.article.url });
@@ -90,13 +90,12 @@ export function createPdfReport(ctx: ReportContext) {
       doc.font('Helvetica').fillColor(LINK);
       text(ctx.publicUrl(c.slug), { link: ctx.publicUrl(c.slug) });
     }
-    // One short link per claim, never wrapped: its annotation is what the export page counts for
-    // progress. The desk link is for the internal variant only; shared reports do not point into the desk.
-    doc.font('Helvetica').fillColor(LINK);
-    // On separate lines: pdfkit carries a link over to the continued text that follows it.
-    text('Back to top', { goTo: 'top', underline: true });
-    if (ctx.includeNotes) text('Open in Claimdesk', { link: ctx.deskUrl(c.id), underline: true });
-    doc.fillColor(INK);
+    // Shared reports (no notes) leave the desk: only the internal variant links into it.
+    if (ctx.includeNotes) {
+      doc.font('Helvetica').fillColor(LINK);
+      text('Open in Claimdesk', { link: ctx.deskUrl(c.id), underline: true });
+      doc.fillColor(INK);
+    }
     if (verdict) {
       section('Rationale');
       writeMarkdown(doc, text, verdict.rationale);

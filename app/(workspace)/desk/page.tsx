@@ -6,9 +6,10 @@ import { hasRole } from '@/lib/roles';
 import { listAssignedToMe } from '@/lib/server/claims/list-assigned-to-me';
 import { listSentBackToMe } from '@/lib/server/claims/list-sent-back-to-me';
 import { listWaitingForMyReview } from '@/lib/server/claims/list-waiting-for-my-review';
-import { listArticles } from '@/lib/server/data/list-articles';
-import { listRecentReaderMessages } from '@/lib/server/reader-messages/list-recent-reader-messages';
+import { listArticles } from '@/lib/server/articles/list-articles';
+import { listRecentReaderMessages } from '@/lib/server/submissions/list-recent-reader-messages';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
+import { deskQueuePath, deskSubmissionsPath } from '@/lib/routes';
 import { ArticlesTable } from './_components/articles-table';
 import { ClaimRow, WorkSection } from './_components/work-section';
 
@@ -53,12 +54,12 @@ export default async function DeskHome() {
               </ClaimRow>
             ))}
           </WorkSection>
-          <WorkSection title="Assigned to me" count={assigned.length} empty="No open claim is assigned to you." more={{ href: '/desk/queue?mine=1', label: 'My claims' }} testId="assigned-to-me">
+          <WorkSection title="Assigned to me" count={assigned.length} empty="No open claim is assigned to you." more={{ href: deskQueuePath(undefined, true), label: 'My claims' }} testId="assigned-to-me">
             {assigned.map((c) => (
               <ClaimRow key={c.id} claim={c} />
             ))}
           </WorkSection>
-          <WorkSection title="New reader messages" count={messages.length} empty="No new messages from readers." more={{ href: '/desk/submissions', label: 'All reader messages' }} testId="recent-messages">
+          <WorkSection title="New reader messages" count={messages.length} empty="No new messages from readers." more={{ href: deskSubmissionsPath(), label: 'All reader messages' }} testId="recent-messages">
             {messages.map((m) => (
               <li key={m.id} className="py-2">
                 <p className="text-xs text-stone-600">

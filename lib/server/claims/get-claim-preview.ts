@@ -2,8 +2,8 @@ import 'server-only';
 import { correctionBody } from '@/lib/workflow/correction-body';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
-import { PUBLISHED_CLAIM_SELECT, shapePublishedClaim, type PublishedClaim } from '../data/published-claim-shape';
+import type { ActingUser } from '../acting-user';
+import { PUBLISHED_CLAIM_SELECT, shapePublishedClaim, type PublishedClaim } from '../public/read-model';
 
 const { publishedVerdict: verdictSelect, ...claimSelect } = PUBLISHED_CLAIM_SELECT;
 
@@ -12,8 +12,7 @@ const { publishedVerdict: verdictSelect, ...claimSelect } = PUBLISHED_CLAIM_SELE
  * and shape as the public page: the pending correction is listed and sources count as approved now.
  * Drafts are private, so only signed-in desk users get it; null when there is no verdict yet.
  */
-export async function getClaimPreview(user: ActingUser, claimId: string): Promise<PublishedClaim | null> {
-  assertRole(user, 'VIEWER', 'preview verdicts');
+export async function getClaimPreview(_reader: ActingUser, claimId: string): Promise<PublishedClaim | null> {
   const row = await db.claim.findUnique({
     where: { id: claimId },
     select: {
@@ -28,8 +27,11 @@ export async function getClaimPreview(user: ActingUser, claimId: string): Promis
   const now = new Date();
   const { correctionNote, id, ...verdict } = newest;
   const pending = current && current.id !== id ? [{ id: 'pending', body: correctionBody(current.rating, verdict.rating, correctionNote), createdAt: now }] : [];
+  // Shaped as the published row it would become, so the public read model's rules apply unchanged.
   return shapePublishedClaim({
     ...claim,
+    status: 'PUBLISHED',
+    publishedVerdictId: id,
     publishedAt: claim.publishedAt ?? now,
     corrections: [...pending, ...claim.corrections],
     publishedVerdict: { ...verdict, approvedAt: verdict.approvedAt ?? now },

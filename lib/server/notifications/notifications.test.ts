@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptClient } from '@/prisma/client';
 import { acting, createWorld, type World } from '@/prisma/test-world';
-import { assignClaim } from '../data/assign-claim';
-import { castVote } from '../data/cast-vote';
-import { changeStatus } from '../data/change-status';
-import { publishClaim } from '../data/publish-claim';
-import { saveVerdict } from '../data/save-verdict';
+import { assignClaim } from '../claims/assign-claim';
+import { castVote } from '../claims/cast-vote';
+import { changeStatus } from '../claims/change-status';
+import { publishVerdict } from '../claims/publish-verdict';
+import { saveVerdict } from '../claims/save-verdict';
 import { listSentBackToMe } from '../claims/list-sent-back-to-me';
 import { listWaitingForMyReview } from '../claims/list-waiting-for-my-review';
 import { countUnreadNotifications } from './count-unread-notifications';
@@ -45,7 +45,7 @@ describe('notifications and the desk home', () => {
     await saveVerdict(editor, { claimId: claim.id, version: await version(claim.id), rating: 'FALSE', conclusion: 'No, per the UN.', rationale: 'UN figure.' });
     await changeStatus(editor, { claimId: claim.id, version: await version(claim.id), to: 'IN_REVIEW' });
     await castVote(second, { claimId: claim.id, verdictId: (await newest(claim.id)).id, decision: 'APPROVE', comment: '' });
-    await publishClaim(second, { claimId: claim.id, verdictId: (await newest(claim.id)).id, version: await version(claim.id) });
+    await publishVerdict(second, { claimId: claim.id, verdictId: (await newest(claim.id)).id, version: await version(claim.id) });
 
     expect(await kinds(editor.id, claim.id)).toEqual(['ASSIGNED', 'REJECTED', 'PUBLISHED']);
     expect(await kinds(chief.id, claim.id)).toEqual(['REVIEW_REQUESTED', 'REVIEW_REQUESTED']);

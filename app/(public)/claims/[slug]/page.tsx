@@ -3,8 +3,9 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { VerdictArticle } from '@/components/public/verdict-article';
 import { RATINGS } from '@/lib/ratings';
-import { getPublishedClaim } from '@/lib/server/data/get-published-claim';
-import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
+import { getPublishedClaim } from '@/lib/server/public/get-published-claim';
+import { absoluteUrl, ORGANISATION } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description: claim.verdict.conclusion,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title, description: claim.verdict.conclusion, url, siteName: ORGANISATION.name, publishedTime: claim.publishedAt?.toISOString() },
+    openGraph: { type: 'article', title, description: claim.verdict.conclusion, url, siteName: ORGANISATION.name, publishedTime: claim.review.datePublished.toISOString() },
     twitter: { card: 'summary', title, description: claim.verdict.conclusion },
   };
 }

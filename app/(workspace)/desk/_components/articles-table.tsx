@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { isoDay } from '@/lib/dates';
-import type { listArticles } from '@/lib/server/data/list-articles';
+import type { listArticles } from '@/lib/server/articles/list-articles';
 
 export function ArticlesTable({ articles }: { articles: Awaited<ReturnType<typeof listArticles>> }) {
   if (articles.length === 0) return <p className="text-stone-600">No articles yet.</p>;

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { SubmissionStatus } from '@/generated/prisma/enums';
 import { stamp } from '@/lib/dates';
 import { SUBMISSION_KIND_LABEL, SUBMISSION_STATUS_LABEL } from '@/lib/labels';
-import { hasRole } from '@/lib/roles';
-import { listReaderSubmissions } from '@/lib/server/data/list-reader-submissions';
+import { can } from '@/lib/access-rules';
+import { listReaderSubmissions } from '@/lib/server/submissions/list-reader-submissions';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
-import { verdictPath } from '@/lib/site';
+import { deskClaimPath, deskSubmissionsPath, verdictPath } from '@/lib/routes';
 import { TriageForm, TurnIntoClaimForm } from './_components/triage-forms';
 
 export const metadata: Metadata = { title: 'Reader messages' };
@@ -19,10 +19,10 @@ const querySchema = z.object({
 
 export default async function SubmissionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireDeskUser();
-  if (!hasRole(user.role, 'EDITOR')) return <p>Viewers cannot read reader messages.</p>;
+  if (!can(user.role, 'submission.read')) return <p>Viewers cannot read reader messages.</p>;
   const query = querySchema.parse(await searchParams);
   const { submissions, counts, page, pages } = await listReaderSubmissions(user, query);
-  const href = (status: SubmissionStatus, p = 1) => `/desk/submissions?status=${status}${p > 1 ? `&page=${p}` : ''}`;
+  const href = (status: SubmissionStatus, p = 1) => deskSubmissionsPath(status, p);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Reader messages</h1>
@@ -65,7 +65,7 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
               {s.claim ? (
                 <p>
                   Turned into the claim{' '}
-                  <Link href={`/desk/claims/${s.claim.id}`} className="font-medium text-blue-800 underline">
+                  <Link href={deskClaimPath(s.claim.id)} className="font-medium text-blue-800 underline">
                     {s.claim.claimReviewed}
                   </Link>
                 </p>

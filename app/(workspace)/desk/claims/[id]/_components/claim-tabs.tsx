@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { deskClaimHistoryPath, deskClaimPath, deskClaimPreviewPath } from '@/lib/routes';
 
 const TABS = [
-  { key: 'claim', label: 'Claim', href: (id: string) => `/desk/claims/${id}` },
-  { key: 'preview', label: 'Preview', href: (id: string) => `/desk/claims/${id}/preview` },
-  { key: 'history', label: 'History', href: (id: string) => `/desk/claims/${id}/history` },
+  { key: 'claim', label: 'Claim', href: deskClaimPath },
+  { key: 'preview', label: 'Preview', href: deskClaimPreviewPath },
+  { key: 'history', label: 'History', href: deskClaimHistoryPath },
 ] as const;
 
 export function ClaimTabs({ claimId, current }: { claimId: string; current: (typeof TABS)[number]['key'] }) {
