@@ -260,6 +260,50 @@ export const ACTION_MATRIX: Record<string, Row> = {
       effect: (actorId) => db.auditEvent.count({ where: { action: 'settings.update', actorId } }),
     }),
   },
+  triageReaderMessageAction: {
+    expected: editorsUp,
+    setup: async (_w, db) => {
+      const message = await db.readerSubmission.create({ data: { kind: 'SUGGEST_CLAIM', message: 'Please check the matrix claim.', senderKey: 'matrix' } });
+      return {
+        path: '/desk/submissions',
+        renderer: 'EDITOR',
+        form: `triage-DISMISSED-${message.id}`,
+        fill: async () => {},
+        effect: () => db.readerSubmission.count({ where: { id: message.id, status: 'DISMISSED' } }),
+      };
+    },
+  },
+  turnMessageIntoClaimAction: {
+    expected: editorsUp,
+    setup: async (_w, db) => {
+      const message = await db.readerSubmission.create({ data: { kind: 'SUGGEST_CLAIM', message: 'The mayor said 90 percent of buses run on time.', url: 'https://example.org/mayor', senderKey: 'matrix' } });
+      return {
+        path: '/desk/submissions',
+        renderer: 'EDITOR',
+        form: `turn-into-claim-${message.id}`,
+        redirects: true,
+        fill: async (page) => {
+          await page.getByTestId(`submission-${message.id}`).getByRole('button', { name: 'Turn into a claim…' }).click();
+          await page.getByTestId(`turn-into-claim-${message.id}`).getByLabel('Who said it').fill('The mayor');
+        },
+        effect: () => db.readerSubmission.count({ where: { id: message.id, status: 'CLAIMED' } }),
+      };
+    },
+  },
+  markNotificationsReadAction: {
+    // Everyone signed in has their own notices; the action only ever marks the caller's.
+    expected: { anonymous: 'denied', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' },
+    setup: async (w, db) => {
+      await db.notification.create({ data: { userId: w.users.EDITOR.id, kind: 'ASSIGNED', claimId: w.claims[1].id, actorId: w.users.CHIEF.id } });
+      return {
+        path: '/desk/notifications',
+        renderer: 'EDITOR',
+        form: 'mark-all-read',
+        fill: async () => {},
+        effect: (actorId) => db.auditEvent.count({ where: { action: 'notification.read', actorId } }),
+      };
+    },
+  },
 };
 
 /** Route handlers: expected HTTP status per actor. Auth is next-auth's own public endpoint. */

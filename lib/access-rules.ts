@@ -28,6 +28,9 @@ export const CHANGE_RULES = {
   'user.sign-out': { role: 'VIEWER', doing: 'sign out' },
   'settings.update': { role: 'ADMIN', doing: 'change newsroom settings' },
   'submission.create': { role: null, doing: 'send a suggestion' },
+  'submission.triage': { role: 'EDITOR', doing: 'triage reader messages' },
+  'claim.from-reader': { role: 'EDITOR', doing: 'turn reader messages into claims' },
+  'notification.read': { role: 'VIEWER', doing: 'read notifications' },
 } as const satisfies Record<string, Rule>;
 
 /** Reads that not every desk role may make. Every signed-in role may read the rest of the desk. */

@@ -20,7 +20,6 @@ export const RATINGS: Record<Rating, RatingInfo> = {
   TRUE: { label: 'True', value: 5, meaning: 'The claim is accurate and nothing significant is missing.', tone: 'true' },
   MISLEADING: { label: 'Misleading', value: null, meaning: 'Accurate facts presented so as to give a false impression.', tone: 'mixed' },
   UNSUPPORTED: { label: 'Unsupported', value: null, meaning: 'No evidence was found either way.', tone: 'neutral' },
-  NOT_CHECKABLE: { label: 'Not checkable', value: null, meaning: 'An opinion or prediction that evidence cannot settle.', tone: 'neutral' },
 };
 
 export const RATING_KEYS = Object.keys(RATINGS) as Rating[];

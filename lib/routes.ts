@@ -27,9 +27,17 @@ export const deskArticlePath = (id: string) => `/desk/articles/${id}`;
 export const deskExtractPath = (articleId: string) => `/desk/articles/${articleId}/extract`;
 export const deskClaimPath = (id: string) => `/desk/claims/${id}`;
 export const deskClaimHistoryPath = (id: string) => `/desk/claims/${id}/history`;
-export const deskQueuePath = (status?: ClaimStatus, mine = false) =>
-  status ? `/desk/queue?status=${status}${mine ? '&mine=1' : ''}` : '/desk/queue';
-export const deskSubmissionsPath = () => '/desk/submissions';
+export const deskClaimPreviewPath = (id: string) => `/desk/claims/${id}/preview`;
+/** Without a status, "my claims" opens on the first status that has any. */
+export const deskQueuePath = (status?: ClaimStatus, mine = false) => {
+  const query = [status && `status=${status}`, mine && 'mine=1'].filter(Boolean).join('&');
+  return query ? `/desk/queue?${query}` : '/desk/queue';
+};
+export const deskSubmissionsPath = (status?: string, page = 1) => {
+  const query = [status && `status=${status}`, page > 1 && `page=${page}`].filter(Boolean).join('&');
+  return query ? `/desk/submissions?${query}` : '/desk/submissions';
+};
+export const deskNotificationsPath = () => '/desk/notifications';
 export const deskImportPath = () => '/desk/import';
 export const deskExportPath = (articleId?: string) =>
   articleId ? `/desk/export?article=${articleId}` : '/desk/export';

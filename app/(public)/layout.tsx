@@ -6,11 +6,11 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
   return (
     <div>
       <header className="border-b border-stone-300 bg-white">
-        <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
+        <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-bold tracking-tight">
             {ORGANISATION.name}
           </Link>
-          <nav aria-label="Site" className="flex gap-4 text-sm">
+          <nav aria-label="Site" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <Link href="/" className="hover:underline">
               Latest verdicts
             </Link>
@@ -32,7 +32,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           </nav>
         </div>
       </header>
-      <main className="mx-auto max-w-4xl px-4 py-8">{children}</main>
+      <main id="main" tabIndex={-1} className="outline-none mx-auto max-w-4xl px-4 py-8">{children}</main>
       <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">
         <a href={atomFeedPath()} className="underline">
           Atom feed

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useActionState, useContext, useState } from 'react';
+import { createContext, useActionState, useContext, useEffect, useRef, useState } from 'react';
 import { unstable_rethrow } from 'next/navigation';
 import { ACTION_BODY_LIMIT_BYTES, formDataBytes } from '@/lib/action-body-limit';
 import { idleState, type ActionState } from '@/lib/action-state';
@@ -80,6 +80,11 @@ export function ActionForm({
 }) {
   const [keys] = useState(idempotencyKeys);
   const [state, formAction, pending] = useActionState(guarded(action, keys.current, keys.succeeded), idleState);
+  const result = useRef<HTMLParagraphElement>(null);
+  // Keyboard and screen-reader users land on what happened instead of staying on the button.
+  useEffect(() => {
+    if (state !== idleState) result.current?.focus();
+  }, [state]);
   return (
     <form action={formAction} noValidate className={className} data-testid={testId}>
       <FormState value={{ state, pending }}>{children}</FormState>
@@ -89,6 +94,8 @@ export function ActionForm({
         </Button>
         {state.message && (
           <p
+            ref={result}
+            tabIndex={-1}
             role={state.status === 'error' ? 'alert' : 'status'}
             data-testid={state.status === 'error' ? 'form-error' : 'form-success'}
             className={`text-sm ${state.status === 'error' ? 'font-medium text-red-800' : 'text-emerald-800'}`}

@@ -19,4 +19,15 @@ describe('history entries', () => {
       { field: 'Reason', before: undefined, after: 'An opinion' },
     ]);
   });
+
+  it('never shows enum values: votes, outcomes, stances and retired ratings read as words', () => {
+    const vote = describeEvent({ action: 'verdict.vote', before: null, after: { verdictId: 'v1', decision: 'APPROVE', comment: 'Fine', outcome: 'APPROVED' } });
+    expect(vote.changes).toEqual([
+      { field: 'Vote', before: undefined, after: 'Approve' },
+      { field: 'Comment', before: undefined, after: 'Fine' },
+      { field: 'Review outcome', before: undefined, after: 'Approved' },
+    ]);
+    expect(describeEvent({ action: 'source.add', before: null, after: { stance: 'SUPPORTS' } }).changes[0].after).toBe('Supports');
+    expect(describeEvent({ action: 'claim.migrate', before: { rating: 'NOT_CHECKABLE' }, after: null }).changes[0].before).toBe('Not checkable');
+  });
 });

@@ -1,6 +1,6 @@
 import type { AuditAction } from '@/lib/access-rules';
 import { RATINGS } from '@/lib/ratings';
-import { STATUS_LABEL } from '@/lib/labels';
+import { KIND_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 
 // Keyed by the access table's action names, so a new action cannot go without its sentence.
 const ACTIONS: Record<AuditAction, string> = {
@@ -16,6 +16,9 @@ const ACTIONS: Record<AuditAction, string> = {
   'claim.correction.publish': 'published a correction',
   'claim.unpublish': 'unpublished the claim',
   'claim.assign': 'changed the assignment',
+  'claim.from-reader': 'made this claim from a reader’s message',
+  'submission.triage': 'triaged a reader message',
+  'notification.read': 'read notifications',
   'user.create': 'created the account',
   'user.update': 'changed the account',
   'user.change-password': 'changed their password',
@@ -26,16 +29,33 @@ const ACTIONS: Record<AuditAction, string> = {
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(ACTIONS, action);
 
+// Events the app never makes itself but history still shows: written by data migrations.
+const MIGRATIONS: Record<string, string> = { 'claim.migrate': 'moved the claim to Not checkable, which is no longer a rating' };
+
 export type Change = { field: string; before?: string; after?: string };
 
 const FIELD_LABEL: Record<string, string> = { rating: 'Rating', conclusion: 'Conclusion', rationale: 'Rationale', status: 'Status', assignee: 'Assignee', reason: 'Reason', correctionNote: 'Correction note', decision: 'Vote', comment: 'Comment', outcome: 'Review outcome', url: 'URL', title: 'Title', stance: 'Stance' };
-const HIDDEN = new Set(['verdictId', 'sourceId', 'noteId']);
+const HIDDEN = new Set(['verdictId', 'sourceId', 'noteId', 'submissionId', 'version']);
+
+const ratingLabels = Object.fromEntries(Object.entries(RATINGS).map(([key, info]) => [key, info.label]));
+const VALUE_LABEL: Record<string, Record<string, string>> = {
+  rating: ratingLabels,
+  status: STATUS_LABEL,
+  stance: STANCE_LABEL,
+  kind: { ...SOURCE_KIND_LABEL, ...KIND_LABEL },
+  decision: { APPROVE: 'Approve', REJECT: 'Reject' },
+  outcome: { PENDING: 'Waiting for more votes', APPROVED: 'Approved', REJECTED: 'Rejected' },
+};
+
+/** "MOSTLY_FALSE" → "Mostly false": values no table knows (older events) still read as words. */
+const humanise = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 
 function show(field: string, value: unknown): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
-  if (field === 'rating' && typeof value === 'string' && value in RATINGS) return RATINGS[value as keyof typeof RATINGS].label;
-  if (field === 'status' && typeof value === 'string' && value in STATUS_LABEL) return STATUS_LABEL[value as keyof typeof STATUS_LABEL];
-  return String(value);
+  const text = String(value);
+  const known = VALUE_LABEL[field]?.[text];
+  if (known) return known;
+  return /^[A-Z][A-Z_]+$/.test(text) ? humanise(text) : text;
 }
 
 /** Turns an audit event into a sentence and the fields it changed, before and after. */
@@ -46,5 +66,5 @@ export function describeEvent(event: { action: string; before: unknown; after: u
   const changes = fields
     .map((field) => ({ field: FIELD_LABEL[field] ?? field, before: show(field, before[field]), after: show(field, after[field]) }))
     .filter((c) => c.before !== c.after);
-  return { summary: isAuditAction(event.action) ? ACTIONS[event.action] : event.action, changes };
+  return { summary: isAuditAction(event.action) ? ACTIONS[event.action] : (MIGRATIONS[event.action] ?? event.action), changes };
 }

@@ -3,6 +3,7 @@ import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
 import { approvers, isPublic, type ReportClaim, type ReportContext } from './report-context';
 import { isoDay } from '@/lib/dates';
+import { writeMarkdown } from './pdf-markdown';
 
 // pdfkit's built-in fonts need no font files but only cover Windows-1252: accents are folded
 // (é stays, ő becomes o) and other scripts become "?" rather than wrong glyphs.
@@ -19,13 +20,6 @@ function winAnsi(text: string): string {
   }
   return out;
 }
-
-// The rationale is Markdown; in print, the markup characters would only be noise.
-const plain = (markdown: string) =>
-  markdown
-    .replace(/^ {0,3}#{1,6}[ \t]+/gm, '')
-    .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]*?\S)\1/g, '$2');
 
 const INK = '#1c1917';
 const MUTED = '#57534e';
@@ -96,13 +90,15 @@ export function createPdfReport(ctx: ReportContext) {
       doc.font('Helvetica').fillColor(LINK);
       text(ctx.publicUrl(c.slug), { link: ctx.publicUrl(c.slug) });
     }
-    // One short link per claim, never wrapped: its annotation is what the export page counts for progress.
-    doc.font('Helvetica').fillColor(LINK);
-    text('Open in Claimdesk', { link: ctx.deskUrl(c.id), underline: true });
-    doc.fillColor(INK);
+    // Shared reports (no notes) leave the desk: only the internal variant links into it.
+    if (ctx.includeNotes) {
+      doc.font('Helvetica').fillColor(LINK);
+      text('Open in Claimdesk', { link: ctx.deskUrl(c.id), underline: true });
+      doc.fillColor(INK);
+    }
     if (verdict) {
       section('Rationale');
-      text(plain(verdict.rationale));
+      writeMarkdown(doc, text, verdict.rationale);
     }
     if (c.sources.length) {
       section('Sources');
@@ -120,7 +116,12 @@ export function createPdfReport(ctx: ReportContext) {
     }
     if (c.notes.length) {
       section('Internal notes (not for publication)', ALERT);
-      for (const note of c.notes) text(`• ${note.author.name}, ${isoDay(note.createdAt)}: ${note.body}`);
+      for (const note of c.notes) {
+        doc.font('Helvetica-Bold');
+        text(`${note.author.name}, ${isoDay(note.createdAt)}`);
+        doc.font('Helvetica');
+        writeMarkdown(doc, text, note.body);
+      }
     }
   }
 

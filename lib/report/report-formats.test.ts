@@ -292,6 +292,19 @@ describe('PDF report', () => {
     expect(pdf).toContain('Zürich and Lódz agreed');
     expect(pdf).toContain('— ????????? ??????????');
   });
+
+  it('prints Markdown in rationales and notes as formatting, and links into the desk only in the internal variant', async () => {
+    const withNotes = claim({ notes: [{ body: '## Call list\n\n- ask **the ministry**\n- check *archive*', createdAt: new Date('2025-08-18T00:00:00Z'), author: { name: 'Erin Editor' } }] });
+    const internal = await render('pdf', context({ includeNotes: true }), [withNotes]);
+    const text = await pdfText(internal);
+    expect(text).toContain('Call list');
+    expect(text).toContain('ask the ministry');
+    expect(text).not.toMatch(/##|\*\*|\*archive\*/);
+    expect(internal.toString('latin1')).toContain('/desk/claims/');
+    const shared = await render('pdf', context(), CLAIMS);
+    expect(shared.toString('latin1')).not.toContain('/desk/');
+    expect(await pdfText(shared)).not.toContain('Open in Claimdesk');
+  });
 });
 
 describe('claim counter', () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { Button } from '@/components/ui/button';
@@ -11,7 +11,13 @@ const input = 'mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 te
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
+  const [failures, setFailures] = useState(0);
   const [pending, startTransition] = useTransition();
+  const message = useRef<HTMLParagraphElement>(null);
+  // After a failed attempt the keyboard lands on the reason, as it does on every other form.
+  useEffect(() => {
+    if (failures > 0) message.current?.focus();
+  }, [failures]);
 
   function submit(formData: FormData) {
     startTransition(async () => {
@@ -25,6 +31,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         router.refresh();
       } else {
         setError(signInErrorMessage(result?.error));
+        setFailures((n) => n + 1);
       }
     });
   }
@@ -49,7 +56,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         <input id="password" name="password" type="password" autoComplete="current-password" required className={input} />
       </div>
       {error && (
-        <p role="alert" data-testid="sign-in-error" className="text-sm font-medium text-red-800">
+        <p ref={message} tabIndex={-1} role="alert" data-testid="sign-in-error" className="text-sm font-medium text-red-800">
           {error}
         </p>
       )}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Rating } from '@/generated/prisma/enums';
 import { VerdictList } from '@/components/public/verdict-list';
@@ -8,8 +9,9 @@ import { listPublishedClaims, PAGE_SIZE } from '@/lib/server/public/list-publish
 import { listVerdictFacets } from '@/lib/server/public/list-verdict-facets';
 import { cachedPublic } from '@/lib/server/public-cache';
 import { verdictsPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
 
-export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: verdictsPath() } };
+export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: absoluteUrl(verdictsPath()) } };
 
 const querySchema = z.object({
   rating: z.enum(Rating).optional().catch(undefined),
@@ -40,6 +42,8 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
   const filters = knownFilters(querySchema.parse(await searchParams), known);
   const { speakers, articles } = known;
   const { claims, total, pages } = await verdicts(filters);
+  // "Page 99 of 2" helps nobody: a page past the last does not exist.
+  if (filters.page > Math.max(pages, 1)) notFound();
   const pageHref = (page: number) => {
     const q = new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])));
     return verdictsPath(String(q));

@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import { can, type AccessAction } from '@/lib/access-rules';
 import { ROLE_LABEL } from '@/lib/roles';
+import { countUnreadNotifications } from '@/lib/server/notifications/count-unread-notifications';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
-import { deskAdminPath, deskExportPath, deskImportPath, deskPath, deskQueuePath, deskSubmissionsPath, homePath, logoutPath } from '@/lib/routes';
+import { deskAdminPath, deskExportPath, deskImportPath, deskNotificationsPath, deskPath, deskQueuePath, deskSubmissionsPath, homePath, logoutPath } from '@/lib/routes';
 
 // Links to what every desk role may read have no action; the rest show only to those the action's rule allows.
 const NAV: { href: string; label: string; action?: AccessAction }[] = [
-  { href: deskPath(), label: 'Articles' },
+  { href: deskPath(), label: 'Home' },
   { href: deskQueuePath(), label: 'Queue' },
-  { href: deskQueuePath('RESEARCHING', true), label: 'My claims', action: 'claim.status' },
+  { href: deskQueuePath(undefined, true), label: 'My claims', action: 'claim.status' },
   { href: deskSubmissionsPath(), label: 'Reader messages', action: 'submission.read' },
   { href: deskImportPath(), label: 'Import article', action: 'article.import' },
   { href: deskExportPath(), label: 'Export' },
@@ -18,6 +19,7 @@ const NAV: { href: string; label: string; action?: AccessAction }[] = [
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDeskUser();
+  const unread = await countUnreadNotifications(user);
   return (
     <div>
       <header className="border-b border-stone-300 bg-white">
@@ -33,6 +35,19 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
+            <Link
+              href={deskNotificationsPath()}
+              className="relative inline-flex items-center gap-1 rounded border border-stone-300 px-2 py-1 hover:bg-stone-100"
+              data-testid="notification-bell"
+              aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications, none unread'}
+            >
+              {/* A bell drawn inline: one icon does not justify an icon library. */}
+              <svg aria-hidden viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+                <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+              </svg>
+              {unread > 0 && <span className="rounded-full bg-red-800 px-1.5 text-xs font-semibold text-white tabular-nums">{unread > 99 ? '99+' : unread}</span>}
+            </Link>
             <span data-testid="signed-in-as">
               {user.name} · <span className="text-stone-600">{ROLE_LABEL[user.role]}</span>
             </span>
@@ -45,7 +60,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="outline-none mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );
 }

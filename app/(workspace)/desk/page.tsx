@@ -1,50 +1,87 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
+import { stamp } from '@/lib/dates';
+import { SUBMISSION_KIND_LABEL } from '@/lib/labels';
+import { hasRole } from '@/lib/roles';
+import { listAssignedToMe } from '@/lib/server/claims/list-assigned-to-me';
+import { listSentBackToMe } from '@/lib/server/claims/list-sent-back-to-me';
+import { listWaitingForMyReview } from '@/lib/server/claims/list-waiting-for-my-review';
 import { listArticles } from '@/lib/server/articles/list-articles';
+import { listRecentReaderMessages } from '@/lib/server/submissions/list-recent-reader-messages';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
-import { isoDay } from '@/lib/dates';
-import { deskArticlePath } from '@/lib/routes';
+import { deskQueuePath, deskSubmissionsPath } from '@/lib/routes';
+import { ArticlesTable } from './_components/articles-table';
+import { ClaimRow, WorkSection } from './_components/work-section';
 
-export const metadata: Metadata = { title: 'Articles' };
+export const metadata: Metadata = { title: 'Desk' };
 
+/** The desk opens on the work waiting for this person, then the articles. */
 export default async function DeskHome() {
   const user = await requireDeskUser();
-  const articles = await listArticles(user);
+  const editor = hasRole(user.role, 'EDITOR');
+  const chief = hasRole(user.role, 'CHIEF');
+  const [assigned, review, sentBack, messages, articles] = await Promise.all([
+    editor ? listAssignedToMe(user) : [],
+    listWaitingForMyReview(user),
+    editor ? listSentBackToMe(user) : [],
+    listRecentReaderMessages(user),
+    listArticles(user),
+  ]);
   return (
-    <section>
-      <h1 className="mb-4 text-2xl font-semibold">Articles</h1>
-      {articles.length === 0 ? (
-        <p className="text-stone-600">No articles yet.</p>
-      ) : (
-        <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm ring-1 ring-stone-200">
-          <thead className="bg-stone-100 text-left text-stone-700">
-            <tr>
-              <th className="px-3 py-2 font-medium">Title</th>
-              <th className="px-3 py-2 font-medium">Outlet</th>
-              <th className="px-3 py-2 font-medium">Published</th>
-              <th className="px-3 py-2 text-right font-medium">Claims</th>
-              <th className="px-3 py-2 text-right font-medium">In review</th>
-              <th className="px-3 py-2 text-right font-medium">Published verdicts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id} className="border-t border-stone-200">
-                <td className="px-3 py-2">
-                  <Link href={deskArticlePath(a.id)} className="font-medium text-blue-800 hover:underline">
-                    {a.title}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{a.outlet}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{isoDay(a.publishedAt)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{a.claimCount}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{a.inReviewCount}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{a.publishedCount}</td>
-              </tr>
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Your desk</h1>
+      {editor && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          {chief && (
+            <WorkSection title="Waiting for my review" count={review.length} empty="No verdict is waiting for your vote." testId="waiting-for-review">
+              {review.map((c) => (
+                <ClaimRow key={c.id} claim={c}>
+                  <p className="text-xs text-stone-600">
+                    {c.correction ? 'Correction' : 'Verdict'} by {c.author}
+                  </p>
+                </ClaimRow>
+              ))}
+            </WorkSection>
+          )}
+          <WorkSection title="Sent back to me" count={sentBack.length} empty="Nothing was sent back." testId="sent-back">
+            {sentBack.map((c) => (
+              <ClaimRow key={c.id} claim={c}>
+                {c.comments.map((r) => (
+                  <blockquote key={r.by} className="mt-1 border-l-2 border-red-300 pl-2 text-stone-700">
+                    {r.comment} <span className="text-xs text-stone-500">— {r.by}</span>
+                  </blockquote>
+                ))}
+              </ClaimRow>
             ))}
-          </tbody>
-        </table>
+          </WorkSection>
+          <WorkSection title="Assigned to me" count={assigned.length} empty="No open claim is assigned to you." more={{ href: deskQueuePath(undefined, true), label: 'My claims' }} testId="assigned-to-me">
+            {assigned.map((c) => (
+              <ClaimRow key={c.id} claim={c} />
+            ))}
+          </WorkSection>
+          <WorkSection title="New reader messages" count={messages.length} empty="No new messages from readers." more={{ href: deskSubmissionsPath(), label: 'All reader messages' }} testId="recent-messages">
+            {messages.map((m) => (
+              <li key={m.id} className="py-2">
+                <p className="text-xs text-stone-600">
+                  {SUBMISSION_KIND_LABEL[m.kind]} · {stamp(m.createdAt)}
+                </p>
+                <p className="line-clamp-2 whitespace-pre-wrap">{m.message}</p>
+              </li>
+            ))}
+          </WorkSection>
+        </div>
       )}
-    </section>
+      <section aria-labelledby="articles-h" className="space-y-3">
+        <h2 id="articles-h" className="text-xl font-semibold">
+          Articles
+        </h2>
+        <ArticlesTable articles={articles} />
+      </section>
+      {!editor && (
+        <p className="text-sm text-stone-600">
+          Viewers can read every claim in the <Link href="/desk/queue" className="text-blue-800 underline">queue</Link>.
+        </p>
+      )}
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
+import { notify } from '../notifications/notify';
 
 export async function assignClaim(user: ActingUser, { claimId, assigneeId }: AssignInput) {
   assertAllowed(user, 'claim.assign');
@@ -24,5 +25,6 @@ export async function assignClaim(user: ActingUser, { claimId, assigneeId }: Ass
       before: { assignee: claim.assignee?.name ?? null },
       after: { assignee: assignee?.name ?? null },
     });
+    if (assignee && assignee.id !== claim.assigneeId) await notify(tx, user, { kind: 'ASSIGNED', claimId, userIds: [assignee.id] });
   });
 }

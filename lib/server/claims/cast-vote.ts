@@ -10,6 +10,7 @@ import { writeAudit } from '../audit';
 import { lockClaimRow } from './lock-claim-row';
 import { newestVerdict } from './newest-verdict';
 import { getSettings } from '../settings/get-settings';
+import { notify } from '../notifications/notify';
 
 /**
  * A reviewer's approve/reject vote on the verdict under review. Once the setting's number of votes
@@ -33,6 +34,7 @@ export async function castVote(user: ActingUser, { claimId, verdictId, decision,
     if (outcome === 'APPROVED') await tx.verdict.update({ where: { id: verdictId }, data: { approvedAt: new Date() } });
     if (outcome === 'REJECTED') {
       await tx.verdict.update({ where: { id: verdictId }, data: { rejectedAt: new Date() } });
+      await notify(tx, user, { kind: 'REJECTED', claimId, userIds: [verdict.authorId, claim.assigneeId], comment });
       if (claim.status === 'IN_REVIEW') {
         await tx.claim.update({ where: { id: claimId }, data: { status: 'RESEARCHING', version: { increment: 1 } } });
         await writeAudit(tx, user, { action: 'claim.status', entityType: 'Claim', entityId: claimId, before: { status: 'IN_REVIEW' }, after: { status: 'RESEARCHING', reason: 'verdict rejected in review' } });

@@ -8,6 +8,7 @@ import type { ActingUser } from '../acting-user';
 import { assertAllowed, assertRoleFor } from '../access';
 import { writeAudit } from '../audit';
 import { checkClaimVersion } from './check-claim-version';
+import { notify, reviewerIds } from '../notifications/notify';
 
 /** Every status move except publish/unpublish, checked against the transition table. */
 export async function changeStatus(user: ActingUser, { claimId, version, to, reason }: ChangeStatusInput) {
@@ -19,10 +20,8 @@ export async function changeStatus(user: ActingUser, { claimId, version, to, rea
     if (!move) throw new AppError('INVALID', `A claim cannot go from ${STATUS_LABEL[claim.status]} to ${STATUS_LABEL[to]}.`);
     assertRoleFor(user, move.role, move.label.toLowerCase());
     if (move.needsReason && !reason) throw new AppError('INVALID', `Give a reason to ${move.label.toLowerCase()}.`);
-    if (move.needsVerdict) {
-      const newest = await tx.verdict.findFirst({ where: { claimId }, orderBy: { createdAt: 'desc' } });
-      if (!newest || newest.rejectedAt) throw new AppError('INVALID', 'Write a verdict before sending the claim for review.');
-    }
+    const newest = move.needsVerdict ? await tx.verdict.findFirst({ where: { claimId }, orderBy: { createdAt: 'desc' } }) : null;
+    if (move.needsVerdict && (!newest || newest.rejectedAt)) throw new AppError('INVALID', 'Write a verdict before sending the claim for review.');
     const statusReason = move.needsReason ? reason : null;
     await checkClaimVersion(tx, claimId, version, { status: to, statusReason });
     await writeAudit(tx, user, {
@@ -32,5 +31,6 @@ export async function changeStatus(user: ActingUser, { claimId, version, to, rea
       before: { status: claim.status },
       after: { status: to, ...(statusReason ? { reason: statusReason } : {}) },
     });
+    if (to === 'IN_REVIEW') await notify(tx, user, { kind: 'REVIEW_REQUESTED', claimId, userIds: await reviewerIds(tx, newest?.authorId) });
   });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PublishInput } from '@/lib/validation/workflow';
-import { RATINGS } from '@/lib/ratings';
+import { correctionBody } from '@/lib/workflow/correction-body';
 import { reviewStage } from '@/lib/workflow/review-stage';
 import { db } from '../db';
 import { AppError } from '../app-error';
@@ -10,6 +10,7 @@ import { writeAudit } from '../audit';
 import { checkClaimVersion } from './check-claim-version';
 import { newestVerdict } from './newest-verdict';
 import { changesWhatReadersSaw, readersLastSaw } from './readers-last-saw';
+import { notify } from '../notifications/notify';
 
 /**
  * Publishes the claim's approved verdict (a claim is published by publishing a verdict). On an
@@ -35,12 +36,7 @@ export async function publishVerdict(user: ActingUser, { claimId, verdictId, ver
     const correction = replaced && (claim.status === 'PUBLISHED' || differs || verdict.correctionNote) ? replaced : null;
     // publishedAt stays the first publication date; the correction dates the change (dateModified).
     await checkClaimVersion(tx, claimId, version, { status: 'PUBLISHED', statusReason: null, publishedVerdictId: verdict.id, lastPublishedVerdictId: verdict.id, publishedAt: claim.publishedAt ?? new Date() });
-    if (correction) {
-      const from = RATINGS[correction.rating].label;
-      const to = RATINGS[verdict.rating].label;
-      const what = from === to ? `Verdict updated (still ${to})` : `Rating changed from ${from} to ${to}`;
-      await tx.correction.create({ data: { claimId, authorId: user.id, body: `${what}: ${verdict.correctionNote ?? ''}`.trim() } });
-    }
+    if (correction) await tx.correction.create({ data: { claimId, authorId: user.id, body: correctionBody(correction.rating, verdict.rating, verdict.correctionNote) } });
     await writeAudit(tx, user, {
       action: correction ? 'claim.correction.publish' : 'claim.publish',
       entityType: 'Claim',
@@ -48,6 +44,7 @@ export async function publishVerdict(user: ActingUser, { claimId, verdictId, ver
       before: { status: claim.status, rating: previous?.rating ?? null },
       after: { status: 'PUBLISHED', rating: verdict.rating, verdictId: verdict.id },
     });
+    await notify(tx, user, { kind: 'PUBLISHED', claimId, userIds: [verdict.authorId, claim.assigneeId] });
     return { slug: claim.slug, articleSlug: claim.article.slug };
   });
 }

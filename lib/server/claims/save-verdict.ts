@@ -9,6 +9,7 @@ import { findClaimForEdit } from './find-claim-for-edit';
 import { checkClaimVersion } from './check-claim-version';
 import { newestVerdict } from './newest-verdict';
 import { changesWhatReadersSaw, readersLastSaw } from './readers-last-saw';
+import { notify, reviewerIds } from '../notifications/notify';
 
 /**
  * Each save is a new verdict row, so the rating history is never lost. A new verdict during review
@@ -37,6 +38,8 @@ export async function saveVerdict(user: ActingUser, { claimId, version, correcti
       before: previous ? { rating: previous.rating, conclusion: previous.conclusion, rationale: previous.rationale, status: claim.status } : { status: claim.status },
       after: { rating: verdict.rating, conclusion: verdict.conclusion, rationale: verdict.rationale, status, ...(published || seen ? { correctionNote } : {}) },
     });
+    // A correction is open for votes as soon as it is saved.
+    if (published) await notify(tx, user, { kind: 'REVIEW_REQUESTED', claimId, userIds: await reviewerIds(tx, user.id) });
     return verdict;
   });
 }

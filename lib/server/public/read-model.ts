@@ -91,6 +91,7 @@ export const PUBLISHED_CLAIM_SELECT = {
       conclusion: true,
       rationale: true,
       approvedAt: true,
+      author: { select: { name: true } },
       votes: {
         where: { decision: 'APPROVE' },
         orderBy: { createdAt: 'asc' },
@@ -113,12 +114,13 @@ export function shapePublishedClaim(row: Row) {
     ...rest
   } = row;
   if (!review || !verdict) return null;
+  const { author, ...verdictFields } = verdict;
   const approvedAt = verdict.approvedAt ?? new Date(0);
   return {
     ...rest,
     review,
     sources: sources.filter((s) => s.createdAt <= approvedAt),
-    verdict: { ...verdict, reviewers: verdict.votes.map((v) => v.voter.name) },
+    verdict: { ...verdictFields, writer: author.name, reviewers: verdict.votes.map((v) => v.voter.name) },
   };
 }
 

@@ -11,14 +11,15 @@ import { deskClaimPath, deskQueuePath } from '@/lib/routes';
 export const metadata: Metadata = { title: 'Claim queue' };
 
 const querySchema = z.object({
-  status: z.enum(ClaimStatus).catch('NEW'),
+  status: z.enum(ClaimStatus).optional().catch(undefined),
   mine: z.literal('1').optional().catch(undefined),
 });
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireDeskUser();
-  const { status, mine } = querySchema.parse(await searchParams);
-  const { claims, counts } = await listClaimQueue(user, { status, mine: mine === '1' });
+  const query = querySchema.parse(await searchParams);
+  const mine = query.mine;
+  const { claims, counts, status } = await listClaimQueue(user, { status: query.status, mine: mine === '1' });
   const href = (s: ClaimStatus, m = mine === '1') => deskQueuePath(s, m);
   return (
     <section className="space-y-4">

@@ -51,7 +51,6 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <StatusBadge status={claim.status} />
           <span>{KIND_LABEL[claim.kind]}</span>
           <span>check-worthiness {claim.score.toFixed(2)}</span>
-          <span>version {claim.version}</span>
         </div>
         <h1 className="text-2xl font-semibold">{claim.claimReviewed}</h1>
         <p className="text-sm text-stone-700">

@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { deskClaimHistoryPath, deskClaimPath } from '@/lib/routes';
+import { deskClaimHistoryPath, deskClaimPath, deskClaimPreviewPath } from '@/lib/routes';
 
 const TABS = [
   { key: 'claim', label: 'Claim', href: deskClaimPath },
+  { key: 'preview', label: 'Preview', href: deskClaimPreviewPath },
   { key: 'history', label: 'History', href: deskClaimHistoryPath },
 ] as const;
 

@@ -1,6 +1,8 @@
 'use client';
 
+import { useEffect, useRef, useState } from 'react';
 import { ActionForm } from '@/components/forms/action-form';
+import { Button } from '@/components/ui/button';
 import { Field, Hidden } from '@/components/forms/field';
 import type { Move } from '@/lib/workflow/transitions';
 import { assignAction, castVoteAction, changeStatusAction, publishAction, unpublishAction } from '../actions';
@@ -15,6 +17,31 @@ export function MoveForm({ claimId, version, move }: ClaimRef & { move: Move }) 
       <Hidden name="to" value={move.to} />
       {move.needsReason && <Field name="reason" label={`Reason to ${move.label.toLowerCase()}`} required />}
     </ActionForm>
+  );
+}
+
+/** Moves that need a reason show their reason field only once the editor chooses that move. */
+export function ReasonMoveForm(props: ClaimRef & { move: Move }) {
+  const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  // The button that opened the panel is gone: put the keyboard on the reason field instead.
+  useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLInputElement>('input[name=reason]')?.focus();
+  }, [open]);
+  if (!open) {
+    return (
+      <Button type="button" variant="secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+        {props.move.label}…
+      </Button>
+    );
+  }
+  return (
+    <div ref={panel} className="w-full max-w-md space-y-2 rounded-md bg-stone-50 p-3 ring-1 ring-stone-200">
+      <MoveForm {...props} />
+      <Button type="button" variant="secondary" aria-expanded onClick={() => setOpen(false)}>
+        Cancel
+      </Button>
+    </div>
   );
 }
 

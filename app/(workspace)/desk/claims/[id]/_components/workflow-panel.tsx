@@ -5,7 +5,7 @@ import type { ActingUser } from '@/lib/server/acting-user';
 import type { DeskClaim } from '@/lib/server/claims/get-claim-for-desk';
 import { reviewStage } from '@/lib/workflow/review-stage';
 import { movesFor } from '@/lib/workflow/transitions';
-import { AssignForm, MoveForm, PublishForm, UnpublishForm, VoteForm } from './workflow-forms';
+import { AssignForm, MoveForm, PublishForm, ReasonMoveForm, UnpublishForm, VoteForm } from './workflow-forms';
 import { VoteList } from './vote-list';
 import { isoDay } from '@/lib/dates';
 import { verdictPath } from '@/lib/routes';
@@ -34,6 +34,9 @@ export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: De
             {stage === 'APPROVED' && 'The newest verdict is approved and ready to publish.'}
           </p>
           <VoteList votes={newest.votes} />
+          <Link href={`/desk/claims/${claim.id}/preview`} className="mt-2 inline-block text-blue-800 underline">
+            Preview the public page
+          </Link>
           {stage === 'IN_REVIEW' &&
             (newest.author.id === user.id ? (
               <p className="mt-2 text-stone-700">You wrote this verdict, so other chief editors review it.</p>
@@ -68,9 +71,9 @@ export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: De
 
       {moves.length > 0 && (
         <div className="flex flex-wrap items-start gap-4">
-          {moves.map((move) => (
-            <MoveForm key={move.to + move.label} {...ref} move={move} />
-          ))}
+          {moves.map((move) =>
+            move.needsReason ? <ReasonMoveForm key={move.to + move.label} {...ref} move={move} /> : <MoveForm key={move.to + move.label} {...ref} move={move} />,
+          )}
         </div>
       )}
       {!can(user.role, 'claim.status') && <p className="text-stone-600">Viewers can read but not change claims.</p>}

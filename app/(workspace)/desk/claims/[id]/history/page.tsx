@@ -31,7 +31,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
             return (
               <li key={e.id} className="rounded-md bg-white p-3 text-sm ring-1 ring-stone-200">
                 <p>
-                  <strong>{e.actor?.name ?? 'A deleted user'}</strong> {summary}
+                  <strong>{e.actor?.name ?? (e.action === 'claim.migrate' ? 'Claimdesk' : 'A deleted user')}</strong> {summary}
                   <span className="text-stone-500"> · {e.createdAt.toISOString().slice(0, 19).replace('T', ' ')} UTC</span>
                 </p>
                 {changes.length > 0 && (

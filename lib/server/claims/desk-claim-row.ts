@@ -1,0 +1,11 @@
+import type { Prisma } from '@/generated/prisma/client';
+
+/** What a row in a desk list shows about a claim. */
+export const DESK_CLAIM_ROW = {
+  id: true,
+  claimReviewed: true,
+  status: true,
+  updatedAt: true,
+  speaker: { select: { name: true } },
+  article: { select: { title: true } },
+} satisfies Prisma.ClaimSelect;

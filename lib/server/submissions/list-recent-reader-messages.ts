@@ -1,0 +1,15 @@
+import 'server-only';
+import { can } from '@/lib/access-rules';
+import { db } from '../db';
+import type { ActingUser } from '../acting-user';
+
+/** The newest untriaged reader messages, for the desk home. */
+export function listRecentReaderMessages(reader: ActingUser, take = 5) {
+  if (!can(reader.role, 'submission.read')) return Promise.resolve([]);
+  return db.readerSubmission.findMany({
+    where: { status: 'NEW' },
+    orderBy: { createdAt: 'desc' },
+    take,
+    select: { id: true, kind: true, message: true, createdAt: true },
+  });
+}
