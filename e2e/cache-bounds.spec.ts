@@ -22,15 +22,3 @@ test('300 requests for unknown verdict and article slugs answer 404 and write no
   }
   expect(cachedFor(run)).toEqual([]);
 });
-
-test('a page past the end of /verdicts shows the last page, not a new empty one', async ({ page }) => {
-  await page.goto('/verdicts?page=9999');
-  const total = Number((await page.getByText(/^\d+ verdicts?$/).innerText()).split(' ')[0]);
-  test.skip(total === 0, 'nothing is published yet in this run');
-  await expect(page.getByTestId('verdict-list').getByRole('listitem').first()).toBeVisible();
-  const position = page.getByText(/^Page \d+ of \d+$/);
-  if (await position.count()) {
-    const [, at, of] = (await position.innerText()).match(/Page (\d+) of (\d+)/)!;
-    expect(at).toBe(of);
-  }
-});
