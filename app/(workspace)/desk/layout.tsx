@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Role } from '@/generated/prisma/enums';
+import { DeskSearchBox } from '@/components/search/desk-search-box';
 import { hasRole, ROLE_LABEL } from '@/lib/roles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 
@@ -31,6 +32,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
+            <DeskSearchBox />
             <span data-testid="signed-in-as">
               {user.name} · <span className="text-stone-600">{ROLE_LABEL[user.role]}</span>
             </span>

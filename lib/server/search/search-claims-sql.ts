@@ -1,5 +1,6 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { ClaimKind, ClaimStatus, Rating } from '@/generated/prisma/enums';
+import { MARK_END, MARK_START } from '@/lib/search-marks';
 import { publicClaimSql } from './public-claim-sql';
 import type { SearchCursor } from './search-cursor';
 
@@ -39,6 +40,7 @@ export type ClaimSearchRow = {
   status: ClaimStatus;
   speaker: string;
   articleTitle: string;
+  articleSlug: string;
   assignee: string | null;
   rating: Rating | null;
   conclusion: string | null;
@@ -48,9 +50,6 @@ export type ClaimSearchRow = {
   snippet: string | null;
 };
 
-/** Marks around matched words in snippets: control characters no text contains, split in the UI. */
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=" … "`;
 
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`);
@@ -110,11 +109,11 @@ export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchS
     END`;
 
   return Prisma.sql`
-    SELECT p.id, p.slug, p."claimReviewed", p.kind, p.status, p.speaker, p."articleTitle", p.assignee, p.rating, p.conclusion,
+    SELECT p.id, p.slug, p."claimReviewed", p.kind, p.status, p.speaker, p."articleTitle", p."articleSlug", p.assignee, p.rating, p.conclusion,
       p.date, p."sortKey", p.field AS "matchedIn",
       CASE WHEN p.field IS NULL THEN NULL ELSE ts_headline('claimdesk', ${snippetText}, ${tsq}, ${HEADLINE_OPTIONS}) END AS snippet
     FROM (
-      SELECT c.id, c.slug, c."claimReviewed", c.quote, c.kind, c.status, sp.name AS speaker, a.title AS "articleTitle",
+      SELECT c.id, c.slug, c."claimReviewed", c.quote, c.kind, c.status, sp.name AS speaker, a.title AS "articleTitle", a.slug AS "articleSlug",
         ${scope.publicOnly ? Prisma.sql`NULL::text` : Prisma.sql`u.name`} AS assignee, pv.rating,
         pv.conclusion, ${dateColumn} AS date, ${sortKey} AS "sortKey", h.field, h.doc_id
       FROM ${hits}

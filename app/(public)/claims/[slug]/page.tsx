@@ -13,6 +13,7 @@ import { renderMarkdown } from '@/lib/server/markdown';
 import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
 import { FigureChart } from '@/components/public/figure-chart';
 import { longDate } from '@/lib/dates';
+import { listAlsoChecked } from '@/lib/server/claims/list-also-checked';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -45,6 +46,7 @@ export default async function VerdictPage({ params }: Props) {
   const claim = await load((await params).slug);
   if (!claim) notFound();
   const { verdict } = claim;
+  const alsoChecked = await listAlsoChecked(claim.id);
   return (
     <article className="space-y-6">
       <JsonLd data={claimReviewFor(claim)} />
@@ -133,6 +135,25 @@ export default async function VerdictPage({ params }: Props) {
           ))}
         </ol>
       </section>
+
+      {alsoChecked.length > 0 && (
+        <section aria-labelledby="also-h" data-testid="also-checked">
+          <h2 id="also-h" className="mb-2 text-xl font-semibold">
+            Also checked:
+          </h2>
+          <ul className="space-y-2">
+            {alsoChecked.map((c) => (
+              <li key={c.slug} className="flex flex-wrap items-center gap-2 text-sm">
+                <VerdictBadge rating={c.rating} />
+                <Link href={verdictPath(c.slug)} className="break-words text-blue-800 underline">
+                  {c.claimReviewed}
+                </Link>
+                {c.publishedAt && <span className="text-stone-600">{longDate(c.publishedAt)}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="corrections-h">
         <h2 id="corrections-h" className="mb-2 text-xl font-semibold">

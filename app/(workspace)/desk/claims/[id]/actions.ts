@@ -16,6 +16,8 @@ import { addSourceSchema } from '@/lib/validation/source';
 import { saveVerdictSchema } from '@/lib/validation/verdict';
 import { assignSchema, castVoteSchema, changeStatusSchema, publishSchema, unpublishSchema } from '@/lib/validation/workflow';
 import { STATUS_LABEL } from '@/lib/labels';
+import { linkClaims } from '@/lib/server/claims/link-claims';
+import { linkClaimSchema } from '@/lib/validation/claim-link';
 
 // Each export is a public endpoint; protectedAction checks session and role before anything runs,
 // and the data-access function checks the finer rules (author, status) inside its transaction.
@@ -69,4 +71,11 @@ export const unpublishAction = protectedAction('CHIEF', unpublishSchema, async (
 export const assignAction = protectedAction('CHIEF', assignSchema, async (user, input) => {
   await thenRevalidate(input.claimId, assignClaim(user, input));
   return input.assigneeId ? 'Assigned.' : 'Unassigned.';
+});
+
+export const linkClaimAction = protectedAction('EDITOR', linkClaimSchema, async (user, input) => {
+  const [a, b] = await thenRevalidate(input.claimId, linkClaims(user, input));
+  // "Also checked" on public verdict pages lists links between published claims.
+  for (const c of [a, b]) if (c.status === 'PUBLISHED') revalidatePublicClaim({ slug: c.slug, articleSlug: c.article.slug });
+  return input.kind === 'SAME_CLAIM' ? 'Marked as the same claim.' : 'Marked as related.';
 });
