@@ -17,6 +17,11 @@ export function useFormField(name: string) {
   };
 }
 
+/** The last result of the surrounding form's action, for children that show more than a message. */
+export function useFormResult(): ActionState {
+  return useContext(FormState).state;
+}
+
 /** A form bound to a Server Action: per-field errors, a message, and a pending state on submit. */
 export function ActionForm({
   action,

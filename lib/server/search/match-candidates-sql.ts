@@ -11,6 +11,7 @@ export type MatchCandidate = {
   claimBm25: number;
   titleBm25: number;
   trigram: number;
+  titleTrigram: number;
 };
 
 export type MatchScope = { publicOnly: boolean; excludeClaimId?: string; candidates: number };
@@ -39,7 +40,7 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
       LEFT JOIN "SearchTerm" t ON t.word = q.lexeme
     ), picked AS (
       SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsq
-      FROM (SELECT lexeme FROM qt WHERE ndoc > 0 ORDER BY idf DESC LIMIT 10) r
+      FROM (SELECT lexeme FROM qt ORDER BY idf DESC LIMIT 16) r
     ), cand AS (
       SELECT c.id, ts_rank(c."searchVector", picked.tsq) AS r FROM "Claim" c, picked
       WHERE c."searchVector" @@ picked.tsq AND ${visible} ${notSelf}
@@ -61,7 +62,8 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
     SELECT c.id, c.slug, c."claimReviewed", v.conclusion, c."searchVector"::text AS "claimVector",
       to_tsvector('claimdesk', v.conclusion)::text AS "verdictVector",
       bm."claimBm25"::float8 AS "claimBm25", bm."titleBm25"::float8 AS "titleBm25",
-      word_similarity(c."claimReviewed", ${text})::float8 AS trigram
+      word_similarity(c."claimReviewed", ${text})::float8 AS trigram,
+      coalesce(word_similarity(v.conclusion, ${text}), 0)::float8 AS "titleTrigram"
     FROM bm JOIN "Claim" c ON c.id = bm.id LEFT JOIN "Verdict" v ON v.id = c."publishedVerdictId"
     ORDER BY bm."claimBm25" + bm."titleBm25" DESC
     LIMIT ${scope.candidates}`;

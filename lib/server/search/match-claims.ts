@@ -12,7 +12,7 @@ export async function fetchMatchCandidates(client: SqlClient, rawText: string, s
   if (!text) return [];
   const [[{ vector }], candidates] = await Promise.all([
     client.$queryRaw<{ vector: string }[]>`SELECT to_tsvector('claimdesk', ${text})::text AS vector`,
-    client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(text, { candidates: 40, ...scope })),
+    client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(text, { candidates: 60, ...scope })),
   ]);
   return candidates.map((c) => ({ ...c, features: matchFeatures(vector, text, c) }));
 }

@@ -2,10 +2,10 @@ import { figuresIn } from './figures-in';
 import { bigrams, lexemeSequence } from './lexeme-sequence';
 import type { MatchCandidate } from './match-candidates-sql';
 
-export type MatchWeights = { claim: number; title: number; phrase: number; titlePhrase: number; figures: number; figureMiss: number; trigram: number };
+export type MatchWeights = { claim: number; title: number; phrase: number; titlePhrase: number; figures: number; figureMiss: number; trigram: number; titleTrigram: number };
 
 /** Tuned on the CLEF 2020 CheckThat! 2a train split only (npm run eval:matching -- DIR --tune); dev is the check. */
-export const MATCH_WEIGHTS: MatchWeights = { claim: 1, title: 0.5, phrase: 4, titlePhrase: 2, figures: 2, figureMiss: 1, trigram: 4 };
+export const MATCH_WEIGHTS: MatchWeights = { claim: 1, title: 1, phrase: 1.125, titlePhrase: 0.1875, figures: 6, figureMiss: 0, trigram: 32, titleTrigram: 4 };
 
 export type MatchFeatures = Record<keyof MatchWeights, number> & { sharedFigures: string[] };
 
@@ -30,10 +30,11 @@ export function matchFeatures(queryVector: string, queryText: string, c: MatchCa
     figures: shared.length,
     figureMiss: qFigures.size > 0 ? -(docFigures.size - shared.length) : 0,
     trigram: c.trigram,
+    titleTrigram: c.titleTrigram,
     sharedFigures: shared,
   };
 }
 
 export function weighted(f: MatchFeatures, w: MatchWeights = MATCH_WEIGHTS): number {
-  return w.claim * f.claim + w.title * f.title + w.phrase * f.phrase + w.titlePhrase * f.titlePhrase + w.figures * f.figures + w.figureMiss * f.figureMiss + w.trigram * f.trigram;
+  return w.claim * f.claim + w.title * f.title + w.phrase * f.phrase + w.titlePhrase * f.titlePhrase + w.figures * f.figures + w.figureMiss * f.figureMiss + w.trigram * f.trigram + w.titleTrigram * f.titleTrigram;
 }

@@ -5,6 +5,8 @@ import { listReaderSubmissions } from '@/lib/server/data/list-reader-submissions
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { verdictPath } from '@/lib/site';
 import { stamp } from '@/lib/dates';
+import { RATINGS } from '@/lib/ratings';
+import { matchPublished } from '@/lib/server/search/match-published';
 
 export const metadata: Metadata = { title: 'Reader messages' };
 
@@ -12,6 +14,10 @@ export default async function SubmissionsPage() {
   const user = await requireDeskUser();
   if (!hasRole(user.role, 'EDITOR')) return <p>Viewers cannot read reader messages.</p>;
   const submissions = await listReaderSubmissions(user);
+  // Matches for the newest suggestions only: each is a ranked search, and older ones were handled.
+  const matches = new Map(
+    await Promise.all(submissions.filter((s) => s.kind === 'SUGGEST_CLAIM').slice(0, 20).map(async (s) => [s.id, await matchPublished(s.message, 2)] as const)),
+  );
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Reader messages</h1>
@@ -30,6 +36,21 @@ export default async function SubmissionsPage() {
                 <a href={s.url} rel="nofollow noopener noreferrer" className="text-blue-800 underline">
                   {s.url}
                 </a>
+              )}
+              {(matches.get(s.id)?.length ?? 0) > 0 && (
+                <div className="mt-2 rounded bg-sky-50 p-2 ring-1 ring-sky-200" data-testid="submission-matches">
+                  <p className="text-xs font-medium text-stone-700">Maybe checked already:</p>
+                  <ul>
+                    {matches.get(s.id)!.map((m) => (
+                      <li key={m.url}>
+                        {RATINGS[m.rating].label}:{' '}
+                        <a href={m.url} className="text-blue-800 underline">
+                          {m.claimReviewed}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               )}
               {s.claimSlug && (
                 <p>
