@@ -75,8 +75,14 @@ export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchS
   if (f.to) where.push(Prisma.sql`${dateColumn} < ${f.to}`);
 
   const byRelevance = tsquery !== null && input.sort === 'relevance';
+  // Date order sorts on the column itself so its index serves ORDER BY … LIMIT; the cursor carries
+  // the time as epoch milliseconds.
   const sortKey = byRelevance ? Prisma.sql`h.score` : Prisma.sql`(extract(epoch FROM ${dateColumn}) * 1000)::float8`;
-  if (cursor) where.push(Prisma.sql`(${sortKey}, c.id) < (${cursor.key}::float8, ${cursor.id})`);
+  const orderBy = byRelevance ? Prisma.sql`h.score` : dateColumn;
+  if (cursor) {
+    const after = byRelevance ? Prisma.sql`${cursor.key}::float8` : Prisma.sql`(TIMESTAMP 'epoch' + ${cursor.key}::float8 * interval '1 millisecond')`;
+    where.push(Prisma.sql`(${orderBy}, c.id) < (${after}, ${cursor.id})`);
+  }
 
   const tsq = Prisma.sql`${tsquery ?? ''}::tsquery`;
   const branches = [
@@ -122,7 +128,7 @@ export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchS
       LEFT JOIN "User" u ON u.id = c."assigneeId"
       LEFT JOIN "Verdict" pv ON pv.id = c."publishedVerdictId"
       WHERE ${and(where)}
-      ORDER BY ${sortKey} DESC, c.id DESC
+      ORDER BY ${orderBy} DESC, c.id DESC
       LIMIT ${limit}
     ) p
     ORDER BY p."sortKey" DESC, p.id DESC`;
