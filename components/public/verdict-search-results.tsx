@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { HighlightedSnippet } from '@/components/search/highlighted-snippet';
 import { VerdictBadge } from '@/components/verdict-badge';
 import type { ClaimSearchRow } from '@/lib/server/search/search-claims-sql';
-import { verdictPath } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 
 /** Public search hits: published claims only, snippets from public text only (claim, verdict). */
 export function VerdictSearchResults({ claims }: { claims: ClaimSearchRow[] }) {

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { LinkClaimInput } from '@/lib/validation/claim-link';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { db } from '../db';
 
@@ -10,7 +11,7 @@ import { db } from '../db';
  * Marking again changes the kind; the audit history keeps every judgement.
  */
 export async function linkClaims(user: ActingUser, { claimId, earlierId, kind }: LinkClaimInput) {
-  assertRole(user, 'EDITOR', 'link claims');
+  assertAllowed(user, 'claim.link');
   if (claimId === earlierId) throw new AppError('INVALID', 'A claim cannot be linked to itself.');
   return db.$transaction(async (tx) => {
     const found = await tx.claim.findMany({ where: { id: { in: [claimId, earlierId] } }, select: { id: true, slug: true, status: true, article: { select: { slug: true } } } });

@@ -1,12 +1,12 @@
 import 'server-only';
 import { db } from '../db';
-import { PUBLISHED_WHERE } from '../data/published-claim-shape';
+import { PUBLIC_CLAIM_WHERE } from '../public/read-model';
 
 /** Public read: published claims an editor linked to this one (either direction), for "Also checked". */
 export async function listAlsoChecked(claimId: string) {
   const rows = await db.claim.findMany({
     where: {
-      ...PUBLISHED_WHERE,
+      ...PUBLIC_CLAIM_WHERE,
       OR: [{ linksFrom: { some: { earlierId: claimId } } }, { linksTo: { some: { claimId } } }],
     },
     orderBy: { publishedAt: 'desc' },

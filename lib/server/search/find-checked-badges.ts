@@ -1,5 +1,6 @@
 import 'server-only';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { db } from '../db';
 import { matchClaims } from './match-claims';
 
@@ -14,7 +15,7 @@ export const BADGE_MIN_SCORE = 20;
  * them. Returns, per text, the best published match above the threshold, or null.
  */
 export async function findCheckedBadges(user: ActingUser, texts: string[]) {
-  assertRole(user, 'EDITOR', 'import articles');
+  assertAllowed(user, 'article.import');
   const best = await Promise.all(texts.map(async (t) => (await matchClaims(db, t, { publicOnly: true }, 1))[0] ?? null));
   const hits = best.filter((m) => m !== null && m.score >= BADGE_MIN_SCORE);
   const details = await db.claim.findMany({

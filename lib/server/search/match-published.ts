@@ -1,5 +1,6 @@
 import 'server-only';
-import { absoluteUrl, verdictPath } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 import { db } from '../db';
 import { matchClaims } from './match-claims';
 

@@ -2,8 +2,7 @@ import { Prisma } from '@/generated/prisma/client';
 
 /**
  * The one SQL form of "readers may see this claim", for every raw search query. It states the same
- * rule as PUBLISHED_WHERE (lib/server/data/published-claim-shape.ts); when the public read model
- * moves to lib/server/public/, this is the single place to swap.
+ * rule as PUBLIC_CLAIM_WHERE (lib/server/public/read-model.ts), which raw SQL cannot reuse.
  */
 export function publicClaimSql(alias: string): Prisma.Sql {
   const c = Prisma.raw(`"${alias}"`);

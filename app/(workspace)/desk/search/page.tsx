@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { isoDay } from '@/lib/dates';
 import { KIND_LABEL } from '@/lib/labels';
-import { listAssignableEditors } from '@/lib/server/data/list-assignable-editors';
+import { listAssignableEditors } from '@/lib/server/users/list-assignable-editors';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { searchDesk } from '@/lib/server/search/search-desk';
 import { searchFilters, searchHref, searchQuerySchema } from '@/lib/validation/search-query';
