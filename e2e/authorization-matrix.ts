@@ -249,6 +249,23 @@ export const ACTION_MATRIX: Record<string, Row> = {
       effect: (actorId) => db.auditEvent.count({ where: { action: 'user.change-password', actorId } }),
     }),
   },
+  linkClaimAction: {
+    expected: editorsUp,
+    setup: async (w, db) => {
+      // Two claims sharing a word no other claim has, so the earlier one is surely on the panel.
+      const word = `matrixlink${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`;
+      const [later, earlier] = [w.claims[6], w.claims[7]];
+      await db.claim.update({ where: { id: later.id }, data: { claimReviewed: `The ${word} dam held back the flood` } });
+      await db.claim.update({ where: { id: earlier.id }, data: { claimReviewed: `The ${word} dam failed last spring` } });
+      return {
+        path: `/desk/claims/${later.id}`,
+        renderer: 'EDITOR',
+        form: `link-form-${earlier.id}`,
+        fill: (page) => page.getByTestId(`link-form-${earlier.id}`).getByLabel('This claim is').selectOption('RELATED').then(() => {}),
+        effect: () => db.claimLink.count({ where: { claimId: later.id, earlierId: earlier.id } }),
+      };
+    },
+  },
   updateSettingsAction: {
     expected: adminOnly,
     setup: async (_w, db) => ({
@@ -307,7 +324,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
 };
 
 /** Route handlers: expected HTTP status per actor. Auth is next-auth's own public endpoint. */
-export const ROUTE_MATRIX: Record<string, { query: string; expected: Partial<Record<Actor, number>> }[]> = {
+export const ROUTE_MATRIX: Record<string, { query: string; body?: unknown; expected: Partial<Record<Actor, number>> }[]> = {
   // {articleId} stands for the world's article.
   'app/api/reports/route.ts GET': [
     { query: 'format=md&article={articleId}', expected: { anonymous: 401, VIEWER: 200, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
@@ -316,6 +333,12 @@ export const ROUTE_MATRIX: Record<string, { query: string; expected: Partial<Rec
     { query: 'format=docx&article={articleId}', expected: { anonymous: 401, VIEWER: 400, EDITOR: 400 } },
     { query: 'format=md&article=nosucharticle', expected: { anonymous: 401, VIEWER: 404 } },
   ],
+  // Published matches only, for anyone; the spec in search.spec.ts checks what comes back.
+  'app/api/match/route.ts GET': [
+    { query: 'text=Russia%20hoax', expected: { anonymous: 200, VIEWER: 200, EDITOR: 200 } },
+    { query: 'text=a', expected: { anonymous: 400 } },
+  ],
+  'app/api/match/suggestions/route.ts POST': [{ query: '', body: { texts: ['Russia hoax'] }, expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 } }],
   'app/api/auth/[...nextauth]/route.ts GET': [],
   'app/api/auth/[...nextauth]/route.ts POST': [],
   'app/feeds/verdicts.atom/route.ts GET': [{ query: '', expected: { anonymous: 200, VIEWER: 200 } }],

@@ -31,6 +31,7 @@ export const CHANGE_RULES = {
   'submission.triage': { role: 'EDITOR', doing: 'triage reader messages' },
   'claim.from-reader': { role: 'EDITOR', doing: 'turn reader messages into claims' },
   'notification.read': { role: 'VIEWER', doing: 'read notifications' },
+  'claim.link': { role: 'EDITOR', doing: 'link claims' },
 } as const satisfies Record<string, Rule>;
 
 /** Reads that not every desk role may make. Every signed-in role may read the rest of the desk. */

@@ -5,6 +5,10 @@ import { CHECKWORTHY_THRESHOLD, type Suggestion } from '@/lib/claims/extract-cla
 import { KIND_LABEL } from '@/lib/labels';
 import { Button } from '@/components/ui/button';
 import { splitSuggestion } from './split-suggestion';
+import { useCheckedBadges } from './use-checked-badges';
+import { longDate } from '@/lib/dates';
+import { RATINGS } from '@/lib/ratings';
+import type { Rating } from '@/generated/prisma/enums';
 
 export type ReviewItem = Suggestion & { key: string; accepted: boolean };
 
@@ -64,6 +68,8 @@ export function SuggestionReview({
   const [showAll, setShowAll] = useState(false);
   const above = items.filter((i) => i.score >= CHECKWORTHY_THRESHOLD).length;
   const shown = showAll ? items : items.filter((i) => i.score >= CHECKWORTHY_THRESHOLD || i.accepted);
+  // The quotes as extracted (edits change only the claim as checked), so typing does not re-ask the server.
+  const badges = useCheckedBadges(shown.map((i) => i.quote));
   const update = (key: string, change: Partial<ReviewItem>) => onChange(items.map((i) => (i.key === key ? { ...i, ...change } : i)));
   const split = (item: ReviewItem) => {
     const halves = splitSuggestion(item);
@@ -90,12 +96,20 @@ export function SuggestionReview({
       <div className="grid gap-4 lg:grid-cols-[1fr_28rem]">
         <Highlighted text={text} items={items} existing={existing} />
         <ol className="max-h-[70vh] space-y-2 overflow-y-auto pr-1" data-testid="suggestions">
-          {shown.map((item) => (
+          {shown.map((item, index) => (
             <li key={item.key} id={`s-${item.key}`} data-testid="suggestion" className={`rounded-md p-3 text-sm ring-1 ${item.accepted ? 'bg-white ring-yellow-400' : 'bg-stone-100 ring-stone-200'}`}>
               <label className="flex items-start gap-2">
                 <input type="checkbox" className="mt-1" checked={item.accepted} onChange={(e) => update(item.key, { accepted: e.target.checked })} />
                 <span className="font-serif">“{item.quote}”</span>
               </label>
+              {badges[index] && (
+                <p className="mt-1 text-xs" data-testid="checked-badge">
+                  <a href={`/claims/${badges[index].slug}`} target="_blank" rel="noopener" className="rounded bg-sky-100 px-1.5 py-0.5 font-medium text-sky-900 ring-1 ring-sky-300 hover:underline">
+                    Checked {longDate(badges[index].publishedAt)}: {RATINGS[badges[index].rating as Rating].label}
+                  </a>{' '}
+                  <span className="text-stone-600">“{badges[index].claimReviewed}”</span>
+                </p>
+              )}
               <p className="mt-1 text-xs text-stone-600">
                 score <strong>{item.score.toFixed(2)}</strong>
                 {item.quantity ? ` · asserts ${quantityText(item.quantity)}` : ''}

@@ -19,6 +19,11 @@ export function useFormField(name: string) {
   };
 }
 
+/** The last result of the surrounding form's action, for children that show more than a message. */
+export function useFormResult(): ActionState {
+  return useContext(FormState).state;
+}
+
 const valuesOf = (formData: FormData) => Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('$ACTION')));
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

@@ -8,14 +8,16 @@ import { longDate } from '@/lib/dates';
 import { SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
 import { renderMarkdown } from '@/lib/markdown';
 import { RATINGS } from '@/lib/ratings';
-import { suggestPath } from '@/lib/routes';
+import { suggestPath, verdictPath } from '@/lib/routes';
 import type { PublishedClaim } from '@/lib/server/public/read-model';
 
 /**
  * The public verdict page's content with its ClaimReview block. The public page and the desk's
  * preview both render this, so what an editor previews is what readers get.
  */
-export function VerdictArticle({ claim }: { claim: PublishedClaim }) {
+export type AlsoChecked = { slug: string; claimReviewed: string; rating: PublishedClaim['verdict']['rating']; publishedAt: Date | null };
+
+export function VerdictArticle({ claim, alsoChecked = [] }: { claim: PublishedClaim; alsoChecked?: AlsoChecked[] }) {
   const { verdict } = claim;
   return (
     <article className="space-y-6">
@@ -108,6 +110,25 @@ export function VerdictArticle({ claim }: { claim: PublishedClaim }) {
           ))}
         </ol>
       </section>
+
+      {alsoChecked.length > 0 && (
+        <section aria-labelledby="also-h" data-testid="also-checked">
+          <h2 id="also-h" className="mb-2 text-xl font-semibold">
+            Also checked:
+          </h2>
+          <ul className="space-y-2">
+            {alsoChecked.map((c) => (
+              <li key={c.slug} className="flex flex-wrap items-center gap-2 text-sm">
+                <VerdictBadge rating={c.rating} />
+                <Link href={verdictPath(c.slug)} className="break-words text-blue-800 underline">
+                  {c.claimReviewed}
+                </Link>
+                {c.publishedAt && <span className="text-stone-600">{longDate(c.publishedAt)}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="corrections-h">
         <h2 id="corrections-h" className="mb-2 text-xl font-semibold">

@@ -10,6 +10,7 @@ const ACTIONS: Record<AuditAction, string> = {
   'verdict.save': 'saved a verdict',
   'verdict.correct': 'saved a correction',
   'verdict.vote': 'voted on the verdict',
+  'claim.link': 'linked this claim to an earlier one',
   'note.add': 'added an internal note',
   'claim.status': 'changed the status',
   'claim.publish': 'published the verdict',

@@ -8,12 +8,16 @@ import { RATINGS, RATING_KEYS } from '@/lib/ratings';
 import { listPublishedClaims, PAGE_SIZE } from '@/lib/server/public/list-published-claims';
 import { listVerdictFacets } from '@/lib/server/public/list-verdict-facets';
 import { cachedPublic } from '@/lib/server/public-cache';
+import { searchPublic } from '@/lib/server/search/search-public';
+import { VerdictSearchResults } from '@/components/public/verdict-search-results';
 import { verdictsPath } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: absoluteUrl(verdictsPath()) } };
 
 const querySchema = z.object({
+  q: z.string().max(500).optional().catch(undefined),
+  after: z.string().max(200).optional().catch(undefined),
   rating: z.enum(Rating).optional().catch(undefined),
   speaker: z.string().max(200).optional().catch(undefined),
   article: z.string().max(200).optional().catch(undefined),
@@ -38,8 +42,11 @@ function knownFilters(query: z.output<typeof querySchema>, known: Awaited<Return
 const select = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
 
 export default async function VerdictsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { q, after, ...query } = querySchema.parse(await searchParams);
+  const text = q?.trim() ?? '';
+  if (text) return <PublicSearch text={text} rating={query.rating} after={after} />;
   const known = await facets();
-  const filters = knownFilters(querySchema.parse(await searchParams), known);
+  const filters = knownFilters(query, known);
   const { speakers, articles } = known;
   const { claims, total, pages } = await verdicts(filters);
   // "Page 99 of 2" helps nobody: a page past the last does not exist.
@@ -51,6 +58,7 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
   return (
     <section className="space-y-6">
       <h1 className="text-3xl font-semibold">All verdicts</h1>
+      <SearchBox />
       {/* A plain GET form: filtering works without JavaScript and every result page has its own URL. */}
       <form method="get" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:grid-cols-4 sm:items-end">
         <label className="text-sm font-medium">
@@ -106,6 +114,41 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
             </Link>
           )}
         </nav>
+      )}
+    </section>
+  );
+}
+
+function SearchBox({ text = '' }: { text?: string }) {
+  return (
+    <form method="get" action="/verdicts" role="search" className="flex flex-wrap gap-2">
+      <label htmlFor="verdict-search" className="sr-only">
+        Search verdicts
+      </label>
+      <input id="verdict-search" name="q" type="search" defaultValue={text} placeholder="Search verdicts" className="min-w-0 flex-1 rounded-md border border-stone-300 px-3 py-2" />
+      <button className="rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white hover:bg-blue-900">Search</button>
+    </form>
+  );
+}
+
+/** Reader search: the same engine as the desk, published claims only, nothing internal. */
+async function PublicSearch({ text, rating, after }: { text: string; rating?: Rating; after?: string }) {
+  const result = await searchPublic({ text, filters: { rating }, sort: 'relevance', cursor: after });
+  const more = new URLSearchParams({ q: text, ...(rating ? { rating } : {}), ...(result.next ? { after: result.next } : {}) });
+  return (
+    <section className="space-y-6">
+      <h1 className="text-3xl font-semibold">Verdicts matching “{text}”</h1>
+      <SearchBox text={text} />
+      <p className="text-sm">
+        <Link href="/verdicts" className="text-blue-800 underline">
+          All verdicts
+        </Link>
+      </p>
+      <VerdictSearchResults claims={result.claims} />
+      {result.next && (
+        <Link href={`/verdicts?${more}`} className="text-sm text-blue-800 underline" rel="next">
+          More results
+        </Link>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DeskSearchBox } from '@/components/search/desk-search-box';
 import { can, type AccessAction } from '@/lib/access-rules';
 import { ROLE_LABEL } from '@/lib/roles';
 import { countUnreadNotifications } from '@/lib/server/notifications/count-unread-notifications';
@@ -35,6 +36,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
+            <DeskSearchBox />
             <Link
               href={deskNotificationsPath()}
               className="relative inline-flex items-center gap-1 rounded border border-stone-300 px-2 py-1 hover:bg-stone-100"

@@ -30,7 +30,8 @@ export async function parseAndRun<S extends z.ZodType>(schema: S, values: Record
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { status: 'error', message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    return { status: 'ok', message: await work(parsed.data) };
+    // The values come back on success too, for forms that follow up on what was sent.
+    return { status: 'ok', message: await work(parsed.data), values };
   } catch (error) {
     if (error instanceof AlreadySaved) return { status: 'ok', message: error.message };
     if (error instanceof AppError) return { status: 'error', message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined, values };

@@ -6,6 +6,7 @@ import { RATINGS } from '@/lib/ratings';
 import { getPublishedClaim } from '@/lib/server/public/get-published-claim';
 import { absoluteUrl, ORGANISATION } from '@/lib/site';
 import { verdictPath } from '@/lib/routes';
+import { listAlsoChecked } from '@/lib/server/claims/list-also-checked';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,5 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VerdictPage({ params }: Props) {
   const claim = await load((await params).slug);
   if (!claim) notFound();
-  return <VerdictArticle claim={claim} />;
+  const alsoChecked = await listAlsoChecked(claim.id);
+  return <VerdictArticle claim={claim} alsoChecked={alsoChecked} />;
 }

@@ -3,6 +3,7 @@
 import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
 import { submitReaderMessageAction } from '../actions';
+import { SuggestMatches } from './suggest-matches';
 
 export function SuggestForm({ claimSlug }: { claimSlug?: string }) {
   return (
@@ -22,6 +23,7 @@ export function SuggestForm({ claimSlug }: { claimSlug?: string }) {
       <Field name="url" label="Link (optional)" type="url" hint="Where the claim was made, or the evidence for the error." />
       <Field name="email" label="Your email (optional)" type="email" hint="Only if you would like a reply." />
       {claimSlug && <input type="hidden" name="claimSlug" value={claimSlug} />}
+      <SuggestMatches />
       <div aria-hidden="true" className="absolute -left-[9999px]">
         <label>
           Website

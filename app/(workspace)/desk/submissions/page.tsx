@@ -9,6 +9,8 @@ import { listReaderSubmissions } from '@/lib/server/submissions/list-reader-subm
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { deskClaimPath, deskSubmissionsPath, verdictPath } from '@/lib/routes';
 import { TriageForm, TurnIntoClaimForm } from './_components/triage-forms';
+import { RATINGS } from '@/lib/ratings';
+import { matchPublished } from '@/lib/server/search/match-published';
 
 export const metadata: Metadata = { title: 'Reader messages' };
 
@@ -23,6 +25,10 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
   const query = querySchema.parse(await searchParams);
   const { submissions, counts, page, pages } = await listReaderSubmissions(user, query);
   const href = (status: SubmissionStatus, p = 1) => deskSubmissionsPath(status, p);
+  // Matches for the newest suggestions only: each is a ranked search, and older ones were handled.
+  const matches = new Map(
+    await Promise.all(submissions.filter((s) => s.kind === 'SUGGEST_CLAIM').slice(0, 20).map(async (s) => [s.id, await matchPublished(s.message, 2)] as const)),
+  );
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Reader messages</h1>
@@ -53,6 +59,21 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
                 <a href={s.url} rel="nofollow noopener noreferrer" className="break-all text-blue-800 underline">
                   {s.url}
                 </a>
+              )}
+              {(matches.get(s.id)?.length ?? 0) > 0 && (
+                <div className="mt-2 rounded bg-sky-50 p-2 ring-1 ring-sky-200" data-testid="submission-matches">
+                  <p className="text-xs font-medium text-stone-700">Maybe checked already:</p>
+                  <ul>
+                    {matches.get(s.id)!.map((m) => (
+                      <li key={m.url}>
+                        {RATINGS[m.rating].label}:{' '}
+                        <a href={m.url} className="text-blue-800 underline">
+                          {m.claimReviewed}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               )}
               {s.claimSlug && (
                 <p>

@@ -16,6 +16,8 @@ import { addSourceSchema } from '@/lib/validation/source';
 import { saveVerdictSchema } from '@/lib/validation/verdict';
 import { assignSchema, castVoteSchema, changeStatusSchema, publishSchema, unpublishSchema } from '@/lib/validation/workflow';
 import { STATUS_LABEL } from '@/lib/labels';
+import { linkClaims } from '@/lib/server/claims/link-claims';
+import { linkClaimSchema } from '@/lib/validation/claim-link';
 import { deskClaimPath } from '@/lib/routes';
 
 // Each export is a public endpoint; protectedAction checks session and role before anything runs,
@@ -70,4 +72,11 @@ export const unpublishAction = protectedAction('claim.unpublish', unpublishSchem
 export const assignAction = protectedAction('claim.assign', assignSchema, async (user, input) => {
   await thenRevalidate(input.claimId, assignClaim(user, input));
   return input.assigneeId ? 'Assigned.' : 'Unassigned.';
+});
+
+export const linkClaimAction = protectedAction('claim.link', linkClaimSchema, async (user, input) => {
+  const [a, b] = await thenRevalidate(input.claimId, linkClaims(user, input));
+  // "Also checked" on public verdict pages lists links between published claims.
+  for (const c of [a, b]) if (c.status === 'PUBLISHED') revalidatePublicClaim({ slug: c.slug, articleSlug: c.article.slug });
+  return input.kind === 'SAME_CLAIM' ? 'Marked as the same claim.' : 'Marked as related.';
 });

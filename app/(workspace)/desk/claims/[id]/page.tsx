@@ -18,6 +18,9 @@ import { ClaimTabs } from './_components/claim-tabs';
 import { VerdictHistory } from './_components/verdict-history';
 import { WorkflowPanel } from './_components/workflow-panel';
 import { stamp } from '@/lib/dates';
+import { getReusableVerdict } from '@/lib/server/claims/get-reusable-verdict';
+import { findPreviouslyChecked } from '@/lib/server/search/find-previously-checked';
+import { PreviouslyChecked } from './_components/previously-checked';
 import { deskArticlePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Claim' };
@@ -32,10 +35,16 @@ function Section({ title, children, testId }: { title: string; children: React.R
   );
 }
 
-export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ClaimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reuse?: string }> }) {
   const { id } = await params;
+  const { reuse } = await searchParams;
   const user = await requireDeskUser();
   const [claim, settings, editors] = await Promise.all([loadOr404(getClaimForDesk(user, id)), getSettings(), listAssignableEditors(user)]);
+  const canEdit = can(user.role, 'claim.link');
+  const [previously, reused] = await Promise.all([
+    findPreviouslyChecked(user, claim.id),
+    canEdit && typeof reuse === 'string' ? getReusableVerdict(user, claim.id, reuse) : null,
+  ]);
   const editable = canEditClaim(user.role, claim.status);
   const latest = claim.verdicts[0];
 
@@ -74,6 +83,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <WorkflowPanel claim={claim} user={user} reviewVotes={settings.reviewVotes} editors={editors} />
       </Section>
 
+      <Section title="Previously checked" testId="previously-checked">
+        <PreviouslyChecked claimId={claim.id} matches={previously} canLink={canEdit} />
+      </Section>
+
       <div className="grid gap-5 lg:grid-cols-2">
         <Section title="Verdict" testId="verdict">
           {latest ? (
@@ -92,7 +105,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           ) : (
             <p className="mb-4 text-sm text-stone-600">No verdict yet.</p>
           )}
-          {editable && <VerdictForm claimId={claim.id} version={claim.version} current={latest} published={claim.status === 'PUBLISHED'} seenByReaders={claim.lastPublishedVerdictId !== null} />}
+          {reused && editable && (
+            <p className="mb-2 rounded bg-amber-50 p-2 text-sm ring-1 ring-amber-200" data-testid="reuse-notice">
+              The form starts from the published verdict on “{reused.from}” (marked as the same claim). Review it before saving.
+            </p>
+          )}
+          {editable && <VerdictForm claimId={claim.id} version={claim.version} current={reused ?? latest} published={claim.status === 'PUBLISHED'} seenByReaders={claim.lastPublishedVerdictId !== null} />}
           <VerdictHistory verdicts={claim.verdicts.slice(1)} />
         </Section>
 

@@ -1,0 +1,70 @@
+import { Prisma } from '@/generated/prisma/client';
+import { publicClaimSql } from './public-claim-sql';
+
+export type MatchCandidate = {
+  id: string;
+  slug: string;
+  claimReviewed: string;
+  conclusion: string | null;
+  claimVector: string;
+  verdictVector: string | null;
+  claimBm25: number;
+  titleBm25: number;
+  trigram: number;
+  titleTrigram: number;
+};
+
+export type MatchScope = { publicOnly: boolean; excludeClaimId?: string; candidates: number };
+
+// BM25 constants, written into the SQL as literals (they are ours, not input).
+const K1 = Prisma.raw('1.2');
+const K1_PLUS_1 = Prisma.raw('2.2');
+const B = Prisma.raw('0.75');
+
+/**
+ * First stage of claim matching, all in Postgres: the query's rarest words (by the claim vocabulary's
+ * document counts) pick candidates through the GIN indexes of claims and of their published verdicts,
+ * then each candidate gets BM25 over the claim text and over the verdict's conclusion (the
+ * fact-check's title) separately, plus trigram word similarity. The second stage (score-match.ts)
+ * adds phrase and figure agreement.
+ */
+export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma.Sql {
+  const visible = scope.publicOnly ? publicClaimSql('c') : Prisma.sql`TRUE`;
+  const notSelf = scope.excludeClaimId ? Prisma.sql`AND c.id <> ${scope.excludeClaimId}` : Prisma.empty;
+  return Prisma.sql`
+    WITH n AS (
+      SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"Claim"'::regclass), (SELECT max(ndoc) FROM "SearchTerm"), 1)::float8 AS docs
+    ), qt AS (
+      SELECT q.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf, coalesce(t.ndoc, 0) AS ndoc
+      FROM unnest(to_tsvector('claimdesk', ${text})) q CROSS JOIN n
+      LEFT JOIN "SearchTerm" t ON t.word = q.lexeme
+    ), picked AS (
+      SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsq
+      FROM (SELECT lexeme FROM qt ORDER BY idf DESC LIMIT 16) r
+    ), cand AS (
+      SELECT c.id, ts_rank(c."searchVector", picked.tsq) AS r FROM "Claim" c, picked
+      WHERE c."searchVector" @@ picked.tsq AND ${visible} ${notSelf}
+      UNION ALL
+      SELECT c.id, ts_rank(v."searchVector", picked.tsq) FROM "Verdict" v JOIN "Claim" c ON c."publishedVerdictId" = v.id, picked
+      WHERE v."searchVector" @@ picked.tsq AND ${visible} ${notSelf}
+    ), top AS (
+      SELECT id FROM cand GROUP BY id ORDER BY sum(r) DESC LIMIT ${scope.candidates * 5}
+    ), bm AS (
+      SELECT top.id,
+        coalesce((SELECT sum(qt.idf * (array_length(u.positions, 1) * ${K1_PLUS_1}) /
+            (array_length(u.positions, 1) + ${K1} * (1 - ${B} + ${B} * length(c."searchVector") / 12.0)))
+          FROM unnest(c."searchVector") u JOIN qt ON qt.lexeme = u.lexeme), 0) AS "claimBm25",
+        coalesce((SELECT sum(qt.idf * (array_length(u.positions, 1) * ${K1_PLUS_1}) /
+            (array_length(u.positions, 1) + ${K1} * (1 - ${B} + ${B} * length(v."searchVector") / 10.0)))
+          FROM unnest(setweight(to_tsvector('claimdesk', v.conclusion), 'A')) u JOIN qt ON qt.lexeme = u.lexeme), 0) AS "titleBm25"
+      FROM top JOIN "Claim" c ON c.id = top.id LEFT JOIN "Verdict" v ON v.id = c."publishedVerdictId"
+    )
+    SELECT c.id, c.slug, c."claimReviewed", v.conclusion, c."searchVector"::text AS "claimVector",
+      to_tsvector('claimdesk', v.conclusion)::text AS "verdictVector",
+      bm."claimBm25"::float8 AS "claimBm25", bm."titleBm25"::float8 AS "titleBm25",
+      word_similarity(c."claimReviewed", ${text})::float8 AS trigram,
+      coalesce(word_similarity(v.conclusion, ${text}), 0)::float8 AS "titleTrigram"
+    FROM bm JOIN "Claim" c ON c.id = bm.id LEFT JOIN "Verdict" v ON v.id = c."publishedVerdictId"
+    ORDER BY bm."claimBm25" + bm."titleBm25" DESC
+    LIMIT ${scope.candidates}`;
+}

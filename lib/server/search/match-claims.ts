@@ -1,0 +1,35 @@
+import { cleanQueryText } from './clean-query-text';
+import { buildMatchCandidatesSql, type MatchCandidate, type MatchScope } from './match-candidates-sql';
+import { MATCH_WEIGHTS, matchFeatures, weighted, type MatchFeatures, type MatchWeights } from './score-match';
+import type { SqlClient } from './sql-client';
+
+export type FeaturedCandidate = MatchCandidate & { features: MatchFeatures };
+export type ClaimMatch = FeaturedCandidate & { score: number };
+
+/** First stage (Postgres) plus the features of each candidate; cheap to re-rank with other weights. */
+export async function fetchMatchCandidates(client: SqlClient, rawText: string, scope: Partial<MatchScope> & { publicOnly: boolean }): Promise<FeaturedCandidate[]> {
+  const text = cleanQueryText(rawText).slice(0, 2000);
+  if (!text) return [];
+  const [[{ vector }], candidates] = await Promise.all([
+    client.$queryRaw<{ vector: string }[]>`SELECT to_tsvector('claimdesk', ${text})::text AS vector`,
+    client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(text, { candidates: 60, ...scope })),
+  ]);
+  return candidates.map((c) => ({ ...c, features: matchFeatures(vector, text, c) }));
+}
+
+/** Second stage: best first under the given weights. */
+export function rankMatches(candidates: FeaturedCandidate[], limit: number, weights: MatchWeights = MATCH_WEIGHTS): ClaimMatch[] {
+  return candidates
+    .map((c) => ({ ...c, score: weighted(c.features, weights) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+/**
+ * "Have we checked this before?": the earlier claims closest to a text (a tweet, a reader's
+ * message, a new claim), best first. Shared by the claim page, import, reader suggestions, the
+ * matching API and the evaluation script, so what is measured is what users get.
+ */
+export async function matchClaims(client: SqlClient, rawText: string, scope: Partial<MatchScope> & { publicOnly: boolean }, limit = 5): Promise<ClaimMatch[]> {
+  return rankMatches(await fetchMatchCandidates(client, rawText, scope), limit);
+}
