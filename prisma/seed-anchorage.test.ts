@@ -30,10 +30,6 @@ describe('Anchorage seed', () => {
       quantityPeriod: 'week',
       claimReviewed: '5,000–7,000 people a week are being killed',
     });
-    expect(claim('There were many, many points that we agreed on')?.kind).toBe('AGREEMENT');
-    expect(claim('we had some headway')).toBeDefined();
-    expect(['CHARACTERISATION', 'STATISTIC']).toContain(claim('We\'ve become the hottest country anywhere in the world')?.kind);
-    expect(claim("I've always had a fantastic relationship with President Putin")?.kind).toBe('CHARACTERISATION');
     expect(claim('what was done was very criminal')).toMatchObject({ quote: 'what was done was very criminal', kind: 'CHARACTERISATION' });
     expect(claims.filter((c) => c.kind === 'HOAX_ASSERTION').map((c) => c.quote)).toEqual([
       'We were interfered with the Russia, Russia, Russia hoax',
