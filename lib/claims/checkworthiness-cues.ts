@@ -1,3 +1,4 @@
+import { DENIAL, promiseEvidence } from './denials-and-promises';
 import { isPastTense } from './english';
 import type { Token } from './nlp';
 import { isCasualtyUnit, isSmallCount, type Quantity } from './parse-quantity';
@@ -43,18 +44,9 @@ const INTENT =
 const POLITENESS = /\b(?:thank|thanks|congratulations|welcome|good (?:morning|afternoon|evening)|appreciate|honou?red|pleasure)\b/i;
 const HYPOTHETICAL = set('would could should might may if');
 const DISCOURSE_OPENERS = set('well look listen folks okay ok oh so now yes no');
-/** "Those numbers are fake", "there have been no violations at all": a denial of something checkable. */
-export const DENIAL =
-  /\b(?:fake|hoax|made[ -]up|fabricated|invented|cooked up|never happened|did not happen|didn't happen|not a single|no (?:\w+ ){1,2}at all)\b|\bthere (?:has|have|had) been no\b/i;
-/** "within two weeks", "by 2030", "in its first year": a deadline that makes a promise checkable later. */
-export const DEADLINE = /\b(?:within (?:a|an|the next|\w+) (?:days?|weeks?|months?|years?)|by (?:the end of )?(?:(?:19|20)\d\d|next (?:week|month|year)|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|in (?:its|their|the) first (?:year|month|week)|next (?:week|month|year))\b/i;
-const FUTURE = /\b(?:will|'ll|going to|gonna|shall)\b/i;
 
 /** "We will open 12 hospitals", "within two weeks": a promise that can be checked when the time comes. */
-function promise(w: Words): string | false {
-  if (!FUTURE.test(w.text)) return false;
-  return w.text.match(DEADLINE)?.[0] ?? (w.quantity && !isSmallCount(w.quantity) ? figure(w, false) : false);
-}
+const promise = (w: Words) => promiseEvidence(w.text, figure(w, false) || null) ?? false;
 
 /** The figure's first number, when the clause states a figure of the requested size. */
 function figure(w: Words, small: boolean): string | false {
@@ -142,6 +134,6 @@ export const CUES: Cue[] = [
   { label: 'denies something checkable', fires: phrase(DENIAL), policy: 2 },
   { label: 'promise with a deadline or figure', fires: promise, policy: 2.5 },
   // The quoted words are the record a fact-checker cites; the reporter's paraphrase only points to them.
-  { label: "reporter's paraphrase", fires: (_, c) => (c.paraphrase ? 'reported speech' : false), policy: -4 },
+  { label: "reporter's paraphrase", fires: (_, c) => (c.paraphrase ? 'reported speech' : false), policy: -1.5 },
 ];
 

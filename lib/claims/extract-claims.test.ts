@@ -26,7 +26,7 @@ describe('claims in the Anchorage press conference', () => {
 
   it('finds the casualty figure with its range and period', () => {
     const casualty = exactly("We're going to stop, 5,000, 6,000, 7,000 people a week from being killed");
-    expect(casualty).toMatchObject({ kind: 'CASUALTY_FIGURE', speaker: 'Donald Trump', claimReviewed: '5,000–7,000 people a week are being killed' });
+    expect(casualty).toMatchObject({ kind: 'CASUALTY_FIGURE', speaker: 'Donald Trump', claimReviewed: 'Trump said 5,000–7,000 people a week are being killed' });
     expect(casualty.quantity).toEqual({ min: 5000, max: 7000, unit: 'people killed', period: 'week' });
     expect(casualty.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
   });
@@ -79,9 +79,8 @@ describe('claims in the Anchorage press conference', () => {
   it('ranks the reporter’s paraphrase below the speaker’s own words', () => {
     const paraphrase = find("the 'Russia hoax' had previously complicated");
     expect(paraphrase?.speaker).toBe('Donald Trump');
-    expect(paraphrase?.cues.join(' ')).toContain("reporter's paraphrase");
-    expect(paraphrase!.score).toBeLessThan(CHECKWORTHY_THRESHOLD);
-    expect(exactly('We were interfered with the Russia, Russia, Russia hoax').score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    expect(paraphrase?.cues).toContain("reporter's account of what Donald Trump said");
+    expect(paraphrase!.score).toBeLessThan(exactly('We were interfered with the Russia, Russia, Russia hoax').score);
   });
 
   it('explains every suggestion with its kind cue and the features that pushed its score', () => {
@@ -93,10 +92,12 @@ describe('claims in the Anchorage press conference', () => {
     expect(exactly('what was done was very criminal').cues.join(' ')).toMatch(/accuses of wrongdoing \(\+[\d.]+\): “criminal”|the word \(\+[\d.]+\): “criminal”/);
   });
 
-  it('restates claims briefly and without a verdict', () => {
+  it('restates claims as whole third-person sentences naming Trump once, without a verdict', () => {
     for (const c of claims) {
-      expect(c.claimReviewed.length, c.claimReviewed).toBeLessThanOrEqual(76);
+      expect(c.claimReviewed, c.quote).not.toMatch(/…|\.\.\.$/);
       expect(c.claimReviewed).not.toMatch(VERDICT_WORDS);
+      expect(c.claimReviewed.match(/Trump/g), c.claimReviewed).toHaveLength(1);
+      expect(c.claimReviewed, c.quote).not.toMatch(/\b(?:[Ww]e|[Oo]ur|us)\b/);
     }
     expect(exactly("I've always had a fantastic relationship with President Putin, with Vladimir").claimReviewed).toMatch(/^Trump has always had a fantastic relationship/);
   });

@@ -14,8 +14,10 @@ export type TrainOptions = {
   seed: number;
   learningRate?: number;
   batchSize?: number;
-  /** Weights to start from and regularise toward (warm start); zeros when absent. */
+  /** Weights to regularise toward; zeros when absent. */
   prior?: { weights: Float64Array; bias: number };
+  /** Weights to start from (warm start); the prior when absent. */
+  start?: { weights: Float64Array; bias: number };
   /** Weight of each positive example relative to a negative one. */
   positiveWeight?: number;
 };
@@ -53,8 +55,8 @@ export function logit(weights: Float64Array, bias: number, { indices, values }: 
 export function trainLogistic(examples: Example[], options: TrainOptions): Trained {
   const { dimensions, lambda, epochs, seed, learningRate = 0.02, batchSize = 64, positiveWeight = 1 } = options;
   const prior = options.prior?.weights ?? new Float64Array(dimensions);
-  const weights = Float64Array.from(prior);
-  let bias = options.prior?.bias ?? 0;
+  const weights = Float64Array.from(options.start?.weights ?? prior);
+  let bias = options.start?.bias ?? options.prior?.bias ?? 0;
   const m = new Float64Array(dimensions + 1);
   const v = new Float64Array(dimensions + 1);
   const gradient = new Float64Array(dimensions + 1);

@@ -4,18 +4,20 @@ import type { ImportArticleInput } from '@/lib/validation/article-import';
 import { db } from '../db';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
+import { recordReviewDecisions } from '../extraction/record-review-decisions';
 import { insertClaims } from './insert-claims';
 
-export async function importArticle(user: ActingUser, { claims, ...article }: ImportArticleInput) {
+export async function importArticle(user: ActingUser, { claims, decisions, ...article }: ImportArticleInput) {
   assertRole(user, 'EDITOR', 'import articles');
   return db.$transaction(async (tx) => {
     const created = await tx.article.create({ data: { ...article, slug: uniqueSlug(article.title) } });
     const claimCount = await insertClaims(tx, created.id, claims);
+    const examples = await recordReviewDecisions(tx, user, decisions);
     await writeAudit(tx, user, {
       action: 'article.import',
       entityType: 'Article',
       entityId: created.id,
-      after: { title: created.title, characters: created.text.length, claims: claimCount },
+      after: { title: created.title, characters: created.text.length, claims: claimCount, reviewDecisions: examples },
     });
     return { article: created, claimCount };
   });
