@@ -1,4 +1,4 @@
-import shippedWeights from './model/checkworthiness-weights.json';
+import shippedWeights from './model/checkworthiness-weights.json' with { type: 'json' };
 import type { ClauseContext } from './checkworthiness-cues';
 import { evidenceOf, featuresOf } from './checkworthiness-features';
 import { decodeModel, type Model, type StoredModel } from './checkworthiness-model';
