@@ -1,6 +1,10 @@
-import { expect, pageAs, signIn, test } from './fixtures';
+import { expect as baseExpect, pageAs, signIn, test } from './fixtures';
+
+// Each step here is a sign-in or a session check against the database: give a busy machine time.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 test('an admin creates a user with a temporary password; the new user signs in with it', async ({ browser, world, page }) => {
+  test.slow();
   const admin = await pageAs(browser, world.users.ADMIN);
   await admin.goto('/desk/admin');
   const form = admin.getByTestId('create-user-form');
@@ -15,11 +19,36 @@ test('an admin creates a user with a temporary password; the new user signs in w
   const password = message.match(/Temporary password: (\S+)/)?.[1];
   expect(password).toBeTruthy();
 
-  await signIn(page, { email, password: password! });
+  // The temporary password opens only the password change: the desk sends the new user there first.
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password!);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/password$/);
+  await expect(page.getByTestId('temporary-password-notice')).toBeVisible();
+  await page.goto('/desk');
+  await expect(page).toHaveURL(/\/password$/);
+
+  const change = page.getByTestId('change-password-form');
+  const attempt = async (next: string) => {
+    await change.getByLabel('Current password').fill(password!);
+    await change.getByLabel(/^New password \*?$/).fill(next);
+    await change.getByLabel('New password again').fill(next);
+    await change.getByRole('button', { name: 'Change password' }).click();
+  };
+  await attempt('short-pw');
+  await expect(change.getByTestId('error-newPassword')).toContainText('at least 12 characters');
+  await attempt('qwertyuiop123');
+  await expect(change.getByTestId('error-newPassword')).toContainText('most common');
+  await attempt('tundra kettle orbit 7');
+  await expect(page.getByTestId('sign-in-notice')).toHaveText('Your password was changed. Sign in with the new one.');
+
+  await signIn(page, { email, password: 'tundra kettle orbit 7' });
   await expect(page.getByTestId('signed-in-as')).toContainText('Nina Newcomer · Editor');
 });
 
-test('disabling a user ends their open session at the next request; a role change applies at once', async ({ browser, world }) => {
+test('a role change and disabling each end the user\'s open session; signing in again gives the new role', async ({ browser, world }) => {
+  test.slow();
   const editor = await pageAs(browser, world.users.EDITOR);
   await editor.goto(`/desk/claims/${world.casualty.id}`);
   await expect(editor.getByTestId('note-form')).toBeVisible();
@@ -32,7 +61,10 @@ test('disabling a user ends their open session at the next request; a role chang
   await expect(row.getByTestId('form-success')).toBeVisible();
 
   await editor.reload();
+  await expect(editor).toHaveURL(/\/login/);
+  await signIn(editor, world.users.EDITOR);
   await expect(editor.getByTestId('signed-in-as')).toContainText('Viewer');
+  await editor.goto(`/desk/claims/${world.casualty.id}`);
   await expect(editor.getByTestId('note-form')).toHaveCount(0);
 
   await admin.reload();

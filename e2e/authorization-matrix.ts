@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { PrismaClient } from '../generated/prisma/client';
-import { createArticle, createUser } from '../prisma/factories';
+import { createArticle, createPublishedVerdict, createUser } from '../prisma/factories';
 import type { World } from '../prisma/test-world';
 
 /** Who tries the action: a signed-out visitor, each role, and (where it matters) the verdict's author. */
@@ -12,7 +12,8 @@ export type Cell = {
   path: string;
   renderer: 'EDITOR' | 'CHIEF' | 'ADMIN';
   form: string;
-  fill: (page: Page) => Promise<void>;
+  /** Fills the form; `actor` is who will post it (for forms that ask for the poster's own password). */
+  fill: (page: Page, actor: { password: string } | null) => Promise<void>;
   /** A count that grows only if the action took effect. */
   effect: (actingUserId: string | null) => Promise<number>;
   /** Actions that redirect on success show no message in the form. */
@@ -24,6 +25,7 @@ type Row = { expected: Partial<Record<Actor, Outcome>>; setup: (w: World, db: Pr
 const editorsUp: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
 const chiefsUp: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'denied', CHIEF: 'allowed', ADMIN: 'allowed' };
 const everyone: Partial<Record<Actor, Outcome>> = { anonymous: 'allowed', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
+const signedIn: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
 const adminOnly: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'denied', CHIEF: 'denied', ADMIN: 'allowed' };
 
 /** A claim in review whose newest verdict the second chief wrote (the "author"), optionally already approved. */
@@ -134,8 +136,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
     expected: chiefsUp,
     setup: async (w, db) => {
       const claim = w.claims[2];
-      const v = await db.verdict.create({ data: { claimId: claim.id, rating: 'TRUE', conclusion: 'Yes.', rationale: 'Yes.', authorId: w.secondChief.id, approvedAt: new Date() } });
-      await db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: v.id } });
+      await createPublishedVerdict(db, { claimId: claim.id, rating: 'TRUE', authorId: w.secondChief.id });
       return {
         path: `/desk/claims/${claim.id}`,
         renderer: 'CHIEF',
@@ -259,6 +260,23 @@ export const ACTION_MATRIX: Record<string, Row> = {
       form: 'activate-shipped',
       fill: async () => {},
       effect: (actorId) => db.auditEvent.count({ where: { action: 'extraction.model.activate', actorId } }),
+    }),
+  },
+  changePasswordAction: {
+    // Everyone signed in changes their own password; the proof is the poster's current password.
+    expected: signedIn,
+    setup: async (_w, db) => ({
+      path: '/password',
+      renderer: 'EDITOR',
+      form: 'change-password-form',
+      redirects: true,
+      fill: async (page, actor) => {
+        const f = page.getByTestId('change-password-form');
+        await f.getByLabel('Current password').fill(actor?.password ?? 'not-signed-in');
+        await f.getByLabel(/^New password \*?$/).fill('quiet harbour lantern 42');
+        await f.getByLabel('New password again').fill('quiet harbour lantern 42');
+      },
+      effect: (actorId) => db.auditEvent.count({ where: { action: 'user.change-password', actorId } }),
     }),
   },
   updateSettingsAction: {

@@ -38,6 +38,9 @@ export default defineConfig({
     cwd: path.join(import.meta.dirname, '..'),
     url: `${baseURL}/login`,
     reuseExistingServer: false,
+    // Loopback plays the operator's front proxy, so tests can name client addresses in
+    // X-Forwarded-For; requests from other addresses (127.0.0.2) are direct clients.
+    env: { ...(process.env as Record<string, string>), TRUSTED_PROXIES: '127.0.0.1, ::1' },
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -54,6 +54,9 @@ test('a published verdict is served from cache, listed, charted and fed; unpubli
   await expect(reader.getByTestId('verdict-list').locator(`a[href="${path}"]`)).toHaveText(claim.claimReviewed);
   await reader.goto(`/verdicts?rating=FALSE&article=${world.article.slug}`);
   await expect(reader.getByText('No verdicts match.')).toBeVisible();
+  // Values no one published are ignored (not new cache keys): this filter is the article alone.
+  await reader.goto(`/verdicts?speaker=Nobody+at+all&rating=MOSTLY_FALSE&article=${world.article.slug}`);
+  await expect(reader.getByTestId('verdict-list').locator(`a[href="${path}"]`)).toHaveText(claim.claimReviewed);
   await reader.goto(`/articles/${world.article.slug}`);
   await expect(reader.getByTestId('article-claims').getByRole('listitem')).toHaveCount(1);
   const sitemap = await (await request.get('/sitemap.xml')).text();

@@ -4,10 +4,11 @@ import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { Button } from '@/components/ui/button';
+import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 
 const input = 'mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm';
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -23,13 +24,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         router.push(callbackUrl);
         router.refresh();
       } else {
-        setError('That email and password do not match an active account.');
+        setError(signInErrorMessage(result?.error));
       }
     });
   }
 
   return (
     <form action={submit} className="space-y-4">
+      {notice && !error && (
+        <p role="status" data-testid="sign-in-notice" className="text-sm text-emerald-800">
+          {notice}
+        </p>
+      )}
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email

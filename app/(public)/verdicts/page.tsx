@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { Rating } from '@/generated/prisma/enums';
 import { VerdictList } from '@/components/public/verdict-list';
 import { RATINGS, RATING_KEYS } from '@/lib/ratings';
-import { listPublishedClaims } from '@/lib/server/data/list-published-claims';
-import { listVerdictFacets } from '@/lib/server/data/list-verdict-facets';
+import { listPublishedClaims, PAGE_SIZE } from '@/lib/server/public/list-published-claims';
+import { listVerdictFacets } from '@/lib/server/public/list-verdict-facets';
 import { cachedPublic } from '@/lib/server/public-cache';
+import { verdictsPath } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: '/verdicts' } };
+export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: verdictsPath() } };
 
 const querySchema = z.object({
   rating: z.enum(Rating).optional().catch(undefined),
@@ -17,18 +18,31 @@ const querySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-// The filters are part of the cache key (unstable_cache keys on the arguments).
+// The filters are part of the cache key (unstable_cache keys on the arguments), so only values
+// that exist reach it: unknown speakers, articles and pages past the end are ignored, and the
+// number of cache entries stays bounded by the published data, not by what visitors type.
 const verdicts = cachedPublic(listPublishedClaims, 'verdicts');
 const facets = cachedPublic(listVerdictFacets, 'verdict-facets');
+
+function knownFilters(query: z.output<typeof querySchema>, known: Awaited<ReturnType<typeof facets>>) {
+  return {
+    rating: query.rating,
+    speaker: query.speaker && known.speakers.includes(query.speaker) ? query.speaker : undefined,
+    article: query.article && known.articles.some((a) => a.slug === query.article) ? query.article : undefined,
+    page: Math.min(query.page, Math.max(1, Math.ceil(known.total / PAGE_SIZE))),
+  };
+}
 
 const select = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
 
 export default async function VerdictsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const filters = querySchema.parse(await searchParams);
-  const [{ claims, total, pages }, { speakers, articles }] = await Promise.all([verdicts(filters), facets()]);
+  const known = await facets();
+  const filters = knownFilters(querySchema.parse(await searchParams), known);
+  const { speakers, articles } = known;
+  const { claims, total, pages } = await verdicts(filters);
   const pageHref = (page: number) => {
     const q = new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])));
-    return `/verdicts?${q}`;
+    return verdictsPath(String(q));
   };
   return (
     <section className="space-y-6">

@@ -1,12 +1,13 @@
 import 'server-only';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 
 /** Makes a retrained model the one the import page's worker loads; `modelId` null goes back to the shipped model. */
 export async function activateExtractionModel(user: ActingUser, { modelId }: { modelId: string | null }) {
-  assertRole(user, 'ADMIN', 'change the claim extractor');
+  assertAllowed(user, 'extraction.model.activate');
   return db.$transaction(async (tx) => {
     const before = await tx.extractionModel.findFirst({ where: { active: true }, select: { version: true } });
     const model = modelId ? await tx.extractionModel.findUnique({ where: { id: modelId }, select: { id: true, version: true } }) : null;

@@ -1,7 +1,8 @@
 import 'server-only';
 import { CHECKWORTHY_THRESHOLD } from '@/lib/claims/checkworthiness';
 import { db } from '../db';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 
 export type MonthPerformance = { month: string; decisions: number; suggested: number; kept: number; precision: number | null; recall: number | null };
 
@@ -11,7 +12,7 @@ export type MonthPerformance = { month: string; decisions: number; suggested: nu
  * from below the threshold).
  */
 export async function getSuggestionPerformance(user: ActingUser): Promise<MonthPerformance[]> {
-  assertRole(user, 'ADMIN', 'see how the claim extractor performs');
+  assertAllowed(user, 'extraction.model.read');
   const rows = await db.$queryRaw<{ month: string; decisions: bigint; suggested: bigint; kept: bigint; both: bigint }[]>`
     SELECT to_char(date_trunc('month', "decidedAt"), 'YYYY-MM') AS month,
            count(*) AS decisions,

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { RetrainEvaluation } from '@/lib/claims/retrain-on-desk-examples';
 import { db } from '../db';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 
 /** Retrained models, newest first, with their held-back figures (weights left out: they are large). */
 export async function listExtractionModels(user: ActingUser) {
-  assertRole(user, 'ADMIN', 'see the claim extractor models');
+  assertAllowed(user, 'extraction.model.read');
   const models = await db.extractionModel.findMany({
     orderBy: { createdAt: 'desc' },
     take: 20,

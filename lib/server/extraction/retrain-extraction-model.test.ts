@@ -5,7 +5,7 @@ import { shippedModel } from '@/lib/claims/checkworthiness';
 import { scriptClient } from '@/prisma/client';
 import { createUser } from '@/prisma/factories';
 import { acting } from '@/prisma/test-world';
-import { importArticle } from '../data/import-article';
+import { importArticle } from '../articles/import-article';
 import { activateExtractionModel } from './activate-extraction-model';
 import { getActiveExtractionModel } from './get-active-extraction-model';
 import { getSuggestionPerformance } from './get-suggestion-performance';

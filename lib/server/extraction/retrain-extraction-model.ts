@@ -4,7 +4,8 @@ import { decodeModel, encodeModel, type StoredModel } from '@/lib/claims/checkwo
 import { retrainOnDeskExamples } from '@/lib/claims/retrain-on-desk-examples';
 import { db } from '../db';
 import { AppError } from '../app-error';
-import { assertRole, type ActingUser } from '../acting-user';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 
 /** Below this many decisions of each kind the held-back slice says nothing. */
@@ -15,7 +16,7 @@ export const MIN_EXAMPLES_EACH = 10;
  * figures on the held-back slice; an admin activates it only after reading them.
  */
 export async function retrainExtractionModel(user: ActingUser) {
-  assertRole(user, 'ADMIN', 'retrain the claim extractor');
+  assertAllowed(user, 'extraction.model.retrain');
   const [examples, active] = await Promise.all([
     db.extractionExample.findMany({ select: { sentence: true, decision: true }, orderBy: { decidedAt: 'asc' } }),
     db.extractionModel.findFirst({ where: { active: true }, select: { weights: true } }),
