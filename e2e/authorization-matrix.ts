@@ -232,6 +232,36 @@ export const ACTION_MATRIX: Record<string, Row> = {
       };
     },
   },
+  retrainExtractionModelAction: {
+    expected: adminOnly,
+    setup: async (w, db) => {
+      // Enough desk decisions of each kind for a retrain to run; the candidate it stores stays inactive.
+      const sentence = (i: number, kept: boolean) => (kept ? `The matrix budget rose by ${i} percent in 2025.` : `What a lovely matrix morning number ${i}.`);
+      await db.extractionExample.createMany({
+        data: [true, false].flatMap((kept) =>
+          Array.from({ length: 10 }, (_, i) => ({ sentence: sentence(i, kept), decision: kept ? ('ACCEPTED' as const) : ('REJECTED' as const), suggestedScore: 0.5, modelVersion: 'matrix', decidedById: w.users.EDITOR.id })),
+        ),
+      });
+      return {
+        path: '/desk/admin/extraction',
+        renderer: 'ADMIN',
+        form: 'retrain-form',
+        fill: async () => {},
+        effect: (actorId) => db.extractionModel.count({ where: { trainedById: actorId ?? '' } }),
+      };
+    },
+  },
+  activateExtractionModelAction: {
+    expected: adminOnly,
+    // Going back to the shipped model: activating a candidate would change the import page under other specs running at the same time.
+    setup: async (_w, db) => ({
+      path: '/desk/admin/extraction',
+      renderer: 'ADMIN',
+      form: 'activate-shipped',
+      fill: async () => {},
+      effect: (actorId) => db.auditEvent.count({ where: { action: 'extraction.model.activate', actorId } }),
+    }),
+  },
   changePasswordAction: {
     // Everyone signed in changes their own password; the proof is the poster's current password.
     expected: signedIn,

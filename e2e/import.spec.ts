@@ -46,12 +46,14 @@ test('an editor pastes an article, reviews the suggested claims and saves them a
   const again = page.getByTestId('suggestion');
   await expect(again.filter({ hasText: '7,000 people a week' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Reject all' }).click();
+  await page.getByLabel('Show low-scoring sentences too').check();
   await again.filter({ hasText: 'fantastic relationship' }).getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Add 1 claim' }).click();
   await expect(page.getByTestId('form-success')).toHaveText('1 claim added.');
   expect(await db.claim.count({ where: { articleId: article.id } })).toBe(accepted + 1);
 
   await page.reload();
+  await page.getByLabel('Show low-scoring sentences too').check();
   await expect(page.getByTestId('suggestion').filter({ hasText: 'fantastic relationship' })).toHaveCount(0);
 });
 

@@ -27,6 +27,8 @@ export const CHANGE_RULES = {
   'user.change-password': { role: 'VIEWER', doing: 'change their password' },
   'user.sign-out': { role: 'VIEWER', doing: 'sign out' },
   'settings.update': { role: 'ADMIN', doing: 'change newsroom settings' },
+  'extraction.model.retrain': { role: 'ADMIN', doing: 'retrain the claim extractor' },
+  'extraction.model.activate': { role: 'ADMIN', doing: 'change the claim extractor' },
   'submission.create': { role: null, doing: 'send a suggestion' },
   'submission.triage': { role: 'EDITOR', doing: 'triage reader messages' },
   'claim.from-reader': { role: 'EDITOR', doing: 'turn reader messages into claims' },
@@ -40,6 +42,8 @@ export const READ_RULES = {
   'note.export': { role: 'EDITOR', doing: 'export internal notes' },
   'submission.read': { role: 'EDITOR', doing: 'read reader messages' },
   'user.read': { role: 'ADMIN', doing: 'manage users' },
+  'extraction.model.read': { role: 'ADMIN', doing: 'see how the claim extractor performs' },
+  'extraction.model.use': { role: 'EDITOR', doing: 'run the claim extractor' },
 } as const satisfies Record<string, Rule>;
 
 export type AuditAction = keyof typeof CHANGE_RULES;

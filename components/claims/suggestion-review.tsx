@@ -10,17 +10,36 @@ import { longDate } from '@/lib/dates';
 import { RATINGS } from '@/lib/ratings';
 import type { Rating } from '@/generated/prisma/enums';
 
-export type ReviewItem = Suggestion & { key: string; accepted: boolean };
+/** `suggested` is what the engine proposed, to tell an accepted suggestion from an edited one; `split` marks a half. */
+export type ReviewItem = Suggestion & { key: string; accepted: boolean; suggested: string; split?: boolean };
+
+const fingerprint = (s: Pick<Suggestion, 'claimReviewed' | 'speaker' | 'kind'>) => JSON.stringify([s.claimReviewed, s.speaker ?? '', s.kind]);
 
 export const toReviewItems = (suggestions: Suggestion[]): ReviewItem[] =>
-  suggestions.map((s) => ({ ...s, key: `${s.start}-${s.end}`, accepted: s.score >= CHECKWORTHY_THRESHOLD }));
+  suggestions.map((s) => ({ ...s, key: `${s.start}-${s.end}`, accepted: s.score >= CHECKWORTHY_THRESHOLD, suggested: fingerprint(s) }));
+
+/**
+ * The editor's decision on every suggestion they saw (suggested, or accepted from below the threshold),
+ * posted with the save so the desk's review becomes labelled examples for retraining.
+ */
+export const decisionsJson = (items: ReviewItem[]) =>
+  JSON.stringify(
+    items
+      .filter((i) => i.score >= CHECKWORTHY_THRESHOLD || i.accepted)
+      .map((i) => ({
+        sentence: i.quote,
+        decision: !i.accepted ? 'REJECTED' : i.split ? 'SPLIT' : fingerprint(i) !== i.suggested ? 'EDITED' : 'ACCEPTED',
+        score: i.score,
+        modelVersion: i.modelVersion,
+      })),
+  );
 
 /** What the Server Action receives: only accepted claims, without UI-only fields. */
 export const acceptedJson = (items: ReviewItem[]) =>
   JSON.stringify(
     items
       .filter((i) => i.accepted)
-      .map(({ quote, start, end, speaker, kind, score, claimReviewed, quantity }) => ({ quote, start, end, speaker: speaker ?? '', kind, score, claimReviewed, quantity })),
+      .map(({ quote, start, end, speaker, kind, score, modelVersion, claimReviewed, quantity }) => ({ quote, start, end, speaker: speaker ?? '', kind, score, modelVersion, claimReviewed, quantity })),
   );
 
 const quantityText = (q: NonNullable<Suggestion['quantity']>) =>
@@ -74,7 +93,7 @@ export function SuggestionReview({
   const split = (item: ReviewItem) => {
     const halves = splitSuggestion(item);
     if (!halves) return;
-    onChange(items.flatMap((i) => (i.key === item.key ? halves.map((h) => ({ ...h, key: `${h.start}-${h.end}`, accepted: true })) : [i])));
+    onChange(items.flatMap((i) => (i.key === item.key ? halves.map((h) => ({ ...h, key: `${h.start}-${h.end}`, accepted: true, suggested: item.suggested, split: true })) : [i])));
   };
 
   return (

@@ -1,13 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { StoredModel } from '@/lib/claims/checkworthiness-model';
 import type { Suggestion } from '@/lib/claims/extract-claims';
-import type { WorkerMessage } from './extract.worker';
+import type { WorkerMessage, WorkerRequest } from './extract.worker';
 
 export type ExtractionState = { status: 'idle' } | { status: 'running'; done: number; total: number } | { status: 'done'; suggestions: Suggestion[]; ms: number };
 
-/** Runs the claim extractor in a Web Worker and reports its progress. */
-export function useExtraction() {
+/** Runs the claim extractor in a Web Worker with the newsroom's active model (null: the shipped one) and reports its progress. */
+export function useExtraction(model: StoredModel | null) {
   const worker = useRef<Worker | null>(null);
   const [state, setState] = useState<ExtractionState>({ status: 'idle' });
 
@@ -27,8 +28,8 @@ export function useExtraction() {
         w.terminate();
       }
     };
-    w.postMessage({ text });
-  }, []);
+    w.postMessage({ text, model } satisfies WorkerRequest);
+  }, [model]);
 
   return { state, run };
 }

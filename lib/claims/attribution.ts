@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './nlp';
 import { findQuoteSpans, isQuoteMark, type QuoteSpan } from './quote-marks';
-import { nameRunAt, SpeakerRegistry } from './speaker-names';
+import { isOrganisation, nameRunAt, ROLES, SpeakerRegistry } from './speaker-names';
 
 /** Whose words a stretch of text is: quoted speech, the reporter's account of it, or the reporter's own narrative. */
 export type Voice = 'quote' | 'paraphrase' | 'narrative';
@@ -12,6 +12,19 @@ const CLAUSE_VERBS = new Set(
 );
 const ACT_VERBS = new Set('praise praised highlight highlighted express expressed criticise criticised criticize criticized accuse accused thank thanked welcome welcomed urge urged call called'.split(' '));
 const CLAUSE_BREAKS = new Set([',', ':', ';', '—', '–']);
+const QUESTION_VERBS = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'challenged']);
+const QUESTION_OBJECTS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who', 'on']);
+
+/**
+ * "Asked about figures showing …", "A reporter asked whether …": what was asked is not anyone's claim
+ * (the answer is), however checkable its words sound.
+ */
+function isQuestionReport(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  const lead = words[0]?.lower === 'when' ? 1 : 0;
+  if (QUESTION_VERBS.has(words[lead]?.lower ?? '')) return true;
+  return words.some((t, i) => i > 0 && QUESTION_VERBS.has(t.lower) && QUESTION_OBJECTS.has(words[i + 1]?.lower ?? ''));
+}
 const MIN_SPEECH_WORDS = 4;
 
 type Attribution = { speaker: string | null; verb: number; subject: [number, number]; clauseVerb: boolean };
@@ -61,6 +74,11 @@ export class Attributor {
     const lastSpeaker = speakers.at(-1);
     this.openQuote = spans.at(-1)?.close === null ? { speaker: lastSpeaker ?? null, waiting: lastSpeaker === undefined ? [...(this.openQuote?.waiting ?? []), ...waiting] : [] } : undefined;
     return [...released, ...segments];
+  }
+
+  /** What "we" means for this speaker, when the article says (see SpeakerRegistry.groupOf). */
+  groupOf(speaker: string | null): string | null {
+    return this.registry.groupOf(speaker);
   }
 
   /** Whatever is still waiting for a speaker at the end of the text. */
@@ -145,15 +163,28 @@ export class Attributor {
     return { speaker, verb, subject, clauseVerb: CLAUSE_VERBS.has(tokens[verb].lower) };
   }
 
-  /** The subject of the speech verb: a pronoun, a name, or an unnamed "the reporter" / "officials". */
+  /**
+   * The subject of the speech verb, nearest first: a pronoun, a person's name, or a role ("the health
+   * secretary"). Capitalised runs naming a body or a place ("Leeds", "the Union") are passed over,
+   * so the speaker is never an organisation merely mentioned near the quote.
+   */
   private subjectBefore(tokens: Token[], verb: number): [number, number] | null {
     let from = verb;
     while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1].text)) from--;
     for (const scope of [from, 0]) {
-      for (let i = scope; i < verb; i++) {
+      for (let i = verb - 1; i >= scope; i--) {
         if (isPronoun(tokens[i])) return [i, i + 1];
-        const run = nameRunAt(tokens, i);
-        if (run.length > 0) return [i, i + run.length];
+        if (ROLES.has(tokens[i].lower) && tokens[i].pos !== 'VERB') {
+          let start = i;
+          while (start > scope && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1].pos)) start--;
+          return [start, i + 1];
+        }
+        let start = i;
+        while (start > scope && nameRunAt(tokens, start - 1).length > i - start + 1) start--;
+        const run = nameRunAt(tokens, start).slice(0, i - start + 1);
+        if (run.length === 0) continue;
+        if (!isOrganisation(run.map((t) => t.text))) return [start, i + 1];
+        i = start;
       }
     }
     let start = verb;
@@ -174,7 +205,7 @@ export class Attributor {
    * anything else is the reporter's own narrative.
    */
   private narrative(tokens: Token[], attribution: Attribution | null): Segment[] {
-    if (!attribution) return [{ tokens, speaker: this.defaultSpeaker, voice: 'narrative' }];
+    if (!attribution) return isQuestionReport(tokens) ? [] : [{ tokens, speaker: this.defaultSpeaker, voice: 'narrative' }];
     const { speaker, verb, subject, clauseVerb } = attribution;
     const rest = tokens.filter((t, i) => (i < subject[0] || i >= subject[1]) && i !== verb && t.pos !== 'PUNCT' && t.pos !== 'ADV');
     if (rest.length <= 1) return [];
@@ -183,6 +214,6 @@ export class Attributor {
     if (tokens[from]?.lower === 'that') from++;
     // "X, the spokesman said" reports X just as "the spokesman said that X" does.
     const content = wordsIn(tokens.slice(from)) >= 3 ? tokens.slice(from) : tokens.slice(0, Math.min(subject[0], verb));
-    return wordsIn(content) >= 3 ? [{ tokens: content, speaker, voice: 'paraphrase' }] : [];
+    return wordsIn(content) >= 3 && !isQuestionReport(content) ? [{ tokens: content, speaker, voice: 'paraphrase' }] : [];
   }
 }

@@ -1,150 +1,69 @@
+import shippedWeights from './model/checkworthiness-weights.json' with { type: 'json' };
+import type { ClauseContext } from './checkworthiness-cues';
+import { evidenceOf, featuresOf } from './checkworthiness-features';
+import { decodeModel, type Model, type StoredModel } from './checkworthiness-model';
 import { analyse, type Token } from './nlp';
-import { isPastTense } from './english';
-import { isCasualtyUnit, isSmallCount, quantityFromTokens, type Quantity } from './parse-quantity';
+import { quantityFromTokens } from './parse-quantity';
+import { sigmoid } from './train-checkworthiness';
 
-/** Suggestions scoring at or above this are shown as claims; below it they are kept only as evidence. */
+export type { ClauseContext } from './checkworthiness-cues';
+export type { Model } from './checkworthiness-model';
+
+/** Suggestions scoring at or above this are shown as claims; the model's bias puts its tuned threshold here. */
 export const CHECKWORTHY_THRESHOLD = 0.5;
-
-/** What the engine knows about a clause beyond its words. */
-export type ClauseContext = {
-  /** The reporter's paraphrase of what someone said, rather than the speaker's own words. */
-  paraphrase?: boolean;
-};
+/** How many of the strongest reasons an editor sees for a score. */
+const CUES_SHOWN = 5;
+/** Pushes smaller than this are noise to an editor, whatever their rank. */
+const MIN_PUSH = 0.05;
 
 export type Assessment = { score: number; cues: string[] };
 
-type Words = { tokens: Token[]; lower: string[]; text: string; quantity: Quantity | null };
-type Feature = { label: string; weight: number; fires: (w: Words, context: ClauseContext) => string | false };
+let shipped: Model | undefined;
 
-const set = (words: string) => new Set(words.split(' '));
-const firstIn = (w: Words, vocabulary: Set<string>) => w.lower.find((word) => vocabulary.has(word)) ?? false;
-const phrase = (pattern: RegExp) => (w: Words) => w.text.match(pattern)?.[0] ?? false;
-
-const STATISTIC_WORDS = set(
-  'percent % rate rates average median unemployment deficit debt budget gdp tax taxes wage wages income incomes jobs employment inflation prices price poverty murders economy growth trade billion billions trillion trillions million millions thousands hundreds dozens majority minority record half third quarter',
-);
-const POLICY_WORDS = set(
-  'healthcare health insurance medicare medicaid obamacare security immigration immigrants illegal border wall military troops war nuclear iran isis china russia mexico trade tariffs oil energy climate emissions gun guns police crime abortion covid virus vaccine vaccines masks schools education college tuition students veterans pension retirement mortgage housing banks corporations companies manufacturing factories coal pipeline law laws bill legislation congress senate court plan program funding',
-);
-const ACTION_VERBS = set(
-  'voted vote votes passed signed cut cuts raised raise created lost paid spent funded supported opposed increased decreased doubled tripled banned approved vetoed invested built closed killed died dropped rose fell grew shrank lowered reduced eliminated increase reduce',
-);
-const FATE_OR_DISPUTE = set('killed dead deaths died casualties hoax rigged fraud lie lied lies lying scam fake');
-const AGREEMENT_WORDS = set('agreed agree agreement agreements treaty accord consensus ceasefire deal');
-const WRONGDOING = set('criminal crime crimes illegal illegally corrupt corruption bribe bribes treason cheated cheating stole stolen fraudulent');
-const VAGUE_AMOUNTS = set('many most several majority lots plenty few numerous countless');
-const ABSOLUTES = set('never always every nobody everybody everyone all none');
-const COMPARATIVE = /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|most|least|highest|lowest|largest|smallest|biggest|worst|best|fastest|slowest|record|ever|history|first time)\b/i;
-const TIME_ANCHOR = /\b(?:1[89]\d\d|20\d\d|last (?:year|month|week)|years? ago|since|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const GLOBAL_SCOPE = /\b(?:in|of) (?:the )?(?:world|history|country's history)\b|\banywhere\b|\bof all time\b/i;
-const OPINION = /\b(?:I|we) (?:(?:do not|don't) )?(?:think|believe|feel|guess|hope|suppose)\b|\bin my (?:opinion|view)\b/i;
-const INTENT =
-  /\b(?:I'll|we'll|you'll|they'll)\b|\b(?:I|we|I'm|we're|I am|we are|you|they're|they) (?:will|am going to|are going to|'m going to|'re going to|going to|gonna|want to|wanna|need to|must|should|have to|would like to|'d like to)\b|\b(?:let's|let me|let us)\b/i;
-const POLITENESS = /\b(?:thank|thanks|congratulations|welcome|good (?:morning|afternoon|evening)|appreciate|honou?red|pleasure)\b/i;
-const HYPOTHETICAL = set('would could should might may if');
-const DISCOURSE_OPENERS = set('well look listen folks okay ok oh so now yes no');
-
-/** The figure's first number, when the clause states a figure of the requested size. */
-function figure(w: Words, small: boolean): string | false {
-  if (!w.quantity || isSmallCount(w.quantity) !== small) return false;
-  return w.tokens.find((t) => t.pos === 'NUM')?.text ?? w.quantity.unit;
+/** The model trained on the ClaimBuster sentences and committed with the code (see lib/claims/model/model-card.md). */
+export function shippedModel(): Model {
+  shipped ??= decodeModel(shippedWeights as StoredModel);
+  return shipped;
 }
 
-/** A person, place or body named mid-sentence, but not someone being addressed ("…, Joe, …"). */
-function namedEntity(w: Words): string | false {
-  for (let i = 1; i < w.tokens.length; i++) {
-    const t = w.tokens[i];
-    if (t.pos !== 'PROPN' || t.lower === 'i' || w.lower[i - 1] === 'number') continue;
-    const vocative = w.lower[i - 1] === ',' && [',', '?', '.', '!'].includes(w.lower[i + 1] ?? '.');
-    if (!vocative) return t.text;
+const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
+
+/** Indices of the largest |pushes|, kept in a short sorted list rather than sorting every source. */
+function strongest(pushed: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < pushed.length; i++) {
+    if (Math.abs(pushed[i]) < MIN_PUSH) continue;
+    let at = top.length;
+    while (at > 0 && Math.abs(pushed[top[at - 1]]) < Math.abs(pushed[i])) at--;
+    if (at < count) {
+      top.splice(at, 0, i);
+      if (top.length > count) top.pop();
+    }
   }
-  return false;
+  return top;
 }
 
-/** "hottest", "greatest": superlatives claim a ranking that can be looked up. */
-function superlative(w: Words): string | false {
-  const hit = w.text.match(COMPARATIVE)?.[0];
-  if (hit) return hit;
-  return w.tokens.find((t) => (t.pos === 'ADJ' || t.pos === 'ADV') && t.lower.length > 5 && t.lower.endsWith('est'))?.text ?? false;
-}
-
-/** "deal" counts as an agreement only as a noun: "everybody wants to deal with us" is not one. */
-function agreement(w: Words): string | false {
-  return w.tokens.find((t) => AGREEMENT_WORDS.has(t.lower) && (t.lower !== 'deal' || t.pos === 'NOUN'))?.text ?? false;
-}
-
-const STANCE_VERBS = new Set(['wants', 'supports', 'opposes', 'believes', 'knows', 'knew', 'understood', 'refuses', 'refused', 'agrees', 'wanted', 'supported', 'opposed']);
-
-/** "President Putin wants …", "He supports …": a checkable statement about someone else's position. */
-function othersPosition(w: Words): string | false {
-  const i = w.tokens.findIndex((t, i) => STANCE_VERBS.has(t.lower) && i > 0 && (w.tokens[i - 1].pos === 'PROPN' || ['he', 'she', 'they'].includes(w.lower[i - 1])));
-  return i < 0 ? false : `${w.tokens[i - 1].text} ${w.tokens[i].text}`;
-}
-
-const PERFECT = new Set(['have', "'ve", 'has', "'s", 'had']);
-
-/** A past-tense or present-perfect verb ("paid", "'ve become"): something that happened and left a record. */
-function pastTense(w: Words): string | false {
-  const i = w.tokens.findIndex(
-    (t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && ((isPastTense(t.lower) && w.lower[i - 1] !== 'to') || (t.pos === 'VERB' && PERFECT.has(w.lower[i - 1]))),
-  );
-  return i < 0 ? false : w.tokens[i].text;
-}
-
-function wordCount(w: Words) {
-  return w.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
-}
-
-// Hand-set weights on a logistic scale: 0 sits on the threshold, +1 moves a borderline sentence to ~0.73.
-const BIAS = -1.1;
-const FEATURES: Feature[] = [
-  { label: 'states a figure', weight: 1.7, fires: (w) => figure(w, false) },
-  { label: 'mentions a small count', weight: 0.4, fires: (w) => figure(w, true) },
-  { label: 'counts the dead', weight: 0.8, fires: (w) => (w.quantity && isCasualtyUnit(w.quantity.unit) ? w.quantity.unit : false) },
-  { label: 'past event', weight: 0.6, fires: pastTense },
-  { label: 'asserted as fact', weight: 0.4, fires: phrase(/\b(?:the fact is|in fact|the truth is|the record shows)\b/i) },
-  { label: 'statistical vocabulary', weight: 0.7, fires: (w) => firstIn(w, STATISTIC_WORDS) },
-  { label: 'policy subject', weight: 0.5, fires: (w) => firstIn(w, POLICY_WORDS) },
-  { label: 'comparison, ranking or record', weight: 0.5, fires: superlative },
-  { label: 'agreement or deal', weight: 0.6, fires: agreement },
-  { label: 'ranks against the world or history', weight: 0.5, fires: phrase(GLOBAL_SCOPE) },
-  { label: 'accuses of wrongdoing', weight: 0.7, fires: (w) => firstIn(w, WRONGDOING) },
-  { label: 'anchored in time', weight: 0.5, fires: phrase(TIME_ANCHOR) },
-  { label: 'reports an action or change', weight: 0.7, fires: (w) => firstIn(w, ACTION_VERBS) },
-  { label: 'deaths, fraud or hoax', weight: 0.9, fires: (w) => firstIn(w, FATE_OR_DISPUTE) },
-  { label: "states someone else's position", weight: 0.6, fires: othersPosition },
-  { label: 'vague amount', weight: 0.3, fires: (w) => firstIn(w, VAGUE_AMOUNTS) },
-  { label: 'absolute claim', weight: 0.3, fires: (w) => firstIn(w, ABSOLUTES) },
-  { label: 'names a person, place or body', weight: 0.4, fires: namedEntity },
-  { label: 'question', weight: -2.0, fires: (w) => (w.text.trimEnd().endsWith('?') ? '?' : false) },
-  { label: 'opinion or hedge', weight: -0.9, fires: phrase(OPINION) },
-  { label: 'plan, wish or intention', weight: -1.4, fires: phrase(INTENT) },
-  { label: 'thanks or greeting', weight: -2.0, fires: phrase(POLITENESS) },
-  { label: 'instruction to the listener', weight: -1.0, fires: (w) => (w.tokens[0]?.pos === 'VERB' && !w.lower[0].endsWith('ed') ? w.tokens[0].text : false) },
-  { label: 'hypothetical', weight: -0.6, fires: (w) => firstIn(w, HYPOTHETICAL) },
-  { label: 'conversational opener', weight: -0.3, fires: (w) => (DISCOURSE_OPENERS.has(w.lower[0]) ? w.tokens[0].text : false) },
-  { label: 'cut off', weight: -0.5, fires: (w) => (/[-—–]$/.test(w.text.trimEnd()) ? 'trailing dash' : false) },
-  { label: 'very short', weight: -1.0, fires: (w) => (wordCount(w) < 5 ? `${wordCount(w)} words` : false) },
-  { label: "reporter's paraphrase", weight: -1.5, fires: (_, c) => (c.paraphrase ? 'reported speech' : false) },
-];
-
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
-/** Check-worthiness of a clause from weighted, named features, so the UI can say why. */
-export function assessTokens(tokens: Token[], text: string, context: ClauseContext = {}, quantity = quantityFromTokens(tokens)): Assessment {
-  const words: Words = { tokens, lower: tokens.map((t) => t.lower), text, quantity };
-  let logit = BIAS;
-  const cues: string[] = [];
-  for (const feature of FEATURES) {
-    const evidence = feature.fires(words, context);
-    if (evidence === false) continue;
-    logit += feature.weight;
-    cues.push(`${feature.label} (${feature.weight > 0 ? '+' : ''}${feature.weight}): “${evidence}”`);
+/**
+ * Check-worthiness of a clause from the learned model. The cues are the features that moved the score
+ * most, named as an editor reads them: an engine cue ("states a figure"), a word, a two-word phrase or
+ * a sentence pattern.
+ */
+export function assessTokens(tokens: Token[], text: string, context: ClauseContext = {}, quantity = quantityFromTokens(tokens), model = shippedModel()): Assessment {
+  const features = featuresOf(tokens, text, quantity, context, model.bits);
+  const { indices, sources, table, cueCount, ngramValue } = features;
+  const pushed = new Float64Array(table.length);
+  let z = model.bias;
+  for (let k = 0; k < indices.length; k++) {
+    const w = model.weights[indices[k]] * (k < cueCount ? 1 : ngramValue);
+    z += w;
+    pushed[sources[k]] += w;
   }
-  return { score: Math.round(sigmoid(logit) * 100) / 100, cues };
+  const cues = strongest(pushed, CUES_SHOWN).map((i) => `${table[i].label} (${signed(pushed[i])}): “${evidenceOf(features, table[i])}”`);
+  return { score: Math.round(sigmoid(z) * 100) / 100, cues };
 }
 
 /** Scores one sentence on its own, exactly as the engine scores a clause with no context. */
-export function scoreSentence(text: string): Assessment {
-  return assessTokens(analyse(text).flatMap((s) => s.tokens), text);
+export function scoreSentence(text: string, model = shippedModel()): Assessment {
+  const tokens = analyse(text).flatMap((s) => s.tokens);
+  return assessTokens(tokens, text, {}, quantityFromTokens(tokens), model);
 }

@@ -10,8 +10,13 @@ describe('claimReviewed restatement', () => {
     expect(restated("I've always had a great relationship with the unions.", 'Joe Biden')).toBe('Biden has always had a great relationship with the unions');
   });
 
-  it('frames "we" with the speaker and collapses repetition', () => {
-    expect(restated('There were many, many points that we agreed on.', 'Donald Trump')).toBe('Trump says there were many points that we agreed on');
+  it('reports what the speaker said in the third person, "we" as "they" when the text names no group', () => {
+    expect(restated('There were many, many points that we agreed on.', 'Donald Trump')).toBe('Trump said there were many points that they agreed on');
+  });
+
+  it('resolves "we" to the government the speaker speaks for', () => {
+    const text = 'US President Donald Trump spoke in Anchorage. "We were interfered with by the Russia hoax," Trump said.';
+    expect(extractClaims(text).find((s) => s.quote.startsWith('We were'))?.claimReviewed).toBe('Trump said the US government was interfered with by the Russia hoax');
   });
 
   it('never contains a verdict word', () => {
@@ -22,10 +27,11 @@ describe('claimReviewed restatement', () => {
     }
   });
 
-  it('keeps to the target length', () => {
+  it('never cuts a claim mid-clause or with an ellipsis, even over the target length', () => {
     const long = 'They will have to agree with what the ministers and all of the great people from the administration who have come here have done over many years of hard work.';
-    const out = restated(long);
-    expect(out.length).toBeLessThanOrEqual(CLAIM_REVIEWED_TARGET);
-    expect(long.startsWith(out.replace(/…$/, ''))).toBe(true);
+    expect(restated(long)).toBe(long.slice(0, -1));
+    const twoClauses = 'Unemployment fell to 4 percent in the year to March, the lowest rate since records began in 1971 in this country.';
+    expect(restated(twoClauses)).toBe('Unemployment fell to 4 percent in the year to March');
+    expect(restated(twoClauses).length).toBeLessThanOrEqual(CLAIM_REVIEWED_TARGET);
   });
 });

@@ -16,9 +16,16 @@ const REPEATED = /\b([\w'’-]+)(?:,\s+\1\b)+/gi;
 const NUMBER_LIST = /\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:,\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?)+/;
 // "X is a lie" is a claim about another claim; restated without the verdict it is "X is disputed".
 const VERDICT_PREDICATE = /\b(?:is|are|was|were|'s|'re) (?:simply |just |totally |completely |all |not )*(?:a |an )?(?:lie|lies|false|untrue|wrong|incorrect|inaccurate|misleading|true|correct|accurate)\b/gi;
-const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|us|[Oo]ur)\b/;
 
 const AFTER_I: Record<string, string> = { "'ve": 'has', have: 'has', "'m": 'is', am: 'is', "'d": 'would', "'ll": 'will', do: 'does' };
+const AFTER_WE: Record<string, string> = { "'ve": 'has', have: 'has', "'re": 'is', are: 'is', were: 'was', "'d": 'would', "'ll": 'will', do: 'does' };
+const PLURAL_FIRST_PERSON: Record<string, [group: (g: string) => string, unknown: string]> = {
+  we: [(g) => g, 'they'],
+  us: [(g) => g, 'them'],
+  our: [(g) => `${g}'s`, 'their'],
+  ours: [(g) => `${g}'s`, 'theirs'],
+  ourselves: [(g) => g, 'themselves'],
+};
 
 const formatNumber = (n: number) => n.toLocaleString('en-US');
 
@@ -27,9 +34,8 @@ type Word = { text: string; spaced: boolean };
 const wordsOf = (tokens: Token[]): Word[] => tokens.map((t, i) => ({ text: t.text, spaced: i > 0 && t.start > tokens[i - 1].end }));
 const join = (words: Word[]) => words.map((w, i) => (i > 0 && w.spaced ? ' ' : '') + w.text).join('');
 
-/** Rewrites "I" as the speaker's surname with the verb agreeing: "I've always had" → "Trump has always had". */
-function nameTheSpeaker(tokens: Token[], surname: string): string {
-  const words = wordsOf(tokens);
+/** Rewrites "I" as the speaker's name with the verb agreeing: "I've always had" → "Trump has always had". */
+function nameTheSpeaker(words: Word[], tokens: Token[], surname: string): void {
   tokens.forEach((t, i) => {
     if (t.text === 'I') {
       words[i].text = surname;
@@ -40,7 +46,24 @@ function nameTheSpeaker(tokens: Token[], surname: string): string {
     } else if (t.lower === 'me' || t.lower === 'myself') words[i].text = surname;
     else if (t.lower === 'my') words[i].text = `${surname}'s`;
   });
-  return join(words);
+}
+
+/**
+ * Rewrites "we"/"our" as the group the speaker speaks for ("the government has built"), or as "they"
+ * when the text does not say which group, so the restatement is third person throughout.
+ */
+function nameTheGroup(words: Word[], tokens: Token[], group: string | null): void {
+  tokens.forEach((t, i) => {
+    const forms = PLURAL_FIRST_PERSON[t.lower];
+    // "US-Russia relations": the country, not the pronoun.
+    if (!forms || t.text === 'US') return;
+    const replacement = group ? forms[0](group) : forms[1];
+    words[i].text = t.text[0] === t.text[0].toUpperCase() && i === 0 ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    const next = tokens[i + 1];
+    if (!group || t.lower !== 'we' || !next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return;
+    const agreed = AFTER_WE[next.lower] ?? (isPastTense(next.lower) || next.pos === 'AUX' ? next.text : thirdPerson(next.text));
+    words[i + 1] = { text: agreed, spaced: true };
+  });
 }
 
 /** Drops "I think (that)", "we believe": the claim is what follows. */
@@ -57,12 +80,11 @@ function withoutHedges(tokens: Token[]): Token[] {
   return kept.length > 0 ? kept : tokens;
 }
 
+/** Over the target, a claim keeps its first clause; it is never cut mid-clause or given an ellipsis. */
 function shorten(text: string): string {
   if (text.length <= CLAIM_REVIEWED_TARGET) return text;
   const clauseEnd = text.lastIndexOf(', ', CLAIM_REVIEWED_TARGET);
-  if (clauseEnd >= 30) return text.slice(0, clauseEnd);
-  const wordEnd = text.lastIndexOf(' ', CLAIM_REVIEWED_TARGET - 1);
-  return `${text.slice(0, wordEnd > 0 ? wordEnd : CLAIM_REVIEWED_TARGET - 1)}…`;
+  return clauseEnd >= 30 ? text.slice(0, clauseEnd) : text;
 }
 
 function stripRepeatedly(text: string, pattern: RegExp): string {
@@ -74,19 +96,36 @@ function stripRepeatedly(text: string, pattern: RegExp): string {
   return text;
 }
 
+/** How the restatement names the speaker: a person by surname, a role as written ("the health secretary"). */
+const speakerName = (speaker: string) => (speaker.startsWith('the ') ? speaker : speaker.split(' ').at(-1)!);
+
 /**
- * A short neutral restatement of a claim for ClaimReview's claimReviewed: hedges, lead-ins and
- * repetitions dropped, "I" named, number lists as ranges, and no word that would read as a verdict.
+ * A short neutral restatement of a claim for ClaimReview's claimReviewed, as a complete third-person
+ * sentence naming the speaker once: "Trump has always had …" where the speaker says "I", otherwise
+ * "The health secretary said the government has built …", with "we" resolved to the group the speaker
+ * speaks for (`group`) or to "they". Hedges, lead-ins and repetitions are dropped, number lists become
+ * ranges, and no word reads as a verdict.
  */
-export function restateClaim(clause: Token[], speaker: string | null, quantity: Quantity | null): string {
-  const tokens = withoutHedges(clause);
-  const surname = speaker?.split(' ').at(-1);
-  let text = surname ? nameTheSpeaker(tokens, surname) : join(wordsOf(tokens));
+export function restateClaim(clause: Token[], speaker: string | null, quantity: Quantity | null, group: string | null = null): string {
+  const hedged = withoutHedges(clause);
+  // "We're going to stop 5,000 … from being killed" is about the killing; the lead goes before "we" is renamed.
+  const lead = join(wordsOf(hedged)).match(PREVENTION_LEAD)?.[0].length ?? 0;
+  const tokens = hedged.filter((t) => t.start - hedged[0].start >= lead);
+  const words = wordsOf(tokens);
+  const name = speaker ? speakerName(speaker) : null;
+  const speaksOfSelf = tokens.some((t) => t.text === 'I');
+  if (name && speaksOfSelf) nameTheSpeaker(words, tokens, name);
+  if (name) nameTheGroup(words, tokens, group);
+  let text = join(words);
   text = stripRepeatedly(text, LEADING);
-  text = text.replace(PREVENTION_LEAD, '').replace(/\bfrom being (killed|wounded|injured)\b/i, 'are being $1').replace(/\bfrom dying\b/i, 'are dying');
+  text = text.replace(/\bfrom being (killed|wounded|injured)\b/i, 'are being $1').replace(/\bfrom dying\b/i, 'are dying');
   text = text.replace(INTENSIFIERS, '').replace(REPEATED, '$1');
   if (quantity && quantity.min !== quantity.max) text = text.replace(NUMBER_LIST, `${formatNumber(quantity.min)}–${formatNumber(quantity.max)}`);
   text = text.replace(VERDICT_PREDICATE, ' is disputed').replace(VERDICT_WORDS, '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:.]+$/, '').trim();
-  if (surname && FIRST_PERSON_PLURAL.test(text)) text = `${surname} says ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-  return shorten(text.charAt(0).toUpperCase() + text.slice(1));
+  text = shorten(text);
+  if (name && !speaksOfSelf) {
+    const keepCapital = tokens[0]?.pos === 'PROPN' || /^[A-Z]{2,}/.test(text);
+    text = `${name} said ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+  }
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,5 @@
 import type { ClaimKind } from '@/generated/prisma/enums';
+import { DENIAL, promiseEvidence } from './denials-and-promises';
 import type { Token } from './nlp';
 import { isCasualtyUnit, isSmallCount, type Quantity } from './parse-quantity';
 
@@ -23,7 +24,13 @@ const found = (tokens: Token[], vocabulary: Set<string>) => tokens.find((t) => v
 export function classifyKind(tokens: Token[], text: string, quantity: Quantity | null): KindChoice {
   const hoax = found(tokens, HOAX) ?? text.match(HOAX_PHRASES)?.[0];
   if (hoax) return { kind: 'HOAX_ASSERTION', cue: `calls something a hoax: “${hoax}”` };
+  const denial = text.match(DENIAL)?.[0];
+  if (denial) return { kind: 'HOAX_ASSERTION', cue: `denies something checkable: “${denial}”` };
   if (quantity && isCasualtyUnit(quantity.unit)) return { kind: 'CASUALTY_FIGURE', cue: `counts casualties: ${quantity.unit}` };
+  // A promise with a deadline or a figure is checked when the time comes, so it is a prediction before it is a statistic.
+  const figure = tokens.find((t) => t.pos === 'NUM')?.text ?? null;
+  const promise = promiseEvidence(text, quantity && !isSmallCount(quantity) ? figure : null);
+  if (promise) return { kind: 'PREDICTION', cue: `promise or prediction: “${promise}”` };
   if (quantity && !isSmallCount(quantity)) return { kind: 'STATISTIC', cue: `states a figure: ${quantity.min === quantity.max ? quantity.min : `${quantity.min}–${quantity.max}`} ${quantity.unit}` };
   const agreement = tokens.find((t) => AGREEMENT.has(t.lower) && (t.lower !== 'deal' || t.pos === 'NOUN'))?.text;
   if (agreement) return { kind: 'AGREEMENT', cue: `agreement or negotiation: “${agreement}”` };

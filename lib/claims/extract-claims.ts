@@ -1,7 +1,7 @@
 import type { ClaimKind } from '@/generated/prisma/enums';
 import type { Segment } from './attribution';
 import { Attributor } from './attribution';
-import { assessTokens } from './checkworthiness';
+import { assessTokens, shippedModel, type Model } from './checkworthiness';
 import { restateClaim } from './claim-reviewed';
 import { splitClauses } from './clauses';
 import { classifyKind } from './classify-kind';
@@ -22,16 +22,20 @@ export type Suggestion = {
   kind: ClaimKind;
   /** Check-worthiness in [0, 1]; compare with CHECKWORTHY_THRESHOLD. */
   score: number;
+  /** Version of the check-worthiness model that gave the score. */
+  modelVersion: string;
   /** Human-readable evidence: which cues and features fired. */
   cues: string[];
   quantity: Quantity | null;
-  /** Short neutral restatement (target ≤ 75 chars), never a verdict. */
+  /** Neutral third-person sentence naming the speaker once (target ≤ 75 chars, never cut with an ellipsis), never a verdict. */
   claimReviewed: string;
 };
 
 export type ExtractOptions = {
   /** Who speaks where nobody is named, e.g. the speaker of a pasted transcript. */
   defaultSpeaker?: string;
+  /** The check-worthiness model to score with: the newsroom's active model, or the shipped one. */
+  model?: Model;
   /** Called after each batch of paragraphs with paragraphs done and paragraphs in total. */
   onProgress?: (done: number, total: number) => void;
 };
@@ -50,7 +54,7 @@ function voiceCue({ voice, speaker }: Segment): string {
   return speaker ? `unattributed text, given to ${speaker}` : "reporter's own narrative";
 }
 
-function suggestionsFrom(segment: Segment, text: string): Suggestion[] {
+function suggestionsFrom(segment: Segment, text: string, attributor: Attributor, model: Model): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const clause of splitClauses(segment.tokens)) {
     if (clause.filter(isWord).length < MIN_CLAIM_WORDS || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
@@ -59,7 +63,7 @@ function suggestionsFrom(segment: Segment, text: string): Suggestion[] {
     const quote = text.slice(start, end);
     const figure = quantityFromTokens(clause);
     const { kind, cue } = classifyKind(clause, quote, figure);
-    const { score, cues } = assessTokens(clause, quote, { paraphrase: segment.voice === 'paraphrase' }, figure);
+    const { score, cues } = assessTokens(clause, quote, { paraphrase: segment.voice === 'paraphrase' }, figure, model);
     const quantity = FIGURE_KINDS.has(kind) ? figure : null;
     suggestions.push({
       quote,
@@ -68,9 +72,10 @@ function suggestionsFrom(segment: Segment, text: string): Suggestion[] {
       speaker: segment.speaker,
       kind,
       score,
+      modelVersion: model.version,
       cues: [`kind: ${cue}`, voiceCue(segment), ...cues],
       quantity,
-      claimReviewed: restateClaim(clause, segment.speaker, quantity),
+      claimReviewed: restateClaim(clause, segment.speaker, quantity, attributor.groupOf(segment.speaker)),
     });
   }
   return suggestions;
@@ -84,18 +89,19 @@ function suggestionsFrom(segment: Segment, text: string): Suggestion[] {
 export function extractClaims(text: string, options: ExtractOptions = {}): Suggestion[] {
   const paragraphs = findParagraphs(text);
   const attributor = new Attributor(options.defaultSpeaker ?? null);
+  const model = options.model ?? shippedModel();
   const suggestions: Suggestion[] = [];
   let done = 0;
   for (const batch of batches(paragraphs, BATCH_CHARS)) {
     const from = batch[0].start;
     const sentences = sentencesByParagraph(batch, analyse(text.slice(from, batch.at(-1)!.end), from));
     batch.forEach((paragraph, i) => {
-      for (const segment of attributor.paragraph(text, paragraph.start, paragraph.end, sentences[i])) suggestions.push(...suggestionsFrom(segment, text));
+      for (const segment of attributor.paragraph(text, paragraph.start, paragraph.end, sentences[i])) suggestions.push(...suggestionsFrom(segment, text, attributor, model));
     });
     done += batch.length;
     options.onProgress?.(done, paragraphs.length);
   }
-  for (const segment of attributor.finish()) suggestions.push(...suggestionsFrom(segment, text));
+  for (const segment of attributor.finish()) suggestions.push(...suggestionsFrom(segment, text, attributor, model));
   // Quotes that waited for their speaker are released after later paragraphs; restore reading order.
   return suggestions.sort((a, b) => a.start - b.start);
 }

@@ -25,6 +25,8 @@ const ACTIONS: Record<AuditAction, string> = {
   'user.change-password': 'changed their password',
   'user.sign-out': 'signed out everywhere',
   'settings.update': 'changed the newsroom settings',
+  'extraction.model.retrain': 'retrained the claim extractor',
+  'extraction.model.activate': 'changed the claim extractor in use',
   'submission.create': 'sent a reader message',
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimKind } from '@/generated/prisma/enums';
+import { ClaimKind, ExtractionDecision } from '@/generated/prisma/enums';
 import { id, idempotencyKey, noControlCharacters, optionalWebUrl, requiredText } from './fields';
 
 export const MAX_ARTICLE_CHARS = 200_000;
@@ -15,6 +15,7 @@ const acceptedClaimSchema = z.object({
   speaker: requiredText('Speaker', 200),
   kind: z.enum(ClaimKind, { error: 'Choose a kind for every claim.' }),
   score: z.number().min(0).max(1),
+  modelVersion: z.string().max(100).optional(),
   claimReviewed: requiredText('Claim as checked', 200),
   quantity: quantitySchema,
 });
@@ -33,6 +34,29 @@ const acceptedClaimsJson = z
     }
   })
   .pipe(z.array(acceptedClaimSchema, { error: 'The accepted claims could not be read; find claims again.' }).max(5_000));
+
+const reviewDecisionSchema = z.object({
+  sentence: z.string().min(1).max(5_000),
+  decision: z.enum(ExtractionDecision),
+  score: z.number().min(0).max(1),
+  modelVersion: z.string().min(1).max(100),
+});
+
+export type ReviewDecision = z.output<typeof reviewDecisionSchema>;
+
+/** The editor's decision on each suggestion seen in review, kept as labelled examples for retraining. */
+const reviewDecisionsJson = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    try {
+      return JSON.parse(raw || '[]') as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'The review decisions could not be read; find claims again.' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(reviewDecisionSchema, { error: 'The review decisions could not be read; find claims again.' }).max(10_000));
 
 /** Browsers submit textarea line breaks as CRLF; offsets were computed on LF text. */
 const articleText = z
@@ -61,11 +85,12 @@ export const importArticleSchema = z
     text: articleText,
     claims: acceptedClaimsJson,
     idempotencyKey,
+    decisions: reviewDecisionsJson,
   })
   .superRefine((v, ctx) => claimsMatchText(v.text, v.claims, ctx));
 
 export type ImportArticleInput = z.output<typeof importArticleSchema>;
 
-export const addExtractedClaimsSchema = z.object({ articleId: id('Article'), claims: acceptedClaimsJson });
+export const addExtractedClaimsSchema = z.object({ articleId: id('Article'), claims: acceptedClaimsJson, decisions: reviewDecisionsJson });
 
 export type AddExtractedClaimsInput = z.output<typeof addExtractedClaimsSchema>;

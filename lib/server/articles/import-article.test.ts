@@ -18,6 +18,7 @@ describe('importing articles', () => {
       publishedAt: new Date('2025-01-01T00:00:00Z'),
       text,
       claims: [{ quote: text, start: 0, end: text.length, speaker, kind: 'STATISTIC' as const, score: 0.8, claimReviewed: 'Unemployment fell to 3 percent', quantity: null }],
+      decisions: [],
     });
     const results = await Promise.all([importArticle(editor, input('First import')), importArticle(editor, input('Second import'))]);
     expect(results.map((r) => r.claimCount)).toEqual([1, 1]);

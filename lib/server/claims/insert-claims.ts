@@ -25,6 +25,7 @@ export async function insertClaims(tx: Tx, articleId: string, claims: AcceptedCl
       articleId,
       speakerId: speakerIds.get(c.speaker)!,
       ...claimColumns(c),
+      modelVersion: c.modelVersion,
       slug: uniqueSlug(c.claimReviewed),
     })),
     skipDuplicates: true,

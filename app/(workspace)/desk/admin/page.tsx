@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ROLE_LABEL } from '@/lib/roles';
@@ -15,6 +16,11 @@ export default async function AdminPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Admin</h1>
+      <p className="text-sm">
+        <Link href="/desk/admin/extraction" className="text-blue-800 hover:underline">
+          Claim extractor: how its suggestions fare with the desk, and retraining
+        </Link>
+      </p>
       <section aria-labelledby="review-h" className="space-y-2 rounded-lg bg-white p-5 ring-1 ring-stone-200">
         <h2 id="review-h" className="text-lg font-semibold">
           Review

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getActiveExtractionModel } from '@/lib/server/extraction/get-active-extraction-model';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { can } from '@/lib/access-rules';
 import { ImportForm } from './_components/import-form';
@@ -16,7 +17,7 @@ export default async function ImportPage() {
             Paste the article, then find its claims. Each suggested claim is highlighted where it stands in the text with its speaker, kind, check-worthiness
             score and any figure it asserts. Accept, edit, split or reject each one; what you accept is saved anchored to the exact characters.
           </p>
-          <ImportForm />
+          <ImportForm model={await getActiveExtractionModel(user)} />
         </>
       ) : (
         <p>Viewers cannot import articles.</p>

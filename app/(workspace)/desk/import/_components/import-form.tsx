@@ -5,16 +5,17 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
 import { FieldErrors } from '@/components/forms/field-errors';
 import { ExtractionProgress } from '@/components/claims/extraction-progress';
-import { SuggestionReview, acceptedJson, toReviewItems, type ReviewItem } from '@/components/claims/suggestion-review';
+import { SuggestionReview, acceptedJson, decisionsJson, toReviewItems, type ReviewItem } from '@/components/claims/suggestion-review';
 import { useExtraction } from '@/components/claims/use-extraction';
 import { Button } from '@/components/ui/button';
+import type { StoredModel } from '@/lib/claims/checkworthiness-model';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/article-import';
 import { importArticleAction } from '../actions';
 
 const saveLabel = (n: number) => `Save article and ${n} claim${n === 1 ? '' : 's'}`;
 
-export function ImportForm() {
-  const { state, run } = useExtraction();
+export function ImportForm({ model }: { model: StoredModel | null }) {
+  const { state, run } = useExtraction(model);
   const [text, setText] = useState('');
   const [items, setItems] = useState<ReviewItem[] | null>(null);
   const [readText, setReadText] = useState<string | null>(null);
@@ -51,6 +52,7 @@ export function ImportForm() {
       </div>
       {items && readText !== null && <SuggestionReview text={readText} items={items} onChange={setItems} />}
       <input type="hidden" name="claims" value={items ? acceptedJson(items) : '[]'} />
+      <input type="hidden" name="decisions" value={items ? decisionsJson(items) : '[]'} />
       <FieldErrors name="claims" />
     </ActionForm>
   );
