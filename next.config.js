@@ -1,3 +1,22 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * With REDIS_URL, every instance shares one page, data and `'use cache'` cache in Redis, and a
+ * revalidation on any instance reaches all of them (@trieb.work/nextjs-turbo-redis-cache: kept,
+ * tested on Next 16, and the Redis handler whose engines accept Node 20). Without it, Next's own
+ * filesystem cache in `.next/`, exactly as on a single machine. Read by `next start` at start-up.
+ */
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: require.resolve('@trieb.work/nextjs-turbo-redis-cache'),
+      cacheHandlers: { default: require.resolve('./lib/cache/redis-use-cache-handler.cjs'), remote: require.resolve('./lib/cache/redis-use-cache-handler.cjs') },
+      // Next's per-process memory copy would let one instance keep a page another has revalidated.
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The embedded Postgres package ships native binaries; it is only used by scripts, never bundled.
@@ -5,6 +24,7 @@ const nextConfig = {
   poweredByHeader: false,
   // An imported article (up to 200,000 characters) travels with its accepted claims in one action.
   experimental: { serverActions: { bodySizeLimit: '4mb' } },
+  ...sharedCache,
 };
 
 export default nextConfig;
