@@ -1,6 +1,11 @@
 import { env } from '@/lib/env';
 
 /** Runs once when the server starts: a missing or malformed setting stops it with a clear message. */
-export function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') env();
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  env();
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  // Every instance works background jobs; a queue that cannot start yet must not stop the site.
+  const { startWorkers } = await import('@/lib/server/jobs/start-workers');
+  startWorkers().catch((error) => console.error('Background jobs are not running:', error));
 }

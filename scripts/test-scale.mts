@@ -1,6 +1,7 @@
 // `npm run test:scale`: two production instances behind nginx, sharing Postgres and Redis. Checks
 // that a session works on both, that a publish on one is read on the other and through the
-// cache, and that a correction reaches every path within PUBLIC_CACHE_SECONDS. Needs redis-server
+// cache, that a correction reaches every path within PUBLIC_CACHE_SECONDS, and that a background
+// export started on one is watched and downloaded on the other. Needs redis-server
 // and nginx (apt-get install redis-server nginx-light) and a `next build`; stops all it starts.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -148,10 +149,27 @@ try {
     await eventually(async () => assert.ok(purges.some((p) => p.includes(path) && p.includes('/corrections')), 'the purge hook received the verdict and corrections paths'), 5_000);
     return `nginx showed it after ${seconds} s; the purge hook got the paths`;
   });
+
+  await check('an export started in the background on A is watched and downloaded on B', async () => {
+    await chief.goto(`${a}/desk/export?article=${world.article.id}`);
+    await chief.getByRole('button', { name: 'Prepare in the background' }).click();
+    await chief.waitForURL(/\/desk\/export\/jobs\//, { timeout: 30_000 });
+    const jobPath = new URL(chief.url()).pathname;
+    await chief.goto(`${b}${jobPath}`);
+    const download = chief.getByRole('link', { name: /^Download claimdesk-report/ });
+    await download.waitFor({ timeout: 60_000 });
+    const file = await chief.request.get(`${b}${await download.getAttribute('href')}`);
+    assert.equal(file.status(), 200);
+    assert.match(file.headers()['content-disposition'] ?? '', /attachment; filename="claimdesk-report-.*\.md"/);
+    assert.match(await file.text(), /Mostly false|False/, 'the report lists the published verdict');
+  });
   await db.$disconnect();
 } catch (error) {
   // A failed check is already listed; anything else failed while setting up.
-  if (failed === 0) checks.push(`  ✗ setting up: ${(error as Error).stack}`), failed++;
+  if (failed === 0) {
+    checks.push(`  ✗ setting up: ${(error as Error).stack}`);
+    failed++;
+  }
 } finally {
   await browser.close();
   await stopAll();
