@@ -15,8 +15,21 @@ export async function openJobQueue({ expireInSeconds, maintenanceIntervalSeconds
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: 'pgboss', max: 3, maintenanceIntervalSeconds });
   boss.on('error', (error) => console.error('job queue:', error));
   await boss.start();
-  for (const name of queues) await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 2, expireInSeconds });
+  for (const name of queues) await ensureQueue(boss, { name, retryLimit: 3, retryDelay: 2, expireInSeconds });
   return boss;
+}
+
+/** Instances starting together race to create the same queue (Postgres reports a deadlock): the loser looks again. */
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, queue);
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+    }
+  }
 }
 
 // One queue per process: instrumentation and route bundles may each load this module.

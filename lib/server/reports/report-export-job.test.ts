@@ -16,14 +16,14 @@ describe('background report exports', () => {
     expect(done).toMatchObject({ status: 'DONE', attempts: 1, total: world.claims.length, done: world.claims.length, contentType: expect.stringContaining('text/csv') });
     expect(done.fileName).toMatch(new RegExp(`^claimdesk-report-${world.article.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     expect(Buffer.from(done.content!).toString('utf8')).toContain(world.claims[0].claimReviewed.slice(0, 30));
-  });
+  }, 60_000);
 
   it('refuses internal notes to a viewer and says why, without retrying', async () => {
     const world = await createWorld(db);
     const row = await db.reportExport.create({ data: { requestedById: world.users.VIEWER.id, query: { format: 'md', notes: '1', article: world.article.id } } });
     await runReportExport(row.id);
     expect(await db.reportExport.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/note/i), content: null });
-  });
+  }, 60_000);
 
   it('gives a job whose worker died to another worker once it expires', async () => {
     const queue = `test-expiry-${Date.now()}`;
