@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scriptClient } from '../prisma/client.ts';
+import { createPublishedVerdict } from '../prisma/factories.ts';
 import { createWorld } from '../prisma/test-world.ts';
 import { migrateAndSeed, openDatabase } from '../scripts/database.mts';
 import { installedPath, startNext, startNginx, stopAll } from '../scripts/services.mts';
@@ -43,8 +44,7 @@ try {
   const db = scriptClient();
   const world = await createWorld(db);
   const claim = world.casualty;
-  const verdict = await db.verdict.create({ data: { claimId: claim.id, rating: 'MOSTLY_FALSE', conclusion: 'Far fewer.', rationale: 'Estimates differ.', authorId: world.users.EDITOR.id, approvedAt: new Date() } });
-  await db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id } });
+  await createPublishedVerdict(db, { claimId: claim.id, authorId: world.users.EDITOR.id, conclusion: 'Far fewer.', rationale: 'Estimates differ.' });
   await db.$disconnect();
 
   const app = await startNext('next-start', appPort, env, work);

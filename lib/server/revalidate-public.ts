@@ -1,9 +1,9 @@
 import 'server-only';
 import { revalidatePath, updateTag } from 'next/cache';
 import { after } from 'next/server';
-import { verdictPath } from '@/lib/site';
 import { purgeCdn } from './cdn-purge';
 import { PUBLIC_TAG } from './public-cache';
+import { articlePath, verdictPath } from '@/lib/routes';
 
 /** Pages that show every published verdict, whichever one changed. */
 const SHARED_PUBLIC_PATHS = ['/', '/verdicts', '/corrections', '/sitemap.xml', '/feeds/verdicts.atom', '/feeds/claimreview.json'];
@@ -15,7 +15,7 @@ const SHARED_PUBLIC_PATHS = ['/', '/verdicts', '/corrections', '/sitemap.xml', '
  * told too, after the response, so a slow purge endpoint never holds up the editor.
  */
 export function revalidatePublicClaim({ slug, articleSlug }: { slug: string; articleSlug: string }) {
-  const own = [verdictPath(slug), `/articles/${articleSlug}`];
+  const own = [verdictPath(slug), articlePath(articleSlug)];
   for (const path of own) revalidatePath(path);
   updateTag(PUBLIC_TAG);
   after(() => purgeCdn([...own, ...SHARED_PUBLIC_PATHS]));

@@ -4,10 +4,11 @@ import { REPORT_FORMATS } from '@/lib/report/formats';
 import { renderReport } from '@/lib/report/render-report';
 import { reportContext } from '@/lib/report/report-context';
 import { reportQuerySchema, scopeOf } from '@/lib/report/report-query';
-import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
+import { deskClaimPath, verdictPath } from '@/lib/routes';
+import { absoluteUrl, ORGANISATION } from '@/lib/site';
 import { AppError } from '../app-error';
 import { db } from '../db';
-import { streamReportClaims } from '../data/stream-report-claims';
+import { streamReportClaims } from './stream-report-claims';
 
 /**
  * The job: builds the report as its requester may see it, recording progress after each batch
@@ -33,18 +34,16 @@ export async function runReportExport(exportId: string) {
       includeNotes,
       organisation: { name: ORGANISATION.name, url: absoluteUrl(ORGANISATION.url) },
       publicUrl: (slug) => absoluteUrl(verdictPath(slug)),
-      deskUrl: (id) => absoluteUrl(`/desk/claims/${id}`),
+      deskUrl: (id) => absoluteUrl(deskClaimPath(id)),
     });
-    let done = 0;
-    async function* counted() {
-      for await (const batch of batches) {
-        yield batch;
-        done += batch.length;
-        await db.reportExport.update({ where: { id: exportId }, data: { done } });
-      }
-    }
     const chunks: Uint8Array[] = [];
-    for await (const chunk of renderReport(query.format, ctx, counted())) chunks.push(chunk);
+    let done = 0;
+    for await (const piece of renderReport(query.format, ctx, batches)) {
+      chunks.push(piece.bytes);
+      if (piece.claims === done) continue;
+      done = piece.claims;
+      await db.reportExport.update({ where: { id: exportId }, data: { done } });
+    }
     const { contentType, extension } = REPORT_FORMATS[query.format];
     const fileName = `claimdesk-report${includeNotes ? '-internal' : ''}-${article?.slug ?? 'claims'}-${isoDay(generatedAt)}.${extension}`;
     await db.reportExport.update({ where: { id: exportId }, data: { status: 'DONE', done: total, content: Buffer.concat(chunks), fileName, contentType, finishedAt: new Date() } });

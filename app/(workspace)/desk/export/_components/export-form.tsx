@@ -10,6 +10,7 @@ import { reportHref } from '@/lib/report/report-query';
 import { BackgroundExportForm } from './background-export-form';
 import { DownloadProgress } from './download-progress';
 import { useReportDownload } from './use-report-download';
+import { reportsApiPath } from '@/lib/routes';
 
 const control = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm';
 const labelClass = 'block text-sm font-medium text-stone-800';
@@ -34,7 +35,7 @@ export function ExportForm({ articles, initialArticle, canIncludeNotes }: { arti
     <div className="max-w-3xl space-y-4">
     {/* A real GET form, so the export still downloads if the script has not loaded. */}
     <form
-      action="/api/reports"
+      action={reportsApiPath()}
       method="get"
       className="space-y-5 rounded-lg bg-white p-6 shadow-sm ring-1 ring-stone-200"
       data-testid="export-form"
