@@ -1,4 +1,23 @@
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * With REDIS_URL, every instance shares one page, data and `'use cache'` cache in Redis, and a
+ * revalidation on any instance reaches all of them (@trieb.work/nextjs-turbo-redis-cache: kept,
+ * tested on Next 16, and the Redis handler whose engines accept Node 20). Without it, Next's own
+ * filesystem cache in `.next/`, exactly as on a single machine. Read by `next start` at start-up.
+ */
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: require.resolve('@trieb.work/nextjs-turbo-redis-cache'),
+      cacheHandlers: { default: require.resolve('./lib/cache/redis-use-cache-handler.cjs'), remote: require.resolve('./lib/cache/redis-use-cache-handler.cjs') },
+      // Next's per-process memory copy would let one instance keep a page another has revalidated.
+      cacheMaxMemorySize: 0,
+    }
+  : // Unknown slugs must not fill the disk with cached 404 pages.
+    { cacheHandler: fileURLToPath(new URL('./lib/next-cache/skip-not-found-cache-handler.mjs', import.meta.url)) };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,12 +27,11 @@ const nextConfig = {
   // An imported article (up to 200,000 characters) travels with its accepted claims in one action.
   // Forms check the same limit before sending (lib/action-body-limit.ts): past it Next answers a bare 500.
   experimental: { serverActions: { bodySizeLimit: '4mb' } },
-  // Unknown slugs must not fill the disk with cached 404 pages.
-  cacheHandler: fileURLToPath(new URL('./lib/next-cache/skip-not-found-cache-handler.mjs', import.meta.url)),
   // proxy.ts sets the security headers on everything else; Next's hashed files skip the proxy.
   async headers() {
     return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
   },
+  ...sharedCache,
 };
 
 export default nextConfig;

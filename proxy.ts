@@ -1,14 +1,25 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { withAuth } from 'next-auth/middleware';
+import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+import { isPublicReadPath, PRIVATE_CACHE_CONTROL, publicCacheControl } from '@/lib/http/cache-control';
 import { contentSecurityPolicy, HSTS, rendersPerRequest, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+
+const SIGNED_IN_ONLY = ['/desk', '/password'];
+const signedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => pathname.startsWith(p));
+
+// Computed once per process: the setting is read from the environment at start, not at build.
+let publicHeader: string | undefined;
 
 /**
  * Every response gets the security headers. Pages rendered per request get a fresh CSP nonce: Next
  * reads it from the request's Content-Security-Policy header and puts it on its own scripts.
+ * Cache-Control is set here because Next keeps a header already on the response (it would mark
+ * cached public pages `s-maxage=31536000`, and a CDN would keep a verdict for a year after its
+ * correction): public reads get a short shared lifetime, everything else is never stored.
  */
 function secured(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
   const dev = process.env.NODE_ENV !== 'production';
-  const nonce = rendersPerRequest(request.nextUrl.pathname) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
+  const nonce = rendersPerRequest(pathname) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
   const policy = contentSecurityPolicy({ nonce, dev });
   const requestHeaders = new Headers(request.headers);
   if (nonce) requestHeaders.set('Content-Security-Policy', policy);
@@ -17,14 +28,17 @@ function secured(request: NextRequest): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   if (!dev && https) response.headers.set('Strict-Transport-Security', HSTS);
+  const readOnly = request.method === 'GET' || request.method === 'HEAD';
+  const shared = readOnly && !signedInOnly(pathname) && isPublicReadPath(pathname);
+  response.headers.set('Cache-Control', shared ? (publicHeader ??= publicCacheControl()) : PRIVATE_CACHE_CONTROL);
   return response;
 }
 
-// A first gate only for /desk and /password: every page and action re-checks the user against the database.
+// A first gate only for signed-in pages: every page and action re-checks the user against the database.
 const deskGate = withAuth((request) => secured(request), { pages: { signIn: '/login' } });
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  return ['/desk', '/password'].some((p) => request.nextUrl.pathname.startsWith(p)) ? deskGate(request as Parameters<typeof deskGate>[0], event) : secured(request);
+  return signedInOnly(request.nextUrl.pathname) ? deskGate(request as NextRequestWithAuth, event) : secured(request);
 }
 
 // Not for Next's hashed static files (next.config.js gives those the fixed headers).

@@ -296,6 +296,18 @@ export const ACTION_MATRIX: Record<string, Row> = {
       };
     },
   },
+  startReportExportAction: {
+    // Anyone signed in may export what they can see; internal notes are checked in the data function.
+    expected: { anonymous: 'denied', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' },
+    setup: async (_w, db) => ({
+      path: '/desk/export',
+      renderer: 'EDITOR',
+      form: 'background-export-form',
+      fill: async () => {},
+      effect: (actingUserId) => db.reportExport.count({ where: { requestedById: actingUserId ?? '' } }),
+      redirects: true,
+    }),
+  },
   updateSettingsAction: {
     expected: adminOnly,
     setup: async (_w, db) => ({
@@ -369,6 +381,9 @@ export const ROUTE_MATRIX: Record<string, { query: string; body?: unknown; expec
     { query: 'text=a', expected: { anonymous: 400 } },
   ],
   'app/api/match/suggestions/route.ts POST': [{ query: '', body: { texts: ['Russia hoax'] }, expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 } }],
+  // Another user's (or no) export is "not found" to everyone signed in; the owner's path is in test:scale.
+  'app/api/report-exports/[id]/route.ts GET': [{ query: '', expected: { anonymous: 401, VIEWER: 404, CHIEF: 404 } }],
+  'app/api/report-exports/[id]/file/route.ts GET': [{ query: '', expected: { anonymous: 401, VIEWER: 404, ADMIN: 404 } }],
   'app/api/auth/[...nextauth]/route.ts GET': [],
   'app/api/auth/[...nextauth]/route.ts POST': [],
   'app/feeds/verdicts.atom/route.ts GET': [{ query: '', expected: { anonymous: 200, VIEWER: 200 } }],

@@ -17,21 +17,25 @@ async function publish(browser: Browser, world: World, db: import('../generated/
   });
   await db.claim.update({ where: { id: claim.id }, data: { status: 'IN_REVIEW' } });
   const chief = await pageAs(browser, world.users.CHIEF);
-  await chief.goto(`/desk/claims/${claim.id}`);
+  const desk = await chief.goto(`/desk/claims/${claim.id}`);
   await chief.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(chief.getByTestId('workflow')).toContainText('Published on');
-  return claim;
+  return { claim, deskHeaders: desk?.headers() ?? {} };
 }
 
 test('a published verdict is served from cache, listed, charted and fed; unpublished ones are nowhere public', async ({ browser, world, db, request }) => {
   const hidden = world.claims[1];
-  const claim = await publish(browser, world, db);
+  const { claim, deskHeaders } = await publish(browser, world, db);
   const path = `/claims/${claim.slug}`;
 
   const first = await request.get(path);
   expect(first.status()).toBe(200);
   const second = await request.get(path);
   expect(second.headers()['x-nextjs-cache'], 'the second anonymous view comes from the cache').toBe('HIT');
+  // A shared cache may keep public reads for a minute, not a year; the desk is never stored.
+  const shared = 'public, s-maxage=60, stale-while-revalidate=30';
+  expect(second.headers()['cache-control']).toBe(shared);
+  expect(deskHeaders['cache-control']).toBe('private, no-store');
 
   const reader = await browser.newPage();
   await reader.goto(path);
@@ -59,10 +63,14 @@ test('a published verdict is served from cache, listed, charted and fed; unpubli
   await expect(reader.getByTestId('verdict-list').locator(`a[href="${path}"]`)).toHaveText(claim.claimReviewed);
   await reader.goto(`/articles/${world.article.slug}`);
   await expect(reader.getByTestId('article-claims').getByRole('listitem')).toHaveCount(1);
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const sitemapResponse = await request.get('/sitemap.xml');
+  expect(sitemapResponse.headers()['cache-control']).toBe(shared);
+  const sitemap = await sitemapResponse.text();
   expect(sitemap).toContain(`${base}${path}`);
   expect(sitemap).not.toContain(hidden.slug);
-  const atom = await (await request.get('/feeds/verdicts.atom')).text();
+  const atomResponse = await request.get('/feeds/verdicts.atom');
+  expect(atomResponse.headers()['cache-control']).toBe(shared);
+  const atom = await atomResponse.text();
   // Editor text goes out as escaped text, never as HTML a feed reader would render.
   const xmlText = (v: string) => v.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
   expect(atom).toContain(`<title type="text">Mostly false: ${xmlText(claim.claimReviewed)}</title>`);

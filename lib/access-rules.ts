@@ -34,6 +34,7 @@ export const CHANGE_RULES = {
   'claim.from-reader': { role: 'EDITOR', doing: 'turn reader messages into claims' },
   'notification.read': { role: 'VIEWER', doing: 'read notifications' },
   'claim.link': { role: 'EDITOR', doing: 'link claims' },
+  'report.export': { role: 'VIEWER', doing: 'export reports' },
 } as const satisfies Record<string, Rule>;
 
 /** Reads that not every desk role may make. Every signed-in role may read the rest of the desk. */

@@ -28,6 +28,7 @@ const ACTIONS: Record<AuditAction, string> = {
   'extraction.model.retrain': 'retrained the claim extractor',
   'extraction.model.activate': 'changed the claim extractor in use',
   'submission.create': 'sent a reader message',
+  'report.export': 'started a background report export',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(ACTIONS, action);

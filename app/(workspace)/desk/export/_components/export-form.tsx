@@ -7,6 +7,7 @@ import { STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
 import { REPORT_FORMAT_KEYS, REPORT_FORMATS, type ReportFormat } from '@/lib/report/formats';
 import { reportHref } from '@/lib/report/report-query';
+import { BackgroundExportForm } from './background-export-form';
 import { DownloadProgress } from './download-progress';
 import { useReportDownload } from './use-report-download';
 import { reportsApiPath } from '@/lib/routes';
@@ -26,15 +27,17 @@ export function ExportForm({ articles, initialArticle, canIncludeNotes }: { arti
   const running = state.status === 'running';
 
   const scoped = scope === 'article' ? { article: choices.article } : { status: choices.status, rating: choices.rating, speaker: choices.speaker.trim(), from: choices.from, to: choices.to };
-  const href = reportHref({ format, ...scoped, notes: canIncludeNotes && notes ? '1' : '' });
+  const query = { format, ...scoped, notes: canIncludeNotes && notes ? '1' : '0' };
+  const href = reportHref({ ...query, notes: query.notes === '1' ? '1' : '' });
   const choose = (key: keyof Choices) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setChoices({ ...choices, [key]: event.target.value });
 
   return (
-    // A real GET form, so the export still downloads if the script has not loaded.
+    <div className="max-w-3xl space-y-4">
+    {/* A real GET form, so the export still downloads if the script has not loaded. */}
     <form
       action={reportsApiPath()}
       method="get"
-      className="max-w-3xl space-y-5 rounded-lg bg-white p-6 shadow-sm ring-1 ring-stone-200"
+      className="space-y-5 rounded-lg bg-white p-6 shadow-sm ring-1 ring-stone-200"
       data-testid="export-form"
       onSubmit={(event) => {
         event.preventDefault();
@@ -162,5 +165,7 @@ export function ExportForm({ articles, initialArticle, canIncludeNotes }: { arti
       </div>
       <DownloadProgress state={state} />
     </form>
+    <BackgroundExportForm values={query} />
+    </div>
   );
 }

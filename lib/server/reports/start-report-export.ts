@@ -1,0 +1,20 @@
+import 'server-only';
+import type { ReportQuery } from '@/lib/report/report-query';
+import { db } from '../db';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
+import { writeAudit } from '../audit';
+import { jobQueue, REPORT_EXPORT_QUEUE } from '../jobs/job-queue';
+
+/** Records the export with its audit event, then queues it; any instance may build it. */
+export async function startReportExport(user: ActingUser, query: ReportQuery) {
+  assertAllowed(user, 'report.export');
+  if (query.notes === '1') assertAllowed(user, 'note.export');
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.reportExport.create({ data: { requestedById: user.id, query }, select: { id: true } });
+    await writeAudit(tx, user, { action: 'report.export', entityType: 'ReportExport', entityId: row.id, after: query });
+    return row;
+  });
+  await (await jobQueue()).send(REPORT_EXPORT_QUEUE, { exportId: created.id });
+  return created.id;
+}
