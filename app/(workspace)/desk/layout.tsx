@@ -8,6 +8,7 @@ const NAV: { href: string; label: string; role: Role }[] = [
   { href: '/desk/queue', label: 'Queue', role: 'VIEWER' },
   { href: '/desk/queue?status=RESEARCHING&mine=1', label: 'My claims', role: 'EDITOR' },
   { href: '/desk/submissions', label: 'Reader messages', role: 'EDITOR' },
+  { href: '/desk/speakers', label: 'Speakers', role: 'VIEWER' },
   { href: '/desk/import', label: 'Import article', role: 'EDITOR' },
   { href: '/desk/export', label: 'Export', role: 'VIEWER' },
   { href: '/desk/admin', label: 'Admin', role: 'ADMIN' },

@@ -13,11 +13,12 @@ export async function getClaimForDesk(_reader: ActingUser, claimId: string) {
       speaker: true,
       assignee: person,
       sources: { orderBy: { createdAt: 'asc' }, include: { addedBy: person } },
+      mergedInto: { select: { id: true, claimReviewed: true } },
       verdicts: {
         orderBy: { createdAt: 'desc' },
         include: { author: person, votes: { orderBy: { createdAt: 'asc' }, include: { voter: person } } },
       },
-      notes: { orderBy: { createdAt: 'desc' }, include: { author: person } },
+      notes: { where: { removedAt: null }, orderBy: { createdAt: 'desc' }, include: { author: person } },
       corrections: { orderBy: { createdAt: 'desc' } },
     },
   });

@@ -6,6 +6,7 @@ import { db } from '../db';
 import { AppError } from '../app-error';
 import { assertRole, type ActingUser } from '../acting-user';
 import { writeAudit } from '../audit';
+import { applyPendingEdit } from '../claims/apply-pending-edit';
 import { lockClaim } from './lock-claim';
 import { newestVerdict } from './newest-verdict';
 
@@ -22,10 +23,11 @@ export async function publishClaim(user: ActingUser, { claimId, verdictId, versi
     const now = new Date();
     const previous = claim.publishedVerdict;
     await lockClaim(tx, claimId, version, { status: 'PUBLISHED', statusReason: null, publishedVerdictId: verdict.id, publishedAt: claim.publishedAt ?? now });
+    const claimEdited = await applyPendingEdit(tx, user, claimId);
     if (previous) {
       const from = RATINGS[previous.rating].label;
       const to = RATINGS[verdict.rating].label;
-      const what = from === to ? `Verdict updated (still ${to})` : `Rating changed from ${from} to ${to}`;
+      const what = from !== to ? `Rating changed from ${from} to ${to}` : claimEdited ? `Claim updated (rating still ${to})` : `Verdict updated (still ${to})`;
       await tx.correction.create({ data: { claimId, authorId: user.id, body: `${what}: ${verdict.correctionNote ?? ''}`.trim() } });
     }
     await writeAudit(tx, user, {

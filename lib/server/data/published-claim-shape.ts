@@ -1,9 +1,10 @@
 import type { Prisma } from '@/generated/prisma/client';
+import { isShownToReaders } from '@/lib/workflow/source-visibility';
 
 /**
  * What public pages, feeds and the sitemap may read about a published claim: public fields only,
- * never notes. Sources added after the published verdict was approved stay hidden until a
- * correction publishes them.
+ * never notes. Sources added, edited or removed after the published verdict was approved keep
+ * their old public state until a correction publishes them.
  */
 export const PUBLISHED_CLAIM_SELECT = {
   id: true,
@@ -20,7 +21,7 @@ export const PUBLISHED_CLAIM_SELECT = {
   publishedAt: true,
   speaker: true,
   article: { select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, text: true } },
-  sources: { orderBy: { createdAt: 'asc' }, omit: { addedById: true } },
+  sources: { orderBy: { createdAt: 'asc' }, omit: { addedById: true, replacesId: true } },
   corrections: { orderBy: { createdAt: 'desc' }, select: { id: true, body: true, createdAt: true } },
   publishedVerdict: {
     select: {
@@ -39,10 +40,9 @@ type Row = Prisma.ClaimGetPayload<{ select: typeof PUBLISHED_CLAIM_SELECT }>;
 
 export function shapePublishedClaim({ publishedVerdict: verdict, sources, ...rest }: Row) {
   if (!verdict) return null;
-  const approvedAt = verdict.approvedAt ?? new Date(0);
   return {
     ...rest,
-    sources: sources.filter((s) => s.createdAt <= approvedAt),
+    sources: sources.filter((s) => isShownToReaders(s, verdict.approvedAt)),
     verdict: { ...verdict, reviewers: verdict.votes.map((v) => v.voter.name) },
   };
 }
