@@ -3,9 +3,11 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { checkClaimReview, jsonLdBlocks } from '../lib/claimreview/check-claim-review';
 import type { World } from '../prisma/test-world';
 import { uncoveredSentence } from './authorization-matrix';
-import { expect, pageAs, test } from './fixtures';
+import { expect as baseExpect, pageAs, test } from './fixtures';
 
-test.describe.configure({ timeout: 120_000 });
+// Each test walks a whole correction through two people; generous limits keep it passing on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const port = process.env.E2E_PORT ?? 3107;
 
@@ -76,11 +78,26 @@ test('a published claim’s wording, speaker, kind and words are corrected; read
   await approveAndPublishCorrection(await pageAs(browser, world.users.CHIEF), claim.id);
   await expect(async () => {
     await reader.reload();
-    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(wording, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(wording, { timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
   await expect(reader.getByText('Claim by Donald J. Trump')).toBeVisible();
   await expect(reader.locator('mark')).toHaveText(quote);
   await expect(reader.getByText('We restated the claim in full')).toBeVisible();
+
+  // A new speaker has no identity link yet; the Speakers page adds it and the published page follows.
+  await editor.goto('/desk/speakers');
+  const speaker = editor.getByTestId('speaker-list').getByRole('listitem').filter({ hasText: 'Donald J. Trump' });
+  await speaker.getByLabel('Identity link').fill('not a link');
+  await speaker.getByRole('button', { name: 'Save speaker' }).click();
+  await expect(speaker.getByText('must be a full web address')).toBeVisible();
+  await speaker.getByLabel('Identity link').fill('https://www.wikidata.org/wiki/Q22686');
+  await speaker.getByLabel('Job title').fill('President of the United States');
+  await speaker.getByRole('button', { name: 'Save speaker' }).click();
+  await expect(speaker.getByTestId('form-success')).toHaveText('Speaker saved.');
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByText('Claim by Donald J. Trump, President of the United States')).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
   const [review] = jsonLdBlocks(await reader.content()) as { claimReviewed: string; itemReviewed: { author: { name: string } } }[];
   expect(review.claimReviewed).toBe(wording);
   expect(review.itemReviewed.author.name).toBe('Donald J. Trump');
@@ -121,7 +138,7 @@ test('merging a duplicate keeps its sources, notes and history on the surviving 
 
   await editor.goto(`/desk/claims/${survivor.id}/merge`);
   const form = editor.getByTestId('merge-form');
-  await form.getByRole('listitem').filter({ hasText: duplicate.quote }).getByRole('checkbox').check();
+  await form.getByRole('listitem').filter({ hasText: duplicate.quote }).filter({ hasText: world.article.title }).getByRole('checkbox').check();
   await form.getByRole('button', { name: 'Merge 1 into this claim' }).click();
   await expect(form.getByTestId('form-success')).toHaveText('Merged 1 duplicate into this claim.');
 
@@ -160,7 +177,9 @@ test('a cited source is edited and another removed through a correction; the pub
   const remove = editor.getByTestId(`remove-source-${old.id}`);
   await remove.getByLabel('Correction note (public)').fill('The institute withdrew its estimate.');
   await remove.getByRole('button', { name: 'Remove source' }).click();
-  await expect(remove.getByTestId('form-success')).toContainText('once the correction is published');
+  const removed = editor.getByTestId('removed-sources');
+  await expect(removed).toContainText(old.title);
+  await expect(removed).toContainText('readers see it until the correction is published');
 
   await reader.reload();
   await expect(reader.getByTestId('figure-chart')).toContainText('31,450');
@@ -168,8 +187,8 @@ test('a cited source is edited and another removed through a correction; the pub
   await approveAndPublishCorrection(await pageAs(browser, world.users.CHIEF), claim.id);
   await expect(async () => {
     await reader.reload();
-    await expect(reader.getByTestId('figure-chart')).toContainText('29,800', { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(reader.getByTestId('figure-chart')).toContainText('29,800', { timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
   await expect(reader.getByTestId('figure-chart')).not.toContainText('31,450');
   await expect(reader.getByTestId('figure-chart')).not.toContainText('Old Institute');
   await expect(reader.getByRole('link', { name: 'Withdrawn estimate' })).toHaveCount(0);

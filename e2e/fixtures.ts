@@ -9,7 +9,8 @@ export async function signIn(page: Page, user: Credentials) {
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+  // Signing in hashes a password: slow when the machine is busy.
+  await expect(page.getByTestId('signed-in-as')).toBeVisible({ timeout: 30_000 });
 }
 
 /** A fresh browser context per person, so two editors can work side by side. */

@@ -40,10 +40,10 @@ export function ClaimFields({ values, speakers, article, others }: { values: Cla
         <Field name="kind" label="Kind" as="select" options={kindOptions} defaultValue={values.kind} required />
       </div>
       <fieldset className="rounded-md border border-stone-200 p-3">
-        <legend className="px-1 text-sm font-medium text-stone-800">Figure the claim asserts (numeric claims only)</legend>
+        <legend className="px-1 text-sm font-medium text-stone-800">Figure the claim asserts (numeric claims only; lowest and highest are equal for one number)</legend>
         <div className="grid gap-3 sm:grid-cols-4">
           <Field name="quantityMin" label="Lowest" defaultValue={text(values.quantityMin)} inputMode="decimal" />
-          <Field name="quantityMax" label="Highest" defaultValue={text(values.quantityMax)} inputMode="decimal" hint="Same as lowest for one number." />
+          <Field name="quantityMax" label="Highest" defaultValue={text(values.quantityMax)} inputMode="decimal" />
           <Field name="quantityUnit" label="Unit" defaultValue={text(values.quantityUnit)} placeholder="people killed" />
           <Field name="quantityPeriod" label="Per" defaultValue={text(values.quantityPeriod)} placeholder="week" />
         </div>

@@ -32,7 +32,7 @@ export function ClaimReviewedField({ name = 'claimReviewed', label = 'Claim as c
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={`${id}-hint ${id}-count${errors?.length ? ` ${id}-error` : ''}`}
         aria-required
-        className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
+        className="mt-1 block min-h-16 w-full field-sizing-content rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700"
       />
       <p id={`${id}-count`} className={`mt-1 text-xs ${tone}`} data-testid={`${name}-count`} aria-live="polite">
         {length} / {CLAIM_REVIEWED_GUIDE} characters

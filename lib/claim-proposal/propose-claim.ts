@@ -25,5 +25,7 @@ export function proposeClaim(text: string, start: number, end: number): ClaimPro
   const { kind } = classifyKind(tokens, quote, figure);
   const { score } = assessTokens(tokens, quote, {}, figure);
   const quantity = FIGURE_KINDS.has(kind) ? figure : null;
-  return { speaker, kind, score, quantity, claimReviewed: tokens.length ? restateClaim(tokens, speaker, quantity) : quote };
+  const restated = tokens.length ? restateClaim(tokens, speaker, quantity) : '';
+  // A restatement the extractor had to cut short would be saved cut: start from the full words instead.
+  return { speaker, kind, score, quantity, claimReviewed: restated && !restated.endsWith('…') ? restated : quote.trim() };
 }

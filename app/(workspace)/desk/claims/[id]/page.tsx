@@ -143,7 +143,12 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
 
         <Section title={`Sources (${claim.sources.filter((x) => x.removedAt === null).length})`} testId="sources">
           <SourceList sources={claim.sources} published={claim.status === 'PUBLISHED'} approvedAt={publishedVerdict?.approvedAt ?? null} editable={editable} />
-          {editable && <SourceForm claimId={claim.id} />}
+          {editable && (
+            <div className="border-t border-stone-200 pt-3">
+              <h3 className="mb-2 font-semibold">Add a source</h3>
+              <SourceForm claimId={claim.id} />
+            </div>
+          )}
         </Section>
       </div>
 

@@ -51,9 +51,9 @@ export function SourceForm({ claimId }: { claimId: string }) {
 }
 
 /** `cited`: the published verdict cites this source, so its edit waits for a correction. */
-export function EditSourceForm({ source, cited }: { source: SourceValues; cited: boolean }) {
+export function EditSourceForm({ source, cited, formId }: { source: SourceValues; cited: boolean; formId: string }) {
   return (
-    <ActionForm action={editSourceAction} submitLabel={cited ? 'Save and send the correction for review' : 'Save source'} testId={`edit-source-${source.id}`}>
+    <ActionForm action={editSourceAction} submitLabel={cited ? 'Save and send the correction for review' : 'Save source'} testId={`edit-source-${formId}`}>
       <Hidden name="sourceId" value={source.id} />
       <SourceFields source={source} />
       {cited && <Field name="correctionNote" label="Correction note (public)" as="textarea" rows={2} hint={CORRECTION_HINT} required />}

@@ -28,11 +28,15 @@ export function SourceList({ sources, published, approvedAt, editable }: { sourc
   const live = sources.filter((s) => s.removedAt === null);
   const removed = sources.filter((s) => s.removedAt !== null);
   const cited = (s: Source) => published && isShownToReaders(s, approvedAt);
+  // An edit of a cited source is a new row replacing the old one; keying by the first row keeps
+  // the open form and its result message in place across that change.
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const lineage = (s: Source): string => (s.replacesId && byId.has(s.replacesId) ? lineage(byId.get(s.replacesId)!) : s.id);
   return (
     <>
       <ul className="mb-4 space-y-3">
         {live.map((s) => (
-          <li key={s.id} className="text-sm" data-testid="source">
+          <li key={lineage(s)} className="text-sm" data-testid="source">
             <SourceLine s={s} />
             {s.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 text-stone-700">{s.excerpt}</blockquote>}
             <p className="text-xs text-stone-500">
@@ -44,7 +48,7 @@ export function SourceList({ sources, published, approvedAt, editable }: { sourc
                 <details className="group w-full">
                   <summary className="cursor-pointer text-sm text-blue-800 underline">Edit source</summary>
                   <div className="mt-2 rounded-md bg-stone-50 p-3 ring-1 ring-stone-200">
-                    <EditSourceForm source={s} cited={cited(s)} />
+                    <EditSourceForm source={s} cited={cited(s)} formId={lineage(s)} />
                   </div>
                 </details>
                 <details className="w-full">
