@@ -35,6 +35,8 @@ test('every Server Action in the build and every route handler has a row in the 
 for (const [action, row] of Object.entries(ACTION_MATRIX)) {
   for (const [actor, outcome] of Object.entries(row.expected) as [Actor, string][]) {
     test(`${action} as ${actor}: ${outcome}`, async ({ browser, world, db, baseURL }) => {
+      // Two sign-ins and a form render per cell: generous on a busy machine.
+      test.setTimeout(120_000);
       const cell = await row.setup(world, db);
       // A sender address of its own (TEST-NET-3), so public rate limits do not couple the cells.
       const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 254) + 1}` } });

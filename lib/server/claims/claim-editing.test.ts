@@ -17,6 +17,7 @@ import { editSource } from './edit-source';
 import { mergeClaims } from './merge-claims';
 import { removeSource } from './remove-source';
 import { splitClaim } from './split-claim';
+import { mergeSpeakers } from '../speakers/merge-speakers';
 
 const db = scriptClient();
 let w: World;
@@ -174,5 +175,18 @@ describe('new claims and splits', () => {
     expect(first.endOffset).toBeLessThanOrEqual(cut);
     expect(second.startOffset).toBeGreaterThanOrEqual(cut);
     expect(text.slice(first.startOffset, first.endOffset) + text.slice(first.endOffset, second.startOffset) + second.quote).toBe(claim.quote);
+  });
+});
+
+describe('speakers', () => {
+  it('merging two entries for one person moves the claims, keeps the missing link, and refuses editors', async () => {
+    const keep = await db.speaker.create({ data: { name: `Keep ${Date.now()}` } });
+    const drop = await db.speaker.create({ data: { name: `Drop ${Date.now()}`, sameAs: 'https://www.wikidata.org/wiki/Q1' } });
+    const claim = await db.claim.update({ where: { id: w.claims[0].id }, data: { speakerId: drop.id } });
+    expect(await failure(mergeSpeakers(editor(), { survivorId: keep.id, duplicateId: drop.id }))).toBe('FORBIDDEN:');
+    await mergeSpeakers(acting(w.users.CHIEF), { survivorId: keep.id, duplicateId: drop.id });
+    expect((await row(claim.id)).speakerId).toBe(keep.id);
+    expect((await db.speaker.findUniqueOrThrow({ where: { id: keep.id } })).sameAs).toBe('https://www.wikidata.org/wiki/Q1');
+    expect(await db.speaker.count({ where: { id: drop.id } })).toBe(0);
   });
 });

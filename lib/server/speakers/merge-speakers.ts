@@ -18,6 +18,8 @@ export async function mergeSpeakers(user: ActingUser, { survivorId, duplicateId 
     if (!survivor || !duplicate) throw new AppError('NOT_FOUND', 'One of these speakers no longer exists; reload the page.', 'duplicateId');
     const pages = await publishedClaimsOf(tx, [survivorId, duplicateId]);
     const moved = await tx.claim.updateMany({ where: { speakerId: duplicateId }, data: { speakerId: survivorId } });
+    // An edit waiting for its correction may name the duplicate; it must name the survivor when applied.
+    await tx.$executeRaw`UPDATE "Claim" SET "pendingEdit" = jsonb_set("pendingEdit", '{speakerId}', to_jsonb(${survivorId}::text)) WHERE "pendingEdit"->>'speakerId' = ${duplicateId}`;
     await tx.speaker.delete({ where: { id: duplicateId } });
     await tx.speaker.update({ where: { id: survivorId }, data: { title: survivor.title ?? duplicate.title, sameAs: survivor.sameAs ?? duplicate.sameAs } });
     await writeAudit(tx, user, {
