@@ -1,21 +1,22 @@
 import type { MetadataRoute } from 'next';
-import { listPublishedClaimReviews } from '@/lib/server/data/list-published-claim-reviews';
+import { listPublishedClaimReviews } from '@/lib/server/public/list-published-claim-reviews';
 import { cachedPublic } from '@/lib/server/public-cache';
-import { absoluteUrl, verdictPath } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
+import { articlePath, correctionsPath, homePath, methodologyPath, verdictPath, verdictsPath } from '@/lib/routes';
 
 // Rendered per request from the tagged cache, so `next build` needs no database.
 export const dynamic = 'force-dynamic';
 
 const entries = cachedPublic(async (): Promise<MetadataRoute.Sitemap> => {
   const claims = await listPublishedClaimReviews(45_000);
-  const articles = new Map(claims.map((c) => [c.article.slug, c.publishedAt?.toISOString()]));
+  const articles = new Map(claims.map((c) => [c.article.slug, c.review.datePublished.toISOString()]));
   return [
-    { url: absoluteUrl('/'), changeFrequency: 'daily' },
-    { url: absoluteUrl('/verdicts'), changeFrequency: 'daily' },
-    { url: absoluteUrl('/methodology'), changeFrequency: 'monthly' },
-    { url: absoluteUrl('/corrections'), changeFrequency: 'weekly' },
-    ...[...articles].map(([slug, lastModified]) => ({ url: absoluteUrl(`/articles/${slug}`), lastModified })),
-    ...claims.map((c) => ({ url: absoluteUrl(verdictPath(c.slug)), lastModified: (c.corrections[0]?.createdAt ?? c.publishedAt)?.toISOString() })),
+    { url: absoluteUrl(homePath()), changeFrequency: 'daily' },
+    { url: absoluteUrl(verdictsPath()), changeFrequency: 'daily' },
+    { url: absoluteUrl(methodologyPath()), changeFrequency: 'monthly' },
+    { url: absoluteUrl(correctionsPath()), changeFrequency: 'weekly' },
+    ...[...articles].map(([slug, lastModified]) => ({ url: absoluteUrl(articlePath(slug)), lastModified })),
+    ...claims.map(({ review }) => ({ url: absoluteUrl(verdictPath(review.slug)), lastModified: (review.dateModified ?? review.datePublished).toISOString() })),
   ];
 }, 'sitemap');
 

@@ -16,7 +16,7 @@ await runOrThrow('npx', ['prisma', 'migrate', 'deploy'], { ...process.env, DATAB
 // Imported only now: lib/server/db reads DATABASE_URL when it loads.
 const { scriptClient } = await import('../prisma/client.ts');
 const { createArticle, createUser, upsertSpeaker } = await import('../prisma/factories.ts');
-const { streamReportClaims } = await import('../lib/server/data/stream-report-claims.ts');
+const { streamReportClaims } = await import('../lib/server/reports/stream-report-claims.ts');
 const { REPORT_FORMAT_KEYS } = await import('../lib/report/formats.ts');
 const { renderReport, reportStream } = await import('../lib/report/render-report.ts');
 const { reportContext } = await import('../lib/report/report-context.ts');

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { scriptClient } from '../prisma/client.ts';
+import { createPublishedVerdict } from '../prisma/factories.ts';
 import { createWorld } from '../prisma/test-world.ts';
 import { migrateAndSeed, openDatabase } from '../scripts/database.mts';
 
@@ -22,8 +23,7 @@ process.env.DATABASE_URL = database.url;
 const db = scriptClient();
 const world = await createWorld(db);
 const claim = world.casualty;
-const verdict = await db.verdict.create({ data: { claimId: claim.id, rating: 'MOSTLY_FALSE', conclusion: 'Far fewer.', rationale: 'Estimates differ.', authorId: world.users.EDITOR.id, approvedAt: new Date() } });
-await db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id } });
+await createPublishedVerdict(db, { claimId: claim.id, authorId: world.users.EDITOR.id, conclusion: 'Far fewer.', rationale: 'Estimates differ.' });
 await db.$disconnect();
 
 const next = spawn('node_modules/.bin/next', ['start', '--port', String(NEXT_PORT)], { env, stdio: 'ignore' });

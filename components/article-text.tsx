@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { findParagraphs } from '@/lib/claims/paragraphs';
+import { overlaps, type Span } from '@/lib/spans';
 
 export type Highlight = { id: string; start: number; end: number; label: string; href?: string };
 
@@ -7,16 +8,16 @@ export type Highlight = { id: string; start: number; end: number; label: string;
  * Renders the article with each claim marked at its exact character offsets.
  * Overlapping highlights are not expected (claims are distinct spans); a later one that overlaps is skipped.
  */
-export function ArticleText({ text, highlights, range }: { text: string; highlights: Highlight[]; range?: { start: number; end: number } }) {
+export function ArticleText({ text, highlights, range }: { text: string; highlights: Highlight[]; range?: Span }) {
   const sorted = [...highlights].sort((a, b) => a.start - b.start);
-  const shown = findParagraphs(text).filter((p) => !range || (p.end > range.start && p.start < range.end));
+  const shown = findParagraphs(text).filter((p) => !range || overlaps(p, range));
   return (
     <div className="space-y-4 font-serif text-[1.05rem] leading-relaxed">
       {shown.map((p) => {
         const parts: React.ReactNode[] = [];
         let cursor = p.start;
         for (const h of sorted) {
-          if (h.end <= p.start || h.start >= p.end || h.start < cursor) continue;
+          if (!overlaps(h, p) || h.start < cursor) continue;
           parts.push(text.slice(cursor, h.start));
           const body = text.slice(h.start, Math.min(h.end, p.end));
           parts.push(

@@ -9,11 +9,13 @@ test('signed out, the workspace, reports and unpublished verdicts are out of rea
   expect(report.status()).toBe(401);
 });
 
-test('a viewer sees no edit controls and cannot export internal notes', async ({ browser, world }) => {
+test('a viewer sees no edit controls, no internal notes, and cannot export them', async ({ browser, world, db }) => {
+  await db.note.create({ data: { claimId: world.casualty.id, body: 'Internal: not for viewers', authorId: world.users.EDITOR.id } });
   const page = await pageAs(browser, world.users.VIEWER);
   await page.goto(`/desk/claims/${world.casualty.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(world.casualty.claimReviewed);
   for (const form of ['source-form', 'verdict-form', 'note-form', 'send-for-review']) await expect(page.getByTestId(form)).toHaveCount(0);
+  await expect(page.getByText('Internal: not for viewers')).toHaveCount(0);
   expect((await page.request.get(`/api/reports?format=md&article=${world.article.id}&notes=1`)).status()).toBe(403);
 });
 
@@ -24,7 +26,7 @@ test('a Server Action re-checks the role on every request: a demoted editor is r
   const noteForm = page.getByTestId('note-form');
   await noteForm.getByLabel('Internal note').fill('should not be stored');
   await noteForm.getByRole('button', { name: 'Add note' }).click();
-  await expect(noteForm.getByTestId('form-error')).toHaveText('Your role (Viewer) cannot do this.');
+  await expect(noteForm.getByTestId('form-error')).toHaveText('Viewers cannot write notes; it needs editor or above.');
   expect(await db.note.count({ where: { claimId: world.casualty.id } })).toBe(0);
 });
 

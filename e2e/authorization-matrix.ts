@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { PrismaClient } from '../generated/prisma/client';
-import { createArticle, createUser } from '../prisma/factories';
+import { createArticle, createPublishedVerdict, createUser } from '../prisma/factories';
 import type { World } from '../prisma/test-world';
 
 /** Who tries the action: a signed-out visitor, each role, and (where it matters) the verdict's author. */
@@ -151,8 +151,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
     expected: chiefsUp,
     setup: async (w, db) => {
       const claim = w.claims[2];
-      const v = await db.verdict.create({ data: { claimId: claim.id, rating: 'TRUE', conclusion: 'Yes.', rationale: 'Yes.', authorId: w.secondChief.id, approvedAt: new Date() } });
-      await db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: v.id } });
+      await createPublishedVerdict(db, { claimId: claim.id, rating: 'TRUE', authorId: w.secondChief.id });
       return {
         path: `/desk/claims/${claim.id}`,
         renderer: 'CHIEF',

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { checkClaimReview } from '../lib/claimreview/check-claim-review';
-import { upsertSpeaker } from '../prisma/factories';
+import { createPublishedVerdict, upsertSpeaker } from '../prisma/factories';
 import type { World } from '../prisma/test-world';
 import { expect, pageAs, test } from './fixtures';
 
@@ -47,11 +47,7 @@ test('an editor exports one article as CSV from the export page: one row per cla
 test('an editor exports filtered claims as JSON with internal notes: ClaimReview, sign-off and notes', async ({ browser, world, db }) => {
   // A published, signed-off verdict on the casualty claim, said by a speaker only this test uses.
   const speaker = await upsertSpeaker(db, { name: `Export Speaker ${world.article.id}`, sameAs: 'https://www.wikidata.org/wiki/Q4115189' });
-  const verdict = await db.verdict.create({
-    data: { claimId: world.casualty.id, rating: 'MOSTLY_FALSE', conclusion: 'Lower than claimed.', rationale: 'Counts differ.', authorId: world.users.EDITOR.id, approvedAt: new Date() },
-  });
-  await db.vote.create({ data: { verdictId: verdict.id, voterId: world.users.CHIEF.id, decision: 'APPROVE', comment: 'Solid.' } });
-  await db.claim.update({ where: { id: world.casualty.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id, speakerId: speaker.id } });
+  await createPublishedVerdict(db, { claimId: world.casualty.id, authorId: world.users.EDITOR.id, reviewerId: world.users.CHIEF.id, comment: 'Solid.', claim: { speakerId: speaker.id } });
   await db.note.create({ data: { claimId: world.casualty.id, body: 'INTERNAL: call the ministry back', authorId: world.users.EDITOR.id } });
 
   const page = await pageAs(browser, world.users.EDITOR);

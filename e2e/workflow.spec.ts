@@ -1,4 +1,5 @@
 import { checkClaimReview, jsonLdBlocks } from '../lib/claimreview/check-claim-review';
+import { createPublishedVerdict } from '../prisma/factories';
 import { expect, pageAs, test } from './fixtures';
 
 test('assign → research → review with a rejected vote → fix → approve → publish → correct', async ({ browser, world, db }) => {
@@ -110,9 +111,7 @@ test('assign → research → review with a rejected vote → fix → approve �
 test('a chief unpublishes with a reason; the page is gone for readers', async ({ browser, world, db }) => {
   const claim = world.claims[2];
   const author = world.users.EDITOR;
-  await db.verdict.create({ data: { claimId: claim.id, rating: 'TRUE', conclusion: 'Fine.', rationale: 'Because.', authorId: author.id, approvedAt: new Date() } }).then((v) =>
-    db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: v.id } }),
-  );
+  await createPublishedVerdict(db, { claimId: claim.id, rating: 'TRUE', authorId: author.id });
   const reader = await browser.newPage();
   expect((await reader.goto(`/claims/${claim.slug}`))?.status()).toBe(200);
 

@@ -9,5 +9,3 @@ export function siteUrl(): string {
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path}`;
 }
-
-export const verdictPath = (slug: string) => `/claims/${slug}`;

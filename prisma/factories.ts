@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { claimColumns } from '../lib/claims/claim-columns';
+import { claimColumns } from '../lib/server/claims/claim-columns';
 import { uniqueSlug } from '../lib/slug';
-import type { PrismaClient } from '../generated/prisma/client';
-import type { ClaimKind, ClaimStatus, Role } from '../generated/prisma/enums';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { ClaimKind, ClaimStatus, Rating, Role } from '../generated/prisma/enums';
+import type { ReviewedClaim } from '../lib/claimreview/reviewed-claim';
 import type { Suggestion } from '../lib/claims/extract-claims';
 import { hashPassword } from '../lib/server/password';
 
@@ -100,4 +101,51 @@ export async function createClaim(
       slug: extra.slug ?? uniqueSlug(seed.claimReviewed),
     },
   });
+}
+
+/**
+ * A published claim, as the publish action leaves it: an approved verdict (signed off by `reviewerId`
+ * when given) that the claim points at. For tests and benches that need a public verdict without
+ * clicking through review; `claim` sets further claim columns (a speaker, say).
+ */
+export async function createPublishedVerdict(
+  db: PrismaClient,
+  fields: {
+    claimId: string;
+    authorId: string;
+    reviewerId?: string;
+    rating?: Rating;
+    conclusion?: string;
+    rationale?: string;
+    comment?: string;
+    claim?: Prisma.ClaimUncheckedUpdateInput;
+  },
+) {
+  const verdict = await db.verdict.create({
+    data: {
+      claimId: fields.claimId,
+      rating: fields.rating ?? 'MOSTLY_FALSE',
+      conclusion: fields.conclusion ?? 'Lower than claimed.',
+      rationale: fields.rationale ?? 'Counts differ.',
+      authorId: fields.authorId,
+      approvedAt: new Date(),
+    },
+  });
+  if (fields.reviewerId) await db.vote.create({ data: { verdictId: verdict.id, voterId: fields.reviewerId, decision: 'APPROVE', comment: fields.comment ?? '' } });
+  await db.claim.update({ where: { id: fields.claimId }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id, ...fields.claim } });
+  return verdict;
+}
+
+/** The ClaimReview input of a published claim, for pure tests of the builders that read it. */
+export function publishedReview(over: Partial<ReviewedClaim> = {}): ReviewedClaim {
+  return {
+    slug: 'casualties-a1',
+    claimReviewed: '5,000 to 7,000 people a week are being killed',
+    rating: 'MOSTLY_FALSE',
+    datePublished: new Date('2025-08-20T00:00:00Z'),
+    dateModified: null,
+    speaker: { name: 'Donald Trump', title: 'President of the United States', sameAs: 'https://www.wikidata.org/wiki/Q22686' },
+    article: { title: 'Anchorage press conference', url: 'https://news.example/anchorage', outlet: 'News wire', publishedAt: new Date('2025-08-16T00:00:00Z') },
+    ...over,
+  };
 }

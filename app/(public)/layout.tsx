@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ORGANISATION } from '@/lib/site';
+import { atomFeedPath, claimReviewFeedPath, correctionsPath, deskPath, methodologyPath, suggestPath, verdictsPath } from '@/lib/routes';
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -13,19 +14,19 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
             <Link href="/" className="hover:underline">
               Latest verdicts
             </Link>
-            <Link href="/verdicts" className="hover:underline">
+            <Link href={verdictsPath()} className="hover:underline">
               All verdicts
             </Link>
-            <Link href="/methodology" className="hover:underline">
+            <Link href={methodologyPath()} className="hover:underline">
               Methodology
             </Link>
-            <Link href="/corrections" className="hover:underline">
+            <Link href={correctionsPath()} className="hover:underline">
               Corrections
             </Link>
-            <Link href="/suggest" className="hover:underline">
+            <Link href={suggestPath()} className="hover:underline">
               Suggest a claim
             </Link>
-            <Link href="/desk" className="hover:underline">
+            <Link href={deskPath()} className="hover:underline">
               Editors
             </Link>
           </nav>
@@ -33,11 +34,11 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       </header>
       <main className="mx-auto max-w-4xl px-4 py-8">{children}</main>
       <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">
-        <a href="/feeds/verdicts.atom" className="underline">
+        <a href={atomFeedPath()} className="underline">
           Atom feed
         </a>{' '}
         ·{' '}
-        <a href="/feeds/claimreview.json" className="underline">
+        <a href={claimReviewFeedPath()} className="underline">
           ClaimReview feed
         </a>
       </footer>

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { VerdictList } from '@/components/public/verdict-list';
-import { listPublishedClaims } from '@/lib/server/data/list-published-claims';
+import { listPublishedClaims } from '@/lib/server/public/list-published-claims';
 import { cachedPublic } from '@/lib/server/public-cache';
+import { verdictsPath } from '@/lib/routes';
 
 // Read through the tagged public cache: no database query per view, and no database at build.
 export const dynamic = 'force-dynamic';
@@ -17,12 +18,12 @@ export default async function PublicHome() {
       </div>
       <VerdictList claims={claims} />
       {total > claims.length && (
-        <Link href="/verdicts?page=2" className="inline-block text-blue-800 underline">
+        <Link href={verdictsPath('page=2')} className="inline-block text-blue-800 underline">
           Older verdicts
         </Link>
       )}
       <p className="text-sm">
-        <Link href="/verdicts" className="text-blue-800 underline">
+        <Link href={verdictsPath()} className="text-blue-800 underline">
           Browse all verdicts by rating, speaker or article
         </Link>
       </p>

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { Rating } from '@/generated/prisma/enums';
 import { VerdictBadge } from '@/components/verdict-badge';
-import { verdictPath } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
+import { articlePath } from '@/lib/routes';
 
 type Item = { slug: string; claimReviewed: string; speaker: { name: string }; article: { title: string; slug: string }; verdict: { rating: Rating; conclusion: string } };
 
@@ -13,7 +14,7 @@ export function VerdictList({ claims }: { claims: Item[] }) {
         <li key={c.slug} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
           <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
             <VerdictBadge rating={c.verdict.rating} /> {c.speaker.name} ·{' '}
-            <Link href={`/articles/${c.article.slug}`} className="hover:underline">
+            <Link href={articlePath(c.article.slug)} className="hover:underline">
               {c.article.title}
             </Link>
           </div>

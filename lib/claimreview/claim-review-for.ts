@@ -1,24 +1,27 @@
 import { RATINGS } from '@/lib/ratings';
-import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
-import type { PublishedClaim } from '@/lib/server/data/get-published-claim';
+import { absoluteUrl, ORGANISATION } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 import { buildClaimReview } from './build-claim-review';
+import type { ReviewedClaim } from './reviewed-claim';
 
-/** Maps a published claim onto the ClaimReview builder's neutral input. */
-export function claimReviewFor(claim: PublishedClaim) {
-  const latestCorrection = claim.corrections[0]?.createdAt;
+export type ClaimReviewSite = { publicUrl: (slug: string) => string; organisation: { name: string; url: string } };
+
+/** This site's addresses; the report export passes its own context, which says the same. */
+export const SITE: ClaimReviewSite = {
+  publicUrl: (slug) => absoluteUrl(verdictPath(slug)),
+  organisation: { name: ORGANISATION.name, url: absoluteUrl(ORGANISATION.url) },
+};
+
+/** The one mapping from a reviewed claim to ClaimReview: the verdict page, both feeds and the JSON export use it. */
+export function claimReviewFor(claim: ReviewedClaim, site: ClaimReviewSite = SITE) {
   return buildClaimReview({
-    pageUrl: absoluteUrl(verdictPath(claim.slug)),
+    pageUrl: site.publicUrl(claim.slug),
     claimReviewed: claim.claimReviewed,
-    datePublished: claim.publishedAt ?? claim.verdict.approvedAt ?? new Date(),
-    dateModified: latestCorrection,
-    rating: RATINGS[claim.verdict.rating],
+    datePublished: claim.datePublished,
+    dateModified: claim.dateModified ?? undefined,
+    rating: RATINGS[claim.rating],
     speaker: claim.speaker,
-    appearance: {
-      headline: claim.article.title,
-      url: claim.article.url,
-      publisher: claim.article.outlet,
-      datePublished: claim.article.publishedAt,
-    },
-    organisation: { name: ORGANISATION.name, url: absoluteUrl(ORGANISATION.url) },
+    appearance: { headline: claim.article.title, url: claim.article.url, publisher: claim.article.outlet, datePublished: claim.article.publishedAt },
+    organisation: site.organisation,
   });
 }

@@ -61,3 +61,22 @@ function trim(tokens: Token[]): Token[] {
   while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1].text !== '?' && tokens[to - 1].text !== '!') to--;
   return tokens.slice(from, to);
 }
+
+// The review screen splits a quote an editor picked, where no tokens are at hand: the same clause
+// boundaries as above (semicolons, coordinators) written as text patterns, best first.
+const QUOTE_BOUNDARIES = [/;\s+/g, /,\s+but\s+/g, /\s+but\s+/g, /,\s+and\s+/g, /,\s+/g, /\s+and\s+/g];
+
+/**
+ * Where to cut a compound quote in two: the clause boundary nearest its middle, as the end of the
+ * left half and the start of the right. Null when there is no boundary inside the quote.
+ */
+export function splitQuoteAtClause(quote: string): { leftEnd: number; rightStart: number } | null {
+  const middle = quote.length / 2;
+  for (const boundary of QUOTE_BOUNDARIES) {
+    const cuts = [...quote.matchAll(boundary)].filter((m) => m.index > 0 && m.index + m[0].length < quote.length);
+    if (cuts.length === 0) continue;
+    const cut = cuts.reduce((best, m) => (Math.abs(m.index - middle) < Math.abs(best.index - middle) ? m : best));
+    return { leftEnd: cut.index, rightStart: cut.index + cut[0].length };
+  }
+  return null;
+}

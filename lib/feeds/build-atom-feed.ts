@@ -1,29 +1,35 @@
 import { Feed } from 'feed';
+import type { ReviewedClaim } from '@/lib/claimreview/reviewed-claim';
 import { RATINGS } from '@/lib/ratings';
-import type { PublishedClaim } from '@/lib/server/data/published-claim-shape';
-import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
+import { absoluteUrl, ORGANISATION } from '@/lib/site';
+import { atomFeedPath, homePath, verdictPath } from '@/lib/routes';
+
+export type FeedClaim = { review: ReviewedClaim; verdict: { conclusion: string } };
+
+/** An entry is dated by its newest correction, like ClaimReview's dateModified. */
+const updatedOf = ({ review }: FeedClaim) => review.dateModified ?? review.datePublished;
 
 /** Atom feed of the newest verdicts; `feed` writes and escapes the XML. */
-export function buildAtomFeed(claims: PublishedClaim[]): string {
+export function buildAtomFeed(claims: FeedClaim[]): string {
   const feed = new Feed({
-    id: absoluteUrl('/'),
+    id: absoluteUrl(homePath()),
     title: `${ORGANISATION.name}: latest verdicts`,
-    link: absoluteUrl('/'),
+    link: absoluteUrl(homePath()),
     language: 'en',
-    updated: claims[0]?.corrections[0]?.createdAt ?? claims[0]?.publishedAt ?? new Date(0),
-    feedLinks: { atom: absoluteUrl('/feeds/verdicts.atom') },
+    updated: claims[0] ? updatedOf(claims[0]) : new Date(0),
+    feedLinks: { atom: absoluteUrl(atomFeedPath()) },
     copyright: `© ${ORGANISATION.name}`,
     generator: false,
   });
   for (const claim of claims) {
-    const url = absoluteUrl(verdictPath(claim.slug));
+    const url = absoluteUrl(verdictPath(claim.review.slug));
     feed.addItem({
       id: url,
       link: url,
-      title: `${RATINGS[claim.verdict.rating].label}: ${claim.claimReviewed}`,
+      title: `${RATINGS[claim.review.rating].label}: ${claim.review.claimReviewed}`,
       description: claim.verdict.conclusion,
-      date: claim.corrections[0]?.createdAt ?? claim.publishedAt ?? new Date(0),
-      published: claim.publishedAt ?? undefined,
+      date: updatedOf(claim),
+      published: claim.review.datePublished,
       author: [{ name: ORGANISATION.name }],
     });
   }

@@ -1,15 +1,15 @@
 import type { DataFeed, WithContext } from 'schema-dts';
 import { claimReviewFor } from '@/lib/claimreview/claim-review-for';
-import type { PublishedClaim } from '@/lib/server/data/published-claim-shape';
+import type { ReviewedClaim } from '@/lib/claimreview/reviewed-claim';
 
 /** Every published ClaimReview as one schema.org DataFeed, for aggregators that read them in bulk. */
-export function buildClaimReviewFeed(claims: PublishedClaim[], modified: Date): WithContext<DataFeed> {
+export function buildClaimReviewFeed(claims: { review: ReviewedClaim }[], modified: Date): WithContext<DataFeed> {
   return {
     '@context': 'https://schema.org',
     '@type': 'DataFeed',
     dateModified: modified.toISOString(),
     dataFeedElement: claims.map((claim) => {
-      const { '@context': _context, ...review } = claimReviewFor(claim);
+      const { '@context': _context, ...review } = claimReviewFor(claim.review);
       return review;
     }),
   };

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaimReview } from '@/lib/claimreview/check-claim-review';
-import type { PublishedClaim } from '@/lib/server/data/published-claim-shape';
+import type { Rating } from '@/generated/prisma/enums';
+import { publishedReview } from '@/prisma/factories';
 import { buildAtomFeed } from './build-atom-feed';
 import { buildClaimReviewFeed } from './build-claim-review-feed';
 
-const claim = (slug: string, rating: PublishedClaim['verdict']['rating'], corrected?: Date): PublishedClaim => ({
-  id: slug,
-  slug,
-  quote: 'q',
-  startOffset: 0,
-  endOffset: 1,
-  claimReviewed: `Claim <${slug}> & co`,
-  kind: 'STATISTIC',
-  quantityMin: null,
-  quantityMax: null,
-  quantityUnit: null,
-  quantityPeriod: null,
-  publishedAt: new Date('2025-08-20T00:00:00Z'),
-  speaker: { id: 's', name: 'Donald Trump', title: null, sameAs: 'https://www.wikidata.org/wiki/Q22686' },
-  article: { slug: 'a', title: 'Anchorage', outlet: 'Wire', url: null, publishedAt: new Date('2025-08-16T00:00:00Z'), text: 'q' },
-  sources: [],
-  corrections: corrected ? [{ id: 'c', body: 'Rating changed', createdAt: corrected }] : [],
-  verdict: { rating, conclusion: 'Conclusion', rationale: 'r', approvedAt: new Date('2025-08-19T00:00:00Z'), votes: [], reviewers: [] },
+const claim = (slug: string, rating: Rating, corrected?: Date) => ({
+  review: publishedReview({ slug, rating, claimReviewed: `Claim <${slug}> & co`, dateModified: corrected ?? null }),
+  verdict: { conclusion: 'Conclusion' },
 });
 
 describe('public feeds', () => {

@@ -1,7 +1,11 @@
+import type { AuditAction } from '@/lib/access-rules';
 import { RATINGS } from '@/lib/ratings';
 import { KIND_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 
-const ACTIONS: Record<string, string> = {
+// Keyed by the access table's action names, so a new action cannot go without its sentence.
+const ACTIONS: Record<AuditAction, string> = {
+  'article.import': 'imported the article',
+  'article.claims.add': 'added extracted claims',
   'source.add': 'added a source',
   'verdict.save': 'saved a verdict',
   'verdict.correct': 'saved a correction',
@@ -12,6 +16,10 @@ const ACTIONS: Record<string, string> = {
   'claim.correction.publish': 'published a correction',
   'claim.unpublish': 'unpublished the claim',
   'claim.assign': 'changed the assignment',
+  'user.create': 'created the account',
+  'user.update': 'changed the account',
+  'settings.update': 'changed the newsroom settings',
+  'submission.create': 'sent a reader message',
   'claim.create': 'made the claim from selected words',
   'claim.edit': 'edited the claim',
   'claim.edit.correct': 'edited the claim through a correction',
@@ -26,7 +34,11 @@ const ACTIONS: Record<string, string> = {
   'source.remove.correct': 'removed a cited source through a correction',
   'note.edit': 'edited an internal note',
   'note.remove': 'removed an internal note',
+  'speaker.update': 'changed the speaker',
+  'speaker.merge': 'merged two entries for one speaker',
 };
+
+const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(ACTIONS, action);
 
 export type Change = { field: string; before?: string; after?: string };
 
@@ -51,5 +63,5 @@ export function describeEvent(event: { action: string; before: unknown; after: u
   const changes = fields
     .map((field) => ({ field: FIELD_LABEL[field] ?? field, before: show(field, before[field]), after: show(field, after[field]) }))
     .filter((c) => c.before !== c.after);
-  return { summary: ACTIONS[event.action] ?? event.action, changes };
+  return { summary: isAuditAction(event.action) ? ACTIONS[event.action] : event.action, changes };
 }

@@ -1,6 +1,6 @@
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { renderMarkdown } from '@/lib/server/markdown';
+import { renderMarkdown } from '@/lib/markdown';
 import { approvers, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
 import { isoDay } from '@/lib/dates';
 

@@ -1,30 +1,17 @@
-import { buildClaimReview } from '@/lib/claimreview/build-claim-review';
+import { claimReviewFor } from '@/lib/claimreview/claim-review-for';
 import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { approvers, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
+import { approvers, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
 import { isoDay } from '@/lib/dates';
 
-/** The same ClaimReview object the public verdict page embeds, from the published verdict. */
-function claimReview(c: ReportClaim, ctx: ReportContext) {
-  if (c.status !== 'PUBLISHED' || !c.publishedVerdict) return null;
-  return buildClaimReview({
-    pageUrl: ctx.publicUrl(c.slug),
-    claimReviewed: c.claimReviewed,
-    datePublished: c.publishedAt ?? c.publishedVerdict.approvedAt ?? ctx.generatedAt,
-    dateModified: c.corrections.at(-1)?.createdAt,
-    rating: RATINGS[c.publishedVerdict.rating],
-    speaker: c.speaker,
-    appearance: { headline: c.article.title, url: c.article.url, publisher: c.article.outlet, datePublished: c.article.publishedAt },
-    organisation: ctx.organisation,
-  });
-}
 
 function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
   const { verdict } = c;
   const entry = {
     // First key on purpose: the export page counts `{"position":` to show progress.
     position: n,
-    claimReview: claimReview(c, ctx),
+    // The same builder and input as the public verdict page, so the export states the same ClaimReview.
+    claimReview: c.review && claimReviewFor(c.review, ctx),
     id: c.id,
     slug: c.slug,
     status: c.status,
@@ -35,7 +22,7 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
     claimReviewed: c.claimReviewed,
     speaker: c.speaker,
     article: { id: c.article.id, title: c.article.title, outlet: c.article.outlet, url: c.article.url, publishedOn: isoDay(c.article.publishedAt) },
-    publicUrl: isPublic(c) ? ctx.publicUrl(c.slug) : null,
+    publicUrl: c.review ? ctx.publicUrl(c.slug) : null,
     verdict: verdict && {
       rating: verdict.rating,
       label: RATINGS[verdict.rating].label,

@@ -1,4 +1,4 @@
-import type { ReportArticle, ReportClaim, ReportScope } from '@/lib/server/data/stream-report-claims';
+import type { ReportArticle, ReportClaim, ReportScope } from './report-claim';
 import { RATINGS } from '@/lib/ratings';
 import { STATUS_LABEL } from '@/lib/labels';
 import { isoDay } from '@/lib/dates';
@@ -58,5 +58,5 @@ export function reportContext(fields: Omit<ReportContext, 'title' | 'subtitle'>)
 /** The sign-off: who approved the newest verdict. */
 export const approvers = (claim: ReportClaim) => claim.verdict?.votes.map((v) => v.voter.name) ?? [];
 
-/** ClaimReview and the public page exist only for published claims with a published verdict. */
-export const isPublic = (claim: ReportClaim) => claim.status === 'PUBLISHED' && claim.publishedVerdict !== null;
+/** ClaimReview and the public page exist only for claims the public read model lets readers see. */
+export const isPublic = (claim: ReportClaim) => claim.review !== null;

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checkClaimReview } from '@/lib/claimreview/check-claim-review';
-import { claimCounter } from './claim-counter';
+import { publishedReview } from '@/prisma/factories';
 import { REPORT_FORMAT_KEYS, type ReportFormat } from './formats';
 import { markdownReport } from './markdown-report';
-import { renderReport } from './render-report';
+import { frameDecoder } from './progress-frames';
+import { renderReport, reportStream } from './render-report';
 import { reportContext, type ReportArticle, type ReportClaim, type ReportContext } from './report-context';
 
 const article: ReportArticle = {
@@ -37,7 +38,7 @@ const claim = (over: Partial<ReportClaim> = {}): ReportClaim => ({
     author: { name: 'Erin Editor' },
     votes: [{ voter: { name: 'Chris Chief' } }],
   },
-  publishedVerdict: { rating: 'MOSTLY_FALSE', approvedAt: new Date('2025-08-20T00:00:00Z') },
+  review: publishedReview({ datePublished: new Date('2025-08-21T00:00:00Z') }),
   sources: [{ title: 'UN casualty update', url: 'https://un.example/update', publisher: 'OHCHR', stance: 'CONTRADICTS', archiveUrl: null }],
   corrections: [],
   notes: [],
@@ -53,7 +54,7 @@ const unchecked = claim({
   kind: 'HOAX_ASSERTION',
   publishedAt: null,
   verdict: null,
-  publishedVerdict: null,
+  review: null,
   sources: [],
 });
 
@@ -64,7 +65,7 @@ const noted = claim({
   claimReviewed: 'Both sides agreed on most points',
   kind: 'AGREEMENT',
   publishedAt: null,
-  publishedVerdict: null,
+  review: null,
   verdict: {
     rating: 'UNSUPPORTED',
     conclusion: 'Neither side has said what was agreed.',
@@ -102,7 +103,7 @@ async function* inBatches(claims: ReportClaim[], size = 2) {
 
 async function render(format: ReportFormat, ctx = context(), claims = publicClaims) {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of renderReport(format, ctx, inBatches(claims))) chunks.push(chunk);
+  for await (const piece of renderReport(format, ctx, inBatches(claims))) chunks.push(piece.bytes);
   return Buffer.concat(chunks);
 }
 
@@ -279,13 +280,23 @@ describe('PDF report', () => {
 });
 
 describe('claim counter', () => {
-  it.each(REPORT_FORMAT_KEYS)('counts the claims of a %s report as its bytes arrive, however they are split', async (format) => {
-    const bytes = await render(format, context({ includeNotes: true }), CLAIMS);
+  it.each(REPORT_FORMAT_KEYS)('tells the export page how many claims a %s report has written, and unwraps to the same file however the frames are split', async (format) => {
+    const ctx = context({ includeNotes: true });
+    const file = await render(format, ctx, CLAIMS);
+    const framed = Buffer.from(await new Response(reportStream(renderReport(format, ctx, inBatches(CLAIMS)), { framed: true })).arrayBuffer());
     for (const size of [1, 7, 4096]) {
-      const count = claimCounter(format);
-      let seen = 0;
-      for (let i = 0; i < bytes.length; i += size) seen = count(bytes.subarray(i, i + size));
-      expect(seen).toBe(CLAIMS.length);
+      const decode = frameDecoder();
+      const counts: number[] = [];
+      const parts: Uint8Array[] = [];
+      for (let i = 0; i < framed.length; i += size) {
+        for (const piece of decode(framed.subarray(i, i + size))) {
+          counts.push(piece.claims);
+          parts.push(piece.bytes);
+        }
+      }
+      expect(counts.at(-1)).toBe(CLAIMS.length);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      if (format !== 'pdf') expect(Buffer.concat(parts).equals(file)).toBe(true);
     }
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ClaimStatus, Rating } from '@/generated/prisma/enums';
-import type { ReportScope } from '@/lib/server/data/stream-report-claims';
+import type { ReportScope } from './report-claim';
 import { REPORT_FORMAT_KEYS } from './formats';
+import { reportsApiPath } from '@/lib/routes';
 
 // Shared by the route (validation) and the export page (building links), so both speak the same query.
 
@@ -47,5 +48,5 @@ export function scopeOf(query: ReportQuery): ReportScope {
 /** The export URL for the given choices; empty values are left out. */
 export function reportHref(query: Partial<Record<keyof ReportQuery, string>>): string {
   const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
-  return `/api/reports?${params}`;
+  return `${reportsApiPath()}?${params}`;
 }

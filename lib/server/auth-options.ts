@@ -2,11 +2,12 @@ import 'server-only';
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { signInSchema } from '@/lib/validation/sign-in';
-import { authenticate } from './data/authenticate';
+import { authenticate } from './users/authenticate';
+import { loginPath } from '@/lib/routes';
 
 export const authOptions: AuthOptions = {
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
-  pages: { signIn: '/login' },
+  pages: { signIn: loginPath() },
   providers: [
     CredentialsProvider({
       name: 'Email and password',

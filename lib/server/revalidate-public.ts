@@ -1,7 +1,8 @@
 import 'server-only';
 import { revalidatePath, updateTag } from 'next/cache';
-import { verdictPath } from '@/lib/site';
+
 import { PUBLIC_TAG } from './public-cache';
+import { articlePath, verdictPath } from '@/lib/routes';
 
 /**
  * Public verdict and article pages are rendered once and served from Next's cache; lists and feeds
@@ -10,6 +11,6 @@ import { PUBLIC_TAG } from './public-cache';
  */
 export function revalidatePublicClaim({ slug, articleSlug }: { slug: string; articleSlug: string }) {
   revalidatePath(verdictPath(slug));
-  revalidatePath(`/articles/${articleSlug}`);
+  revalidatePath(articlePath(articleSlug));
   updateTag(PUBLIC_TAG);
 }

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { siteUrl } from '@/lib/site';
 import { SignInForm } from './sign-in-form';
+import { deskPath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 // Only same-site targets: following any callbackUrl would make sign-in an open redirect.
 function safePath(value: string | undefined): string {
-  if (!value) return '/desk';
+  if (!value) return deskPath();
   const target = new URL(value, siteUrl());
-  return target.origin === new URL(siteUrl()).origin ? `${target.pathname}${target.search}` : '/desk';
+  return target.origin === new URL(siteUrl()).origin ? `${target.pathname}${target.search}` : deskPath();
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {

@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { listPublicCorrections } from '@/lib/server/data/list-public-corrections';
+import { listPublicCorrections } from '@/lib/server/public/list-public-corrections';
 import { cachedPublic } from '@/lib/server/public-cache';
-import { absoluteUrl, verdictPath } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 import { longDate } from '@/lib/dates';
+import { correctionsPath } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'Corrections', alternates: { canonical: absoluteUrl('/corrections') } };
+export const metadata: Metadata = { title: 'Corrections', alternates: { canonical: absoluteUrl(correctionsPath()) } };
 
 export const dynamic = 'force-dynamic';
 const corrections = cachedPublic(listPublicCorrections, 'corrections');

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BEST_RATING, RATINGS, RATING_KEYS, WORST_RATING } from '@/lib/ratings';
 import { absoluteUrl } from '@/lib/site';
+import { correctionsPath, methodologyPath, suggestPath } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'Methodology', alternates: { canonical: absoluteUrl('/methodology') } };
+export const metadata: Metadata = { title: 'Methodology', alternates: { canonical: absoluteUrl(methodologyPath()) } };
 
 export default function Methodology() {
   return (
@@ -51,8 +52,8 @@ export default function Methodology() {
       <h2 className="text-xl font-semibold">Corrections policy</h2>
       <p>
         When we change a published verdict, the change is reviewed like the original, and the verdict page lists a dated note saying what
-        changed and why. All corrections are listed on the <Link href="/corrections" className="text-blue-800 underline">corrections page</Link>.
-        If you think we got something wrong, <Link href="/suggest" className="text-blue-800 underline">tell us</Link>.
+        changed and why. All corrections are listed on the <Link href={correctionsPath()} className="text-blue-800 underline">corrections page</Link>.
+        If you think we got something wrong, <Link href={suggestPath()} className="text-blue-800 underline">tell us</Link>.
       </p>
     </article>
   );

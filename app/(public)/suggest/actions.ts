@@ -1,7 +1,7 @@
 'use server';
 
-import { createReaderSubmission } from '@/lib/server/data/create-reader-submission';
-import { publicAction } from '@/lib/server/public-action';
+import { createReaderSubmission } from '@/lib/server/submissions/create-reader-submission';
+import { publicAction } from '@/lib/server/actions/public-action';
 import { readerSubmissionSchema } from '@/lib/validation/reader-submission';
 
 // Public on purpose: readers need no account. Abuse is held back by the honeypot and rate limit.

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { absoluteUrl } from '@/lib/site';
 import { SuggestForm } from './_components/suggest-form';
+import { suggestPath } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'Suggest a claim or report an error', alternates: { canonical: absoluteUrl('/suggest') } };
+export const metadata: Metadata = { title: 'Suggest a claim or report an error', alternates: { canonical: absoluteUrl(suggestPath()) } };
 
 export default async function SuggestPage({ searchParams }: { searchParams: Promise<{ claim?: string }> }) {
   const { claim } = await searchParams;

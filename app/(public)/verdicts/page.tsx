@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { Rating } from '@/generated/prisma/enums';
 import { VerdictList } from '@/components/public/verdict-list';
 import { RATINGS, RATING_KEYS } from '@/lib/ratings';
-import { listPublishedClaims } from '@/lib/server/data/list-published-claims';
-import { listVerdictFacets } from '@/lib/server/data/list-verdict-facets';
+import { listPublishedClaims } from '@/lib/server/public/list-published-claims';
+import { listVerdictFacets } from '@/lib/server/public/list-verdict-facets';
 import { cachedPublic } from '@/lib/server/public-cache';
+import { verdictsPath } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: '/verdicts' } };
+export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: verdictsPath() } };
 
 const querySchema = z.object({
   rating: z.enum(Rating).optional().catch(undefined),
@@ -28,7 +29,7 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
   const [{ claims, total, pages }, { speakers, articles }] = await Promise.all([verdicts(filters), facets()]);
   const pageHref = (page: number) => {
     const q = new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])));
-    return `/verdicts?${q}`;
+    return verdictsPath(String(q));
   };
   return (
     <section className="space-y-6">

@@ -1,18 +1,20 @@
 import Link from 'next/link';
-import type { Role } from '@/generated/prisma/enums';
-import { hasRole, ROLE_LABEL } from '@/lib/roles';
+import { can, type AccessAction } from '@/lib/access-rules';
+import { ROLE_LABEL } from '@/lib/roles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
+import { deskAdminPath, deskExportPath, deskImportPath, deskPath, deskQueuePath, deskSubmissionsPath, homePath, logoutPath } from '@/lib/routes';
 
-const NAV: { href: string; label: string; role: Role }[] = [
-  { href: '/desk', label: 'Articles', role: 'VIEWER' },
-  { href: '/desk/queue', label: 'Queue', role: 'VIEWER' },
-  { href: '/desk/queue?status=RESEARCHING&mine=1', label: 'My claims', role: 'EDITOR' },
-  { href: '/desk/submissions', label: 'Reader messages', role: 'EDITOR' },
-  { href: '/desk/speakers', label: 'Speakers', role: 'VIEWER' },
-  { href: '/desk/import', label: 'Import article', role: 'EDITOR' },
-  { href: '/desk/export', label: 'Export', role: 'VIEWER' },
-  { href: '/desk/admin', label: 'Admin', role: 'ADMIN' },
-  { href: '/', label: 'Public site', role: 'VIEWER' },
+// Links to what every desk role may read have no action; the rest show only to those the action's rule allows.
+const NAV: { href: string; label: string; action?: AccessAction }[] = [
+  { href: deskPath(), label: 'Articles' },
+  { href: deskQueuePath(), label: 'Queue' },
+  { href: deskQueuePath('RESEARCHING', true), label: 'My claims', action: 'claim.status' },
+  { href: deskSubmissionsPath(), label: 'Reader messages', action: 'submission.read' },
+  { href: deskImportPath(), label: 'Import article', action: 'article.import' },
+  { href: '/desk/speakers', label: 'Speakers' },
+  { href: deskExportPath(), label: 'Export' },
+  { href: deskAdminPath(), label: 'Admin', action: 'user.read' },
+  { href: homePath(), label: 'Public site' },
 ];
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
@@ -22,10 +24,10 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
       <header className="border-b border-stone-300 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <nav aria-label="Workspace" className="flex flex-wrap items-center gap-x-6 gap-y-1 text-sm">
-            <Link href="/desk" className="text-base font-bold tracking-tight">
+            <Link href={deskPath()} className="text-base font-bold tracking-tight">
               Claimdesk <span className="font-normal text-stone-500">desk</span>
             </Link>
-            {NAV.filter((item) => hasRole(user.role, item.role)).map((item) => (
+            {NAV.filter((item) => !item.action || can(user.role, item.action)).map((item) => (
               <Link key={item.href} href={item.href} className="hover:underline">
                 {item.label}
               </Link>
@@ -35,7 +37,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <span data-testid="signed-in-as">
               {user.name} · <span className="text-stone-600">{ROLE_LABEL[user.role]}</span>
             </span>
-            <Link href="/logout" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
+            <Link href={logoutPath()} className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
               Sign out
             </Link>
           </div>

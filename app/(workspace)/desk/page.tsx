@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { listArticles } from '@/lib/server/data/list-articles';
+import { listArticles } from '@/lib/server/articles/list-articles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { isoDay } from '@/lib/dates';
+import { deskArticlePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -30,7 +31,7 @@ export default async function DeskHome() {
             {articles.map((a) => (
               <tr key={a.id} className="border-t border-stone-200">
                 <td className="px-3 py-2">
-                  <Link href={`/desk/articles/${a.id}`} className="font-medium text-blue-800 hover:underline">
+                  <Link href={deskArticlePath(a.id)} className="font-medium text-blue-800 hover:underline">
                     {a.title}
                   </Link>
                 </td>

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { CLAIM_COUNT_HEADER, REPORT_FORMATS } from '@/lib/report/formats';
 import { renderReport, reportStream } from '@/lib/report/render-report';
+import { PROGRESS_MEDIA_TYPE } from '@/lib/report/progress-frames';
 import { isoDay } from '@/lib/dates';
 import { reportContext } from '@/lib/report/report-context';
 import { reportQuerySchema, scopeOf } from '@/lib/report/report-query';
 import { AppError } from '@/lib/server/app-error';
-import { streamReportClaims } from '@/lib/server/data/stream-report-claims';
+import { streamReportClaims } from '@/lib/server/reports/stream-report-claims';
 import { getActingUser } from '@/lib/server/session';
-import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
+import { absoluteUrl, ORGANISATION } from '@/lib/site';
+import { deskClaimPath, verdictPath } from '@/lib/routes';
 
 const STATUS: Record<AppError['code'], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400 };
 
@@ -31,13 +33,15 @@ export async function GET(request: Request) {
       includeNotes,
       organisation: { name: ORGANISATION.name, url: absoluteUrl(ORGANISATION.url) },
       publicUrl: (slug) => absoluteUrl(verdictPath(slug)),
-      deskUrl: (id) => absoluteUrl(`/desk/claims/${id}`),
+      deskUrl: (id) => absoluteUrl(deskClaimPath(id)),
     });
     const { contentType, extension } = REPORT_FORMATS[format];
     const name = `claimdesk-report${includeNotes ? '-internal' : ''}-${article?.slug ?? 'claims'}-${isoDay(generatedAt)}.${extension}`;
-    return new Response(reportStream(renderReport(format, ctx, batches)), {
+    // The export page asks for progress frames; a plain link gets the file.
+    const framed = request.headers.get('accept') === PROGRESS_MEDIA_TYPE;
+    return new Response(reportStream(renderReport(format, ctx, batches), { framed }), {
       headers: {
-        'content-type': contentType,
+        'content-type': framed ? PROGRESS_MEDIA_TYPE : contentType,
         'content-disposition': `attachment; filename="${name}"`,
         'cache-control': 'private, no-store',
         'x-content-type-options': 'nosniff',

@@ -1,5 +1,5 @@
 import { buildClaimReviewFeed } from '@/lib/feeds/build-claim-review-feed';
-import { listPublishedClaimReviews } from '@/lib/server/data/list-published-claim-reviews';
+import { listPublishedClaimReviews } from '@/lib/server/public/list-published-claim-reviews';
 import { cachedPublic } from '@/lib/server/public-cache';
 
 const feed = cachedPublic(async () => JSON.stringify(buildClaimReviewFeed(await listPublishedClaimReviews(), new Date())), 'feed-claimreview');

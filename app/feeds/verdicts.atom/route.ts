@@ -1,5 +1,5 @@
 import { buildAtomFeed } from '@/lib/feeds/build-atom-feed';
-import { listPublishedClaimReviews } from '@/lib/server/data/list-published-claim-reviews';
+import { listPublishedClaimReviews } from '@/lib/server/public/list-published-claim-reviews';
 import { cachedPublic } from '@/lib/server/public-cache';
 
 const atom = cachedPublic(async () => buildAtomFeed(await listPublishedClaimReviews(100)), 'feed-atom');

@@ -3,7 +3,8 @@ import type { CreateClaimInput } from '@/lib/validation/claim';
 import { uniqueSlug } from '@/lib/slug';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { assertRole, type ActingUser } from '@/lib/server/acting-user';
+import type { ActingUser } from '@/lib/server/acting-user';
+import { assertAllowed } from '@/lib/server/access';
 import { writeAudit } from '@/lib/server/audit';
 import { anchorSpan } from './anchor-span';
 import { auditView } from './audit-view';
@@ -11,7 +12,7 @@ import { findOrCreateSpeaker } from './find-or-create-speaker';
 
 /** A claim the extractor missed, made from words the editor selected in the article. */
 export async function createClaim(user: ActingUser, { articleId, score, start, end, speaker: speakerName, ...fields }: CreateClaimInput) {
-  assertRole(user, 'EDITOR', 'make claims');
+  assertAllowed(user, 'claim.create');
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
     if (!article) throw new AppError('NOT_FOUND', 'No such article.');

@@ -3,10 +3,11 @@ import { Prisma } from '@/generated/prisma/client';
 import type { EditClaimInput } from '@/lib/validation/claim';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { assertRole, type ActingUser } from '@/lib/server/acting-user';
+import type { ActingUser } from '@/lib/server/acting-user';
+import { assertAllowed } from '@/lib/server/access';
 import { writeAudit } from '@/lib/server/audit';
-import { findClaimForEdit } from '@/lib/server/data/find-claim-for-edit';
-import { lockClaim } from '@/lib/server/data/lock-claim';
+import { findClaimForEdit } from './find-claim-for-edit';
+import { checkClaimVersion } from './check-claim-version';
 import { anchorSpan } from './anchor-span';
 import { auditView, changedOnly } from './audit-view';
 import { editColumnsOf, pendingEditOf, type ClaimEditColumns } from './claim-edit-columns';
@@ -19,7 +20,7 @@ import { openCorrection } from './open-correction';
  * the claim and a correction goes to review; publishing that correction applies the edit.
  */
 export async function editClaim(user: ActingUser, { claimId, version, correctionNote, ...input }: EditClaimInput) {
-  assertRole(user, 'EDITOR', 'edit claims');
+  assertAllowed(user, 'claim.edit');
   return db.$transaction(async (tx) => {
     const claim = await findClaimForEdit(tx, claimId, 'edit it');
     const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { id: true, text: true } });
@@ -43,10 +44,10 @@ export async function editClaim(user: ActingUser, { claimId, version, correction
 
     if (published) {
       if (!correctionNote) throw new AppError('INVALID', 'This claim is published: say what the correction changes. Readers see the note with the date.', 'correctionNote');
-      await lockClaim(tx, claimId, version, { pendingEdit: next });
+      await checkClaimVersion(tx, claimId, version, { pendingEdit: next });
       await openCorrection(tx, user, claim, correctionNote);
     } else {
-      await lockClaim(tx, claimId, version, { ...next, pendingEdit: Prisma.DbNull });
+      await checkClaimVersion(tx, claimId, version, { ...next, pendingEdit: Prisma.DbNull });
     }
     await writeAudit(tx, user, {
       action: published ? 'claim.edit.correct' : 'claim.edit',

@@ -2,7 +2,8 @@ import 'server-only';
 import type { EditSourceInput } from '@/lib/validation/source';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { assertRole, type ActingUser } from '@/lib/server/acting-user';
+import type { ActingUser } from '@/lib/server/acting-user';
+import { assertAllowed } from '@/lib/server/access';
 import { writeAudit } from '@/lib/server/audit';
 import { changedOnly } from './audit-view';
 import { findSourceForEdit } from './find-source-for-edit';
@@ -25,7 +26,7 @@ const view = (s: { url: string; title: string; publisher: string; stance: string
  * replaced by a new version: readers keep the old one until the correction (opened here) is published.
  */
 export async function editSource(user: ActingUser, { sourceId, correctionNote, ...fields }: EditSourceInput) {
-  assertRole(user, 'EDITOR', 'edit sources');
+  assertAllowed(user, 'source.edit');
   return db.$transaction(async (tx) => {
     const { source, claim, cited } = await findSourceForEdit(tx, sourceId, 'edit its sources');
     // An emptied optional field clears the stored value.

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { findClaimForEdit } from '@/lib/server/data/find-claim-for-edit';
+import { findClaimForEdit } from './find-claim-for-edit';
 import { isShownToReaders } from '@/lib/workflow/source-visibility';
 
 /** A live source with its claim, and whether readers see it now (then it changes only through a correction). */

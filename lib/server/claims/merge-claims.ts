@@ -2,17 +2,18 @@ import 'server-only';
 import type { MergeClaimsInput } from '@/lib/validation/claim';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { assertRole, type ActingUser } from '@/lib/server/acting-user';
+import type { ActingUser } from '@/lib/server/acting-user';
+import { assertAllowed } from '@/lib/server/access';
 import { writeAudit } from '@/lib/server/audit';
-import { findClaimForEdit } from '@/lib/server/data/find-claim-for-edit';
-import { lockClaim } from '@/lib/server/data/lock-claim';
+import { findClaimForEdit } from './find-claim-for-edit';
+import { checkClaimVersion } from './check-claim-version';
 
 /**
  * Folds duplicates into this claim: their sources and notes move here, they are archived pointing
  * to it (so they leave the work queues), and their own history stays readable from this claim's.
  */
 export async function mergeClaims(user: ActingUser, { claimId, version, duplicateIds }: MergeClaimsInput) {
-  assertRole(user, 'EDITOR', 'merge claims');
+  assertAllowed(user, 'claim.merge');
   return db.$transaction(async (tx) => {
     const survivor = await findClaimForEdit(tx, claimId, 'merge duplicates into it');
     const ids = [...new Set(duplicateIds)].filter((id) => id !== claimId);
@@ -27,7 +28,7 @@ export async function mergeClaims(user: ActingUser, { claimId, version, duplicat
       throw new AppError('INVALID', 'This claim is published and the duplicates have sources: add those sources here through a correction, then merge.', 'duplicateIds');
     }
 
-    await lockClaim(tx, claimId, version);
+    await checkClaimVersion(tx, claimId, version);
     const moved = await tx.source.updateMany({ where: { claimId: { in: ids } }, data: { claimId } });
     const notes = await tx.note.updateMany({ where: { claimId: { in: ids } }, data: { claimId } });
     for (const d of duplicates) {

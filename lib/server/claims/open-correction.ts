@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/server/db';
 import type { ActingUser } from '@/lib/server/acting-user';
-import { newestVerdict } from '@/lib/server/data/newest-verdict';
+import { newestVerdict } from './newest-verdict';
 
 /**
  * A change readers would see (the claim's wording, a cited source) waits for a correction: this

@@ -2,14 +2,15 @@ import 'server-only';
 import type { RemoveSourceInput } from '@/lib/validation/source';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { assertRole, type ActingUser } from '@/lib/server/acting-user';
+import type { ActingUser } from '@/lib/server/acting-user';
+import { assertAllowed } from '@/lib/server/access';
 import { writeAudit } from '@/lib/server/audit';
 import { findSourceForEdit } from './find-source-for-edit';
 import { openCorrection } from './open-correction';
 
 /** A soft delete: the row and its history stay; readers stop seeing it once a verdict approved after this is published. */
 export async function removeSource(user: ActingUser, { sourceId, correctionNote }: RemoveSourceInput) {
-  assertRole(user, 'EDITOR', 'remove sources');
+  assertAllowed(user, 'source.remove');
   return db.$transaction(async (tx) => {
     const { source, claim, cited } = await findSourceForEdit(tx, sourceId, 'remove its sources');
     if (cited && !correctionNote) throw new AppError('INVALID', 'Readers see this source: say what the correction changes. Readers see the note with the date.', 'correctionNote');

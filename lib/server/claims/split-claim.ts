@@ -4,10 +4,11 @@ import { proposeClaim } from '@/lib/claim-proposal/propose-claim';
 import { uniqueSlug } from '@/lib/slug';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { assertRole, type ActingUser } from '@/lib/server/acting-user';
+import type { ActingUser } from '@/lib/server/acting-user';
+import { assertAllowed } from '@/lib/server/access';
 import { writeAudit } from '@/lib/server/audit';
-import { findClaimForEdit } from '@/lib/server/data/find-claim-for-edit';
-import { lockClaim } from '@/lib/server/data/lock-claim';
+import { findClaimForEdit } from './find-claim-for-edit';
+import { checkClaimVersion } from './check-claim-version';
 
 /** Trims the spaces and joining punctuation around a cut so neither part starts or ends with them. */
 function part(text: string, start: number, end: number) {
@@ -22,7 +23,7 @@ function part(text: string, start: number, end: number) {
  * figure proposed by the extractor.
  */
 export async function splitClaim(user: ActingUser, { claimId, version, at, firstClaimReviewed, secondClaimReviewed }: SplitClaimInput) {
-  assertRole(user, 'EDITOR', 'split claims');
+  assertAllowed(user, 'claim.split');
   return db.$transaction(async (tx) => {
     const claim = await findClaimForEdit(tx, claimId, 'split it');
     if (claim.publishedVerdictId) throw new AppError('INVALID', 'This claim has a public verdict, so splitting it would change what readers see. Make a new claim from the other words instead.');
@@ -33,7 +34,7 @@ export async function splitClaim(user: ActingUser, { claimId, version, at, first
       throw new AppError('INVALID', 'Choose a split point inside the claim, with words on both sides.', 'at');
     }
     const proposal = proposeClaim(text, second.startOffset, second.endOffset);
-    await lockClaim(tx, claimId, version, { ...first, claimReviewed: firstClaimReviewed });
+    await checkClaimVersion(tx, claimId, version, { ...first, claimReviewed: firstClaimReviewed });
     const created = await tx.claim.create({
       data: {
         articleId: claim.articleId,

@@ -2,7 +2,8 @@ import 'server-only';
 import type { MergeSpeakersInput } from '@/lib/validation/speaker';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { assertRole, type ActingUser } from '@/lib/server/acting-user';
+import type { ActingUser } from '@/lib/server/acting-user';
+import { assertAllowed } from '@/lib/server/access';
 import { writeAudit } from '@/lib/server/audit';
 import { publishedClaimsOf } from './published-claims-of';
 
@@ -12,7 +13,7 @@ import { publishedClaimsOf } from './published-claims-of';
  * its details kept in the audit event. Chiefs only: published pages change at once.
  */
 export async function mergeSpeakers(user: ActingUser, { survivorId, duplicateId }: MergeSpeakersInput) {
-  assertRole(user, 'CHIEF', 'merge speakers');
+  assertAllowed(user, 'speaker.merge');
   return db.$transaction(async (tx) => {
     const [survivor, duplicate] = await Promise.all([tx.speaker.findUnique({ where: { id: survivorId } }), tx.speaker.findUnique({ where: { id: duplicateId } })]);
     if (!survivor || !duplicate) throw new AppError('NOT_FOUND', 'One of these speakers no longer exists; reload the page.', 'duplicateId');

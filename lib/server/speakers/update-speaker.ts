@@ -2,7 +2,8 @@ import 'server-only';
 import type { UpdateSpeakerInput } from '@/lib/validation/speaker';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/app-error';
-import { assertRole, type ActingUser } from '@/lib/server/acting-user';
+import type { ActingUser } from '@/lib/server/acting-user';
+import { assertAllowed } from '@/lib/server/access';
 import { writeAudit } from '@/lib/server/audit';
 import { changedOnly } from '@/lib/server/claims/audit-view';
 import { publishedClaimsOf } from './published-claims-of';
@@ -12,7 +13,7 @@ import { publishedClaimsOf } from './published-claims-of';
  * the verdict, so they apply to published pages at once; returns those pages to render again.
  */
 export async function updateSpeaker(user: ActingUser, { speakerId, name, title, sameAs }: UpdateSpeakerInput) {
-  assertRole(user, 'EDITOR', 'edit speakers');
+  assertAllowed(user, 'speaker.update');
   return db.$transaction(async (tx) => {
     const speaker = await tx.speaker.findUnique({ where: { id: speakerId } });
     if (!speaker) throw new AppError('NOT_FOUND', 'No such speaker.');

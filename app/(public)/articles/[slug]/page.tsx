@@ -4,10 +4,12 @@ import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/article-text';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { RATINGS } from '@/lib/ratings';
-import { getPublicArticle } from '@/lib/server/data/get-public-article';
-import { absoluteUrl, verdictPath } from '@/lib/site';
+import { getPublicArticle } from '@/lib/server/public/get-public-article';
+import { absoluteUrl } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 import Link from 'next/link';
 import { longDate } from '@/lib/dates';
+import { articlePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,7 +25,7 @@ const load = cache(getPublicArticle);
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).slug);
   if (!article) return {};
-  return { title: `Fact-check: ${article.title}`, alternates: { canonical: absoluteUrl(`/articles/${article.slug}`) } };
+  return { title: `Fact-check: ${article.title}`, alternates: { canonical: absoluteUrl(articlePath(article.slug)) } };
 }
 
 export default async function PublicArticlePage({ params }: Props) {

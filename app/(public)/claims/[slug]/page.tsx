@@ -8,11 +8,13 @@ import { VerdictBadge } from '@/components/verdict-badge';
 import { claimReviewFor } from '@/lib/claimreview/claim-review-for';
 import { SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { getPublishedClaim } from '@/lib/server/data/get-published-claim';
-import { renderMarkdown } from '@/lib/server/markdown';
-import { absoluteUrl, ORGANISATION, verdictPath } from '@/lib/site';
+import { getPublishedClaim } from '@/lib/server/public/get-published-claim';
+import { renderMarkdown } from '@/lib/markdown';
+import { absoluteUrl, ORGANISATION } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 import { FigureChart } from '@/components/public/figure-chart';
 import { longDate } from '@/lib/dates';
+import { suggestPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description: claim.verdict.conclusion,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title, description: claim.verdict.conclusion, url, siteName: ORGANISATION.name, publishedTime: claim.publishedAt?.toISOString() },
+    openGraph: { type: 'article', title, description: claim.verdict.conclusion, url, siteName: ORGANISATION.name, publishedTime: claim.review.datePublished.toISOString() },
     twitter: { card: 'summary', title, description: claim.verdict.conclusion },
   };
 }
@@ -47,7 +49,7 @@ export default async function VerdictPage({ params }: Props) {
   const { verdict } = claim;
   return (
     <article className="space-y-6">
-      <JsonLd data={claimReviewFor(claim)} />
+      <JsonLd data={claimReviewFor(claim.review)} />
       <header className="space-y-3">
         <p className="text-sm text-stone-600">
           Claim by {claim.speaker.name}
@@ -62,9 +64,9 @@ export default async function VerdictPage({ params }: Props) {
           {verdict.conclusion}
         </p>
         <p className="text-sm text-stone-600">
-          Published {claim.publishedAt ? longDate(claim.publishedAt) : ''}
+          Published {longDate(claim.review.datePublished)}
           {verdict.reviewers.length ? ` · reviewed by ${verdict.reviewers.join(', ')}` : ''}
-          {claim.corrections[0] ? ` · updated ${longDate(claim.corrections[0].createdAt)}` : ''}
+          {claim.review.dateModified ? ` · updated ${longDate(claim.review.dateModified)}` : ''}
         </p>
       </header>
 
@@ -141,7 +143,7 @@ export default async function VerdictPage({ params }: Props) {
         {claim.corrections.length === 0 ? (
           <p className="text-sm text-stone-600">
             None. Think we got something wrong?{' '}
-            <Link href={`/suggest?claim=${claim.slug}`} className="text-blue-800 underline">
+            <Link href={suggestPath(claim.slug)} className="text-blue-800 underline">
               Report an error
             </Link>
             .

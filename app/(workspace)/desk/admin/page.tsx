@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ROLE_LABEL } from '@/lib/roles';
-import { getSettings } from '@/lib/server/data/get-settings';
-import { listUsers } from '@/lib/server/data/list-users';
+import { getSettings } from '@/lib/server/settings/get-settings';
+import { listUsers } from '@/lib/server/users/list-users';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { CreateUserForm, SettingsForm, UserRowForm } from './_components/admin-forms';
 

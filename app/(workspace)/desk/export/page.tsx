@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { hasRole } from '@/lib/roles';
-import { listArticles } from '@/lib/server/data/list-articles';
+import { can } from '@/lib/access-rules';
+import { listArticles } from '@/lib/server/articles/list-articles';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { ExportForm } from './_components/export-form';
 import { isoDay } from '@/lib/dates';
@@ -21,7 +21,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
       <ExportForm
         articles={articles.map((a) => ({ id: a.id, label: `${a.title} — ${a.outlet}, ${isoDay(a.publishedAt)} (${a.claimCount} claims)` }))}
         initialArticle={chosen ?? articles[0]?.id ?? ''}
-        canIncludeNotes={hasRole(user.role, 'EDITOR')}
+        canIncludeNotes={can(user.role, 'note.export')}
       />
     </section>
   );

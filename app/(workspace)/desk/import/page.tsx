@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
-import { hasRole } from '@/lib/roles';
+import { can } from '@/lib/access-rules';
 import { ImportForm } from './_components/import-form';
 
 export const metadata: Metadata = { title: 'Import an article' };
@@ -10,7 +10,7 @@ export default async function ImportPage() {
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Import an article</h1>
-      {hasRole(user.role, 'EDITOR') ? (
+      {can(user.role, 'article.import') ? (
         <>
           <p className="max-w-3xl text-sm text-stone-700">
             Paste the article, then find its claims. Each suggested claim is highlighted where it stands in the text with its speaker, kind, check-worthiness

@@ -3,9 +3,10 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { ClaimStatus } from '@/generated/prisma/enums';
 import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
-import { listClaimQueue } from '@/lib/server/data/list-claim-queue';
+import { listClaimQueue } from '@/lib/server/claims/list-claim-queue';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { isoDay } from '@/lib/dates';
+import { deskClaimPath, deskQueuePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Claim queue' };
 
@@ -18,12 +19,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const user = await requireDeskUser();
   const { status, mine } = querySchema.parse(await searchParams);
   const { claims, counts } = await listClaimQueue(user, { status, mine: mine === '1' });
-  const href = (s: ClaimStatus, m = mine) => `/desk/queue?status=${s}${m ? '&mine=1' : ''}`;
+  const href = (s: ClaimStatus, m = mine === '1') => deskQueuePath(s, m);
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{mine ? 'My claims' : 'Claim queue'}</h1>
-        <Link href={mine ? href(status, undefined) : href(status, '1')} className="text-sm text-blue-800 underline">
+        <Link href={href(status, !mine)} className="text-sm text-blue-800 underline">
           {mine ? 'Show everyone’s claims' : 'Show only my claims'}
         </Link>
       </div>
@@ -56,7 +57,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             {claims.map((c) => (
               <tr key={c.id} className="border-t border-stone-200 align-top">
                 <td className="px-3 py-2">
-                  <Link href={`/desk/claims/${c.id}`} className="font-medium text-blue-800 hover:underline">
+                  <Link href={deskClaimPath(c.id)} className="font-medium text-blue-800 hover:underline">
                     {c.claimReviewed}
                   </Link>
                   <div className="text-xs text-stone-600">

@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { hasRole } from '@/lib/roles';
-import { listReaderSubmissions } from '@/lib/server/data/list-reader-submissions';
+import { can } from '@/lib/access-rules';
+import { listReaderSubmissions } from '@/lib/server/submissions/list-reader-submissions';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
-import { verdictPath } from '@/lib/site';
+import { verdictPath } from '@/lib/routes';
 import { stamp } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Reader messages' };
 
 export default async function SubmissionsPage() {
   const user = await requireDeskUser();
-  if (!hasRole(user.role, 'EDITOR')) return <p>Viewers cannot read reader messages.</p>;
+  if (!can(user.role, 'submission.read')) return <p>Viewers cannot read reader messages.</p>;
   const submissions = await listReaderSubmissions(user);
   return (
     <section className="space-y-4">

@@ -2,16 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { protectedAction } from '@/lib/server/action';
+import { protectedAction } from '@/lib/server/actions/protected-action';
 import { revalidatePublicClaim } from '@/lib/server/revalidate-public';
-import { addNote } from '@/lib/server/data/add-note';
-import { addSource } from '@/lib/server/data/add-source';
-import { assignClaim } from '@/lib/server/data/assign-claim';
-import { castVote } from '@/lib/server/data/cast-vote';
-import { changeStatus } from '@/lib/server/data/change-status';
-import { publishClaim } from '@/lib/server/data/publish-claim';
-import { saveVerdict } from '@/lib/server/data/save-verdict';
-import { unpublishClaim } from '@/lib/server/data/unpublish-claim';
+import { addNote } from '@/lib/server/claims/add-note';
+import { addSource } from '@/lib/server/claims/add-source';
+import { assignClaim } from '@/lib/server/claims/assign-claim';
+import { castVote } from '@/lib/server/claims/cast-vote';
+import { changeStatus } from '@/lib/server/claims/change-status';
+import { publishVerdict } from '@/lib/server/claims/publish-verdict';
+import { saveVerdict } from '@/lib/server/claims/save-verdict';
+import { unpublishClaim } from '@/lib/server/claims/unpublish-claim';
 import { editClaim } from '@/lib/server/claims/edit-claim';
 import { editNote } from '@/lib/server/claims/edit-note';
 import { editSource } from '@/lib/server/claims/edit-source';
@@ -25,6 +25,7 @@ import { addSourceSchema, editSourceSchema, removeSourceSchema } from '@/lib/val
 import { saveVerdictSchema } from '@/lib/validation/verdict';
 import { assignSchema, castVoteSchema, changeStatusSchema, publishSchema, unpublishSchema } from '@/lib/validation/workflow';
 import { STATUS_LABEL } from '@/lib/labels';
+import { deskClaimPath } from '@/lib/routes';
 
 // Each export is a public endpoint; protectedAction checks session and role before anything runs,
 // and the data-access function checks the finer rules (author, status) inside its transaction.
@@ -34,87 +35,87 @@ async function thenRevalidate<T>(claimId: string, work: Promise<T>): Promise<T> 
   try {
     return await work;
   } finally {
-    revalidatePath(`/desk/claims/${claimId}`);
+    revalidatePath(deskClaimPath(claimId));
   }
 }
 
-export const addSourceAction = protectedAction('EDITOR', addSourceSchema, async (user, input) => {
+export const addSourceAction = protectedAction('source.add', addSourceSchema, async (user, input) => {
   await thenRevalidate(input.claimId, addSource(user, input));
   return 'Source added.';
 });
 
-export const saveVerdictAction = protectedAction('EDITOR', saveVerdictSchema, async (user, input) => {
+export const saveVerdictAction = protectedAction('verdict.save', saveVerdictSchema, async (user, input) => {
   await thenRevalidate(input.claimId, saveVerdict(user, input));
   return input.correctionNote ? 'Correction saved; it goes public once reviewed and published.' : 'Verdict saved.';
 });
 
-export const addNoteAction = protectedAction('EDITOR', addNoteSchema, async (user, input) => {
+export const addNoteAction = protectedAction('note.add', addNoteSchema, async (user, input) => {
   await thenRevalidate(input.claimId, addNote(user, input));
   return 'Note added.';
 });
 
-export const changeStatusAction = protectedAction('EDITOR', changeStatusSchema, async (user, input) => {
+export const changeStatusAction = protectedAction('claim.status', changeStatusSchema, async (user, input) => {
   await thenRevalidate(input.claimId, changeStatus(user, input));
   return `Status is now ${STATUS_LABEL[input.to]}.`;
 });
 
-export const castVoteAction = protectedAction('CHIEF', castVoteSchema, async (user, input) => {
+export const castVoteAction = protectedAction('verdict.vote', castVoteSchema, async (user, input) => {
   const outcome = await thenRevalidate(input.claimId, castVote(user, input));
   if (outcome === 'APPROVED') return 'Vote recorded: the verdict is approved and can be published.';
   if (outcome === 'REJECTED') return 'Vote recorded: the verdict was rejected and goes back to research.';
   return 'Vote recorded: waiting for more votes.';
 });
 
-export const publishAction = protectedAction('CHIEF', publishSchema, async (user, input) => {
-  revalidatePublicClaim(await thenRevalidate(input.claimId, publishClaim(user, input)));
+export const publishAction = protectedAction('claim.publish', publishSchema, async (user, input) => {
+  revalidatePublicClaim(await thenRevalidate(input.claimId, publishVerdict(user, input)));
   return 'Published.';
 });
 
-export const unpublishAction = protectedAction('CHIEF', unpublishSchema, async (user, input) => {
+export const unpublishAction = protectedAction('claim.unpublish', unpublishSchema, async (user, input) => {
   revalidatePublicClaim(await thenRevalidate(input.claimId, unpublishClaim(user, input)));
   return 'Unpublished.';
 });
 
-export const assignAction = protectedAction('CHIEF', assignSchema, async (user, input) => {
+export const assignAction = protectedAction('claim.assign', assignSchema, async (user, input) => {
   await thenRevalidate(input.claimId, assignClaim(user, input));
   return input.assigneeId ? 'Assigned.' : 'Unassigned.';
 });
 
-export const editClaimAction = protectedAction('EDITOR', editClaimSchema, async (user, input) => {
+export const editClaimAction = protectedAction('claim.edit', editClaimSchema, async (user, input) => {
   const { published } = await thenRevalidate(input.claimId, editClaim(user, input));
   if (published) return 'Saved. Readers see the change once the correction is reviewed and published.';
   redirect(`/desk/claims/${input.claimId}?saved=claim`);
 });
 
-export const splitClaimAction = protectedAction('EDITOR', splitClaimSchema, async (user, input) => {
+export const splitClaimAction = protectedAction('claim.split', splitClaimSchema, async (user, input) => {
   const created = await thenRevalidate(input.claimId, splitClaim(user, input));
   redirect(`/desk/claims/${created.id}?saved=split`);
 });
 
-export const mergeClaimsAction = protectedAction('EDITOR', mergeClaimsSchema, async (user, input) => {
+export const mergeClaimsAction = protectedAction('claim.merge', mergeClaimsSchema, async (user, input) => {
   const { merged } = await thenRevalidate(input.claimId, mergeClaims(user, input));
   return merged === 1 ? 'Merged 1 duplicate into this claim.' : `Merged ${merged} duplicates into this claim.`;
 });
 
-export const editSourceAction = protectedAction('EDITOR', editSourceSchema, async (user, input) => {
+export const editSourceAction = protectedAction('source.edit', editSourceSchema, async (user, input) => {
   const { claimId } = await editSource(user, input);
   revalidatePath(`/desk/claims/${claimId}`);
   return input.correctionNote ? 'Source updated; readers see it once the correction is reviewed and published.' : 'Source updated.';
 });
 
-export const removeSourceAction = protectedAction('EDITOR', removeSourceSchema, async (user, input) => {
+export const removeSourceAction = protectedAction('source.remove', removeSourceSchema, async (user, input) => {
   const { claimId } = await removeSource(user, input);
   revalidatePath(`/desk/claims/${claimId}`);
   return input.correctionNote ? 'Source removed; readers stop seeing it once the correction is published.' : 'Source removed.';
 });
 
-export const editNoteAction = protectedAction('EDITOR', editNoteSchema, async (user, input) => {
+export const editNoteAction = protectedAction('note.edit', editNoteSchema, async (user, input) => {
   const { claimId } = await editNote(user, input);
   revalidatePath(`/desk/claims/${claimId}`);
   return 'Note updated.';
 });
 
-export const removeNoteAction = protectedAction('EDITOR', removeNoteSchema, async (user, input) => {
+export const removeNoteAction = protectedAction('note.remove', removeNoteSchema, async (user, input) => {
   const { claimId } = await removeNote(user, input);
   revalidatePath(`/desk/claims/${claimId}`);
   return 'Note removed.';

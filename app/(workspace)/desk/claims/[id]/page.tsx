@@ -4,12 +4,12 @@ import { ArticleText } from '@/components/article-text';
 import { StatusBadge } from '@/components/status-badge';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { KIND_LABEL } from '@/lib/labels';
-import { hasRole } from '@/lib/roles';
-import { getClaimForDesk } from '@/lib/server/data/get-claim-for-desk';
-import { getSettings } from '@/lib/server/data/get-settings';
-import { listAssignableEditors } from '@/lib/server/data/list-assignable-editors';
+import { can, canEditClaim } from '@/lib/access-rules';
+import { getClaimForDesk } from '@/lib/server/claims/get-claim-for-desk';
+import { getSettings } from '@/lib/server/settings/get-settings';
+import { listAssignableEditors } from '@/lib/server/users/list-assignable-editors';
 import { loadOr404 } from '@/lib/server/load-or-404';
-import { renderMarkdown } from '@/lib/server/markdown';
+import { renderMarkdown } from '@/lib/markdown';
 import { getPendingEdit } from '@/lib/server/claims/get-pending-edit';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { NoteForm } from './_components/note-form';
@@ -22,6 +22,7 @@ import { ClaimTabs } from './_components/claim-tabs';
 import { VerdictHistory } from './_components/verdict-history';
 import { WorkflowPanel } from './_components/workflow-panel';
 import { stamp } from '@/lib/dates';
+import { deskArticlePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Claim' };
 
@@ -42,15 +43,14 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   const user = await requireDeskUser();
   const [claim, settings, editors] = await Promise.all([loadOr404(getClaimForDesk(user, id)), getSettings(), listAssignableEditors(user)]);
   const pendingEdit = claim.status === 'PUBLISHED' ? await getPendingEdit(user, claim) : null;
-  const canEdit = hasRole(user.role, 'EDITOR');
-  const editable = canEdit && claim.status !== 'ARCHIVED' && claim.status !== 'NOT_CHECKABLE';
+  const editable = canEditClaim(user.role, claim.status);
   const latest = claim.verdicts[0];
   const publishedVerdict = claim.verdicts.find((v) => v.id === claim.publishedVerdictId);
 
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/desk/articles/${claim.article.id}`} className="text-blue-800 hover:underline">
+        <Link href={deskArticlePath(claim.article.id)} className="text-blue-800 hover:underline">
           ← {claim.article.title}
         </Link>
       </nav>
@@ -152,10 +152,12 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </Section>
       </div>
 
+      {can(user.role, 'note.read') && (
       <Section title={`Internal notes (${claim.notes.length})`} testId="notes">
-        <NoteList notes={claim.notes} editable={canEdit} />
-        {canEdit && <NoteForm claimId={claim.id} />}
+        <NoteList notes={claim.notes} editable={can(user.role, 'note.add')} />
+        {can(user.role, 'note.add') && <NoteForm claimId={claim.id} />}
       </Section>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { REPORT_FORMAT_KEYS, REPORT_FORMATS, type ReportFormat } from '@/lib/rep
 import { reportHref } from '@/lib/report/report-query';
 import { DownloadProgress } from './download-progress';
 import { useReportDownload } from './use-report-download';
+import { reportsApiPath } from '@/lib/routes';
 
 const control = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm';
 const labelClass = 'block text-sm font-medium text-stone-800';
@@ -31,7 +32,7 @@ export function ExportForm({ articles, initialArticle, canIncludeNotes }: { arti
   return (
     // A real GET form, so the export still downloads if the script has not loaded.
     <form
-      action="/api/reports"
+      action={reportsApiPath()}
       method="get"
       className="max-w-3xl space-y-5 rounded-lg bg-white p-6 shadow-sm ring-1 ring-stone-200"
       data-testid="export-form"

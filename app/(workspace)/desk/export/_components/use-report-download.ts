@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { claimCounter } from '@/lib/report/claim-counter';
+import { frameDecoder, PROGRESS_MEDIA_TYPE } from '@/lib/report/progress-frames';
 import { CLAIM_COUNT_HEADER, REPORT_FORMATS, type ReportFormat } from '@/lib/report/formats';
 
 export type DownloadState =
@@ -30,7 +30,7 @@ async function errorOf(response: Response): Promise<string> {
 }
 
 /**
- * Fetches a report as a stream, counting claims as they arrive against the X-Claim-Count total, then
+ * Fetches a report as progress frames, showing the claims written so far against the X-Claim-Count total, then
  * saves it through a Blob link, so a large export shows progress instead of a silent wait.
  */
 export function useReportDownload() {
@@ -43,20 +43,24 @@ export function useReportDownload() {
     running.current = controller;
     setState({ status: 'running', total: 0, claims: 0, bytes: 0 });
     try {
-      const response = await fetch(href, { signal: controller.signal });
+      const response = await fetch(href, { signal: controller.signal, headers: { accept: PROGRESS_MEDIA_TYPE } });
       if (!response.ok || !response.body) throw new Error(await errorOf(response));
       const total = Number(response.headers.get(CLAIM_COUNT_HEADER)) || 0;
-      const count = claimCounter(format);
+      const decode = frameDecoder();
       const reader = response.body.getReader();
       const chunks: Uint8Array<ArrayBuffer>[] = [];
       let bytes = 0;
+      let claims = 0;
       for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        chunks.push(read.value);
-        bytes += read.value.length;
-        setState({ status: 'running', total, claims: Math.min(total, count(read.value)), bytes });
+        for (const piece of decode(read.value)) {
+          chunks.push(piece.bytes as Uint8Array<ArrayBuffer>);
+          bytes += piece.bytes.length;
+          claims = piece.claims;
+        }
+        setState({ status: 'running', total, claims: Math.min(total, claims), bytes });
       }
       const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `claimdesk-report.${REPORT_FORMATS[format].extension}`;
-      save(new Blob(chunks, { type: response.headers.get('content-type') ?? 'application/octet-stream' }), name);
+      save(new Blob(chunks, { type: REPORT_FORMATS[format].contentType }), name);
       setState({ status: 'done', total, bytes, name });
     } catch (error) {
       if (controller.signal.aborted) setState({ status: 'cancelled' });

@@ -1,12 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { protectedAction } from '@/lib/server/action';
-import { addExtractedClaims } from '@/lib/server/data/add-extracted-claims';
+import { protectedAction } from '@/lib/server/actions/protected-action';
+import { addExtractedClaims } from '@/lib/server/articles/add-extracted-claims';
 import { addExtractedClaimsSchema } from '@/lib/validation/article-import';
+import { deskArticlePath } from '@/lib/routes';
 
-export const addExtractedClaimsAction = protectedAction('EDITOR', addExtractedClaimsSchema, async (user, input) => {
+export const addExtractedClaimsAction = protectedAction('article.claims.add', addExtractedClaimsSchema, async (user, input) => {
   const added = await addExtractedClaims(user, input);
-  revalidatePath(`/desk/articles/${input.articleId}`);
+  revalidatePath(deskArticlePath(input.articleId));
   return added === 1 ? '1 claim added.' : `${added} claims added.`;
 });

@@ -1,8 +1,9 @@
 import Link from 'next/link';
+import { deskClaimHistoryPath, deskClaimPath } from '@/lib/routes';
 
 const TABS = [
-  { key: 'claim', label: 'Claim', href: (id: string) => `/desk/claims/${id}` },
-  { key: 'history', label: 'History', href: (id: string) => `/desk/claims/${id}/history` },
+  { key: 'claim', label: 'Claim', href: deskClaimPath },
+  { key: 'history', label: 'History', href: deskClaimHistoryPath },
 ] as const;
 
 export function ClaimTabs({ claimId, current }: { claimId: string; current: (typeof TABS)[number]['key'] }) {

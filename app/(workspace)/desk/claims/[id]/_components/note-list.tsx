@@ -1,6 +1,6 @@
 import { stamp } from '@/lib/dates';
-import { renderMarkdown } from '@/lib/server/markdown';
-import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
+import { renderMarkdown } from '@/lib/markdown';
+import type { DeskClaim } from '@/lib/server/claims/get-claim-for-desk';
 import { EditNoteForm, RemoveNoteForm } from './note-form';
 
 export function NoteList({ notes, editable }: { notes: DeskClaim['notes']; editable: boolean }) {

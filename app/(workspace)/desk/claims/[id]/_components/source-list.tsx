@@ -1,7 +1,7 @@
 import { SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
 import { stamp } from '@/lib/dates';
 import { isShownToReaders } from '@/lib/workflow/source-visibility';
-import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
+import type { DeskClaim } from '@/lib/server/claims/get-claim-for-desk';
 import { EditSourceForm, RemoveSourceForm } from './source-form';
 
 type Source = DeskClaim['sources'][number];

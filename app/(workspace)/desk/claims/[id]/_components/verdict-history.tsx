@@ -1,5 +1,5 @@
 import { VerdictBadge } from '@/components/verdict-badge';
-import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
+import type { DeskClaim } from '@/lib/server/claims/get-claim-for-desk';
 import { VoteList } from './vote-list';
 import { isoDay } from '@/lib/dates';
 

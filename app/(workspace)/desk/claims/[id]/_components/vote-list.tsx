@@ -1,4 +1,4 @@
-import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
+import type { DeskClaim } from '@/lib/server/claims/get-claim-for-desk';
 import { stamp } from '@/lib/dates';
 
 type Votes = DeskClaim['verdicts'][number]['votes'];

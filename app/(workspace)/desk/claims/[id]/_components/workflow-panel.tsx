@@ -1,19 +1,19 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
-import { hasRole } from '@/lib/roles';
+import { can, mayVoteOn } from '@/lib/access-rules';
 import type { ActingUser } from '@/lib/server/acting-user';
-import type { DeskClaim } from '@/lib/server/data/get-claim-for-desk';
+import type { DeskClaim } from '@/lib/server/claims/get-claim-for-desk';
 import { reviewStage } from '@/lib/workflow/review-stage';
 import { movesFor } from '@/lib/workflow/transitions';
 import { AssignForm, MoveForm, PublishForm, UnpublishForm, VoteForm } from './workflow-forms';
 import { VoteList } from './vote-list';
 import { isoDay } from '@/lib/dates';
+import { verdictPath } from '@/lib/routes';
 
 /** The claim's workflow: status, assignment, review votes and the moves this user may make. */
 export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: DeskClaim; user: ActingUser; reviewVotes: number; editors: { id: string; name: string }[] }) {
   const newest = claim.verdicts[0];
   const stage = reviewStage(claim, newest);
-  const chief = hasRole(user.role, 'CHIEF');
   const ref = { claimId: claim.id, version: claim.version };
   const moves = movesFor(claim.status, user.role).filter((m) => !(m.needsVerdict && (stage === 'NO_VERDICT' || stage === 'REJECTED')));
 
@@ -24,7 +24,7 @@ export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: De
         {claim.statusReason && <span className="text-stone-700">Reason: {claim.statusReason}</span>}
         <span className="text-stone-700">Assigned to {claim.assignee?.name ?? 'nobody'}</span>
       </div>
-      {chief && <AssignForm claimId={claim.id} assigneeId={claim.assignee?.id ?? null} editors={editors} />}
+      {can(user.role, 'claim.assign') && <AssignForm claimId={claim.id} assigneeId={claim.assignee?.id ?? null} editors={editors} />}
 
       {newest && (stage === 'IN_REVIEW' || stage === 'REJECTED' || stage === 'APPROVED') && (
         <div className="rounded-md bg-stone-50 p-3 ring-1 ring-stone-200" data-testid="review">
@@ -39,14 +39,14 @@ export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: De
               <p className="mt-2 text-stone-700">You wrote this verdict, so other chief editors review it.</p>
             ) : newest.votes.some((v) => v.voter.id === user.id) ? (
               <p className="mt-2 text-stone-700">You have voted.</p>
-            ) : chief ? (
+            ) : mayVoteOn(user, { authorId: newest.author.id }) ? (
               <div className="mt-2">
                 <VoteForm claimId={claim.id} verdictId={newest.id} />
               </div>
             ) : (
               <p className="mt-2 text-stone-700">Waiting for a chief editor to review it.</p>
             ))}
-          {stage === 'APPROVED' && chief && (
+          {stage === 'APPROVED' && can(user.role, 'claim.publish') && (
             <div className="mt-2">
               <PublishForm {...ref} verdictId={newest.id} correction={claim.publishedVerdictId !== null} />
             </div>
@@ -58,11 +58,11 @@ export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: De
         <div className="space-y-2">
           <p>
             Published{claim.publishedAt ? ` on ${isoDay(claim.publishedAt)}` : ''}.{' '}
-            <Link href={`/claims/${claim.slug}`} className="text-blue-800 underline">
+            <Link href={verdictPath(claim.slug)} className="text-blue-800 underline">
               Public verdict page
             </Link>
           </p>
-          {chief && <UnpublishForm {...ref} />}
+          {can(user.role, 'claim.unpublish') && <UnpublishForm {...ref} />}
         </div>
       )}
 
@@ -73,7 +73,7 @@ export function WorkflowPanel({ claim, user, reviewVotes, editors }: { claim: De
           ))}
         </div>
       )}
-      {!hasRole(user.role, 'EDITOR') && <p className="text-stone-600">Viewers can read but not change claims.</p>}
+      {!can(user.role, 'claim.status') && <p className="text-stone-600">Viewers can read but not change claims.</p>}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { describeEvent } from '@/lib/history/describe-event';
-import { getClaimHistory } from '@/lib/server/data/get-claim-history';
+import { getClaimHistory } from '@/lib/server/claims/get-claim-history';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { ClaimTabs } from '../_components/claim-tabs';
+import { deskArticlePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Claim history' };
 
@@ -15,7 +16,7 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/desk/articles/${claim.article.id}`} className="text-blue-800 hover:underline">
+        <Link href={deskArticlePath(claim.article.id)} className="text-blue-800 hover:underline">
           ← {claim.article.title}
         </Link>
       </nav>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { hasRole } from '@/lib/roles';
 import { listMergeCandidates } from '@/lib/server/claims/list-merge-candidates';
-import { getClaimForDesk } from '@/lib/server/data/get-claim-for-desk';
+import { getClaimForDesk } from '@/lib/server/claims/get-claim-for-desk';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { MergeForm } from './_components/merge-form';

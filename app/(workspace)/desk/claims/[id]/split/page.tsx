@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { hasRole } from '@/lib/roles';
-import { getClaimForDesk } from '@/lib/server/data/get-claim-for-desk';
+import { getClaimForDesk } from '@/lib/server/claims/get-claim-for-desk';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { SplitForm } from './_components/split-form';

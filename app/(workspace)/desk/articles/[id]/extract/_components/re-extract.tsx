@@ -7,9 +7,8 @@ import { FieldErrors } from '@/components/forms/field-errors';
 import { ExtractionProgress } from '@/components/claims/extraction-progress';
 import { SuggestionReview, acceptedJson, toReviewItems, type ReviewItem } from '@/components/claims/suggestion-review';
 import { useExtraction } from '@/components/claims/use-extraction';
+import { freshSpans, type Span } from '@/lib/spans';
 import { addExtractedClaimsAction } from '../actions';
-
-type Span = { start: number; end: number };
 
 const addLabel = (n: number) => `Add ${n} claim${n === 1 ? '' : 's'}`;
 
@@ -21,8 +20,7 @@ export function ReExtract({ articleId, text, existing }: { articleId: string; te
   useEffect(() => run(text), [run, text]);
 
   if (state.status === 'done' && items === null) {
-    const fresh = state.suggestions.filter((s) => !existing.some((e) => s.start < e.end && e.start < s.end));
-    setItems(toReviewItems(fresh));
+    setItems(toReviewItems(freshSpans(state.suggestions, existing)));
   }
 
   return (

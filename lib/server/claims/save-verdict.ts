@@ -1,0 +1,36 @@
+import 'server-only';
+import type { SaveVerdictInput } from '@/lib/validation/verdict';
+import { db } from '../db';
+import { AppError } from '../app-error';
+import type { ActingUser } from '../acting-user';
+import { assertAllowed } from '../access';
+import { writeAudit } from '../audit';
+import { findClaimForEdit } from './find-claim-for-edit';
+import { checkClaimVersion } from './check-claim-version';
+import { newestVerdict } from './newest-verdict';
+
+/**
+ * Each save is a new verdict row, so the rating history is never lost. A new verdict during review
+ * sends the claim back to research (the votes were for the old one); on a published claim it is a
+ * correction and must say what changed.
+ */
+export async function saveVerdict(user: ActingUser, { claimId, version, correctionNote, ...fields }: SaveVerdictInput) {
+  assertAllowed(user, 'verdict.save');
+  return db.$transaction(async (tx) => {
+    const claim = await findClaimForEdit(tx, claimId, 'change its verdict');
+    const published = claim.status === 'PUBLISHED';
+    if (published && !correctionNote) throw new AppError('INVALID', 'This verdict is published: say what the correction changes in the correction note.', 'correctionNote');
+    const previous = await newestVerdict(tx, claimId);
+    const status = claim.status === 'NEW' || claim.status === 'IN_REVIEW' ? 'RESEARCHING' : claim.status;
+    await checkClaimVersion(tx, claimId, version, { status });
+    const verdict = await tx.verdict.create({ data: { ...fields, correctionNote: published ? correctionNote : null, claimId, authorId: user.id } });
+    await writeAudit(tx, user, {
+      action: published ? 'verdict.correct' : 'verdict.save',
+      entityType: 'Claim',
+      entityId: claimId,
+      before: previous ? { rating: previous.rating, conclusion: previous.conclusion, rationale: previous.rationale, status: claim.status } : { status: claim.status },
+      after: { rating: verdict.rating, conclusion: verdict.conclusion, rationale: verdict.rationale, status, ...(published ? { correctionNote } : {}) },
+    });
+    return verdict;
+  });
+}

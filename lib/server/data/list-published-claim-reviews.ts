@@ -1,9 +1,0 @@
-import 'server-only';
-import { db } from '../db';
-import { PUBLISHED_CLAIM_SELECT, PUBLISHED_WHERE, shapePublishedClaim, type PublishedClaim } from './published-claim-shape';
-
-/** Public read for the sitemap and feeds: the newest published claims, in one query. */
-export async function listPublishedClaimReviews(limit = 1000): Promise<PublishedClaim[]> {
-  const rows = await db.claim.findMany({ where: PUBLISHED_WHERE, orderBy: { publishedAt: 'desc' }, take: limit, select: PUBLISHED_CLAIM_SELECT });
-  return rows.map(shapePublishedClaim).filter((c) => c !== null);
-}
