@@ -38,6 +38,23 @@ async function claimInReview(w: World, db: PrismaClient, approved: boolean) {
 
 const count = (n: number | boolean) => Number(n);
 
+/** A sentence of the world's article that no claim covers yet, for "make a claim from a selection". */
+export async function uncoveredSentence(w: World, db: PrismaClient) {
+  const taken = await db.claim.findMany({ where: { articleId: w.article.id }, select: { startOffset: true, endOffset: true } });
+  const match = [...w.article.text.matchAll(/[A-Z][^.!?\n"“”]{30,}[.!?]/g)].find((m) => !taken.some((c) => c.startOffset < m.index + m[0].length && m.index < c.endOffset))!;
+  return { start: match.index, end: match.index + match[0].length, text: match[0] };
+}
+
+async function sourceOn(w: World, db: PrismaClient) {
+  return db.source.create({ data: { claimId: w.claims[1].id, url: 'https://example.org/s', title: 'Matrix source', publisher: 'Example', stance: 'CONTEXT', addedById: w.users.EDITOR.id } });
+}
+
+async function noteOn(w: World, db: PrismaClient) {
+  return db.note.create({ data: { claimId: w.claims[1].id, body: 'Matrix note', authorId: w.users.EDITOR.id } });
+}
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
 /**
  * One row per Server Action (named as the build's server-reference manifest names it), one column
  * per actor. The spec fails if the build has an action this table does not list.
@@ -143,6 +160,140 @@ export const ACTION_MATRIX: Record<string, Row> = {
         form: 'unpublish-form',
         fill: (page) => page.getByTestId('unpublish-form').getByLabel('Reason to unpublish').fill('Testing'),
         effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status !== 'PUBLISHED'),
+      };
+    },
+  },
+  editClaimAction: {
+    expected: editorsUp,
+    setup: async (w, db) => ({
+      path: `/desk/claims/${w.claims[1].id}/edit`,
+      renderer: 'EDITOR',
+      form: 'edit-claim-form',
+      redirects: true,
+      fill: (page) => page.getByTestId('edit-claim-form').getByLabel('Claim as checked').fill('Trump says the claim was reworded for the matrix'),
+      effect: () => db.auditEvent.count({ where: { entityId: w.claims[1].id, action: 'claim.edit' } }),
+    }),
+  },
+  createClaimAction: {
+    expected: editorsUp,
+    setup: async (w, db) => {
+      const span = await uncoveredSentence(w, db);
+      return {
+        path: `/desk/articles/${w.article.id}/claims/new?start=${span.start}&end=${span.end}`,
+        renderer: 'EDITOR',
+        form: 'create-claim-form',
+        redirects: true,
+        fill: (page) => page.getByTestId('create-claim-form').getByLabel('Speaker').fill('Donald Trump'),
+        effect: () => db.claim.count({ where: { articleId: w.article.id } }),
+      };
+    },
+  },
+  splitClaimAction: {
+    expected: editorsUp,
+    setup: async (w, db) => ({
+      path: `/desk/claims/${w.casualty.id}/split`,
+      renderer: 'EDITOR',
+      form: 'split-form',
+      redirects: true,
+      fill: (page) => page.getByTestId('cut-picker').getByRole('button', { name: /Split before/ }).nth(2).click(),
+      effect: () => db.claim.count({ where: { articleId: w.article.id } }),
+    }),
+  },
+  mergeClaimsAction: {
+    expected: editorsUp,
+    setup: async (w, db) => ({
+      path: `/desk/claims/${w.claims[1].id}/merge`,
+      renderer: 'EDITOR',
+      form: 'merge-form',
+      fill: (page) => page.getByTestId('merge-form').getByRole('checkbox').first().check(),
+      effect: () => db.claim.count({ where: { mergedIntoId: w.claims[1].id } }),
+    }),
+  },
+  editSourceAction: {
+    expected: editorsUp,
+    setup: async (w, db) => {
+      const source = await sourceOn(w, db);
+      return {
+        path: `/desk/claims/${w.claims[1].id}`,
+        renderer: 'EDITOR',
+        form: `edit-source-${source.id}`,
+        fill: async (page) => {
+          await page.getByText('Edit source').click();
+          await page.getByTestId(`edit-source-${source.id}`).getByLabel('Title').fill('Matrix source, corrected title');
+        },
+        effect: () => db.source.count({ where: { id: source.id, title: 'Matrix source, corrected title' } }),
+      };
+    },
+  },
+  removeSourceAction: {
+    expected: editorsUp,
+    setup: async (w, db) => {
+      const source = await sourceOn(w, db);
+      return {
+        path: `/desk/claims/${w.claims[1].id}`,
+        renderer: 'EDITOR',
+        form: `remove-source-${source.id}`,
+        fill: (page) => page.getByText('Remove source', { exact: true }).first().click(),
+        effect: () => db.source.count({ where: { id: source.id, removedAt: { not: null } } }),
+      };
+    },
+  },
+  editNoteAction: {
+    expected: editorsUp,
+    setup: async (w, db) => {
+      const note = await noteOn(w, db);
+      return {
+        path: `/desk/claims/${w.claims[1].id}`,
+        renderer: 'EDITOR',
+        form: `edit-note-${note.id}`,
+        fill: async (page) => {
+          await page.getByText('Edit note').click();
+          await page.getByTestId(`edit-note-${note.id}`).getByLabel('Internal note').fill('Matrix note, edited');
+        },
+        effect: () => db.note.count({ where: { id: note.id, body: 'Matrix note, edited' } }),
+      };
+    },
+  },
+  removeNoteAction: {
+    expected: editorsUp,
+    setup: async (w, db) => {
+      const note = await noteOn(w, db);
+      return {
+        path: `/desk/claims/${w.claims[1].id}`,
+        renderer: 'EDITOR',
+        form: `remove-note-${note.id}`,
+        fill: (page) => page.getByText('Remove note', { exact: true }).first().click(),
+        effect: () => db.note.count({ where: { id: note.id, removedAt: { not: null } } }),
+      };
+    },
+  },
+  updateSpeakerAction: {
+    expected: editorsUp,
+    setup: async (_w, db) => {
+      const speaker = await db.speaker.create({ data: { name: `Matrix Speaker ${unique()}` } });
+      return {
+        path: '/desk/speakers',
+        renderer: 'EDITOR',
+        form: `speaker-${speaker.id}`,
+        fill: (page) => page.getByTestId(`speaker-${speaker.id}`).getByLabel('Job title').fill('Minister of Matrices'),
+        effect: () => db.speaker.count({ where: { id: speaker.id, title: 'Minister of Matrices' } }),
+      };
+    },
+  },
+  mergeSpeakersAction: {
+    expected: chiefsUp,
+    setup: async (_w, db) => {
+      const [keep, drop] = await Promise.all([db.speaker.create({ data: { name: `Matrix Keep ${unique()}` } }), db.speaker.create({ data: { name: `Matrix Drop ${unique()}` } })]);
+      return {
+        path: '/desk/speakers',
+        renderer: 'CHIEF',
+        form: 'merge-speakers-form',
+        fill: async (page) => {
+          const f = page.getByTestId('merge-speakers-form');
+          await f.getByLabel('Duplicate (removed)').selectOption(drop.id);
+          await f.getByLabel('Speaker to keep').selectOption(keep.id);
+        },
+        effect: () => db.auditEvent.count({ where: { action: 'speaker.merge', entityId: keep.id } }),
       };
     },
   },

@@ -35,6 +35,23 @@ export const CHANGE_RULES = {
   'notification.read': { role: 'VIEWER', doing: 'read notifications' },
   'claim.link': { role: 'EDITOR', doing: 'link claims' },
   'report.export': { role: 'VIEWER', doing: 'export reports' },
+  'claim.create': { role: 'EDITOR', doing: 'make claims' },
+  'claim.edit': { role: 'EDITOR', doing: 'edit claims' },
+  'claim.split': { role: 'EDITOR', doing: 'split claims' },
+  'claim.merge': { role: 'EDITOR', doing: 'merge claims' },
+  'source.edit': { role: 'EDITOR', doing: 'edit sources' },
+  'source.remove': { role: 'EDITOR', doing: 'remove sources' },
+  'note.edit': { role: 'EDITOR', doing: 'edit notes' },
+  'note.remove': { role: 'EDITOR', doing: 'remove notes' },
+  'speaker.update': { role: 'EDITOR', doing: 'edit speakers' },
+  'speaker.merge': { role: 'CHIEF', doing: 'merge speakers' },
+  // Audit names for the parts of those changes that a correction carries or a second claim records.
+  'claim.edit.correct': { role: 'EDITOR', doing: 'edit claims' },
+  'claim.edit.publish': { role: 'CHIEF', doing: 'publish verdicts' },
+  'claim.split.from': { role: 'EDITOR', doing: 'split claims' },
+  'claim.merge.into': { role: 'EDITOR', doing: 'merge claims' },
+  'source.edit.correct': { role: 'EDITOR', doing: 'edit sources' },
+  'source.remove.correct': { role: 'EDITOR', doing: 'remove sources' },
 } as const satisfies Record<string, Rule>;
 
 /** Reads that not every desk role may make. Every signed-in role may read the rest of the desk. */

@@ -5,7 +5,7 @@ import { useFormField } from './action-form';
 
 type Common = { name: string; label: string; hint?: string; defaultValue?: string; required?: boolean };
 type FieldProps =
-  | (Common & { as?: 'input'; type?: string; placeholder?: string })
+  | (Common & { as?: 'input'; type?: string; placeholder?: string; list?: string; inputMode?: 'decimal' | 'numeric' | 'text' })
   | (Common & { as: 'textarea'; rows?: number; placeholder?: string })
   | (Common & { as: 'select'; options: { value: string; label: string }[] });
 
@@ -53,7 +53,7 @@ export function Field(props: FieldProps) {
           ))}
         </select>
       ) : (
-        <input key={remountKey} {...shared} type={props.type ?? 'text'} placeholder={props.placeholder} />
+        <input key={remountKey} {...shared} type={props.type ?? 'text'} placeholder={props.placeholder} list={props.list} inputMode={props.inputMode} />
       )}
       {errors?.length ? (
         <ul id={errorId} data-testid={`error-${props.name}`} className="mt-1 text-sm text-red-800">

@@ -29,6 +29,22 @@ const ACTIONS: Record<AuditAction, string> = {
   'extraction.model.activate': 'changed the claim extractor in use',
   'submission.create': 'sent a reader message',
   'report.export': 'started a background report export',
+  'claim.create': 'made the claim from selected words',
+  'claim.edit': 'edited the claim',
+  'claim.edit.correct': 'edited the claim through a correction',
+  'claim.edit.publish': 'published the claim edit with the correction',
+  'claim.split': 'split the claim',
+  'claim.split.from': 'split this claim off another',
+  'claim.merge': 'merged duplicates into this claim',
+  'claim.merge.into': 'merged this claim into another as a duplicate',
+  'source.edit': 'edited a source',
+  'source.edit.correct': 'edited a cited source through a correction',
+  'source.remove': 'removed a source',
+  'source.remove.correct': 'removed a cited source through a correction',
+  'note.edit': 'edited an internal note',
+  'note.remove': 'removed an internal note',
+  'speaker.update': 'changed the speaker',
+  'speaker.merge': 'merged two entries for one speaker',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(ACTIONS, action);
@@ -38,7 +54,7 @@ const MIGRATIONS: Record<string, string> = { 'claim.migrate': 'moved the claim t
 
 export type Change = { field: string; before?: string; after?: string };
 
-const FIELD_LABEL: Record<string, string> = { rating: 'Rating', conclusion: 'Conclusion', rationale: 'Rationale', status: 'Status', assignee: 'Assignee', reason: 'Reason', correctionNote: 'Correction note', decision: 'Vote', comment: 'Comment', outcome: 'Review outcome', url: 'URL', title: 'Title', stance: 'Stance' };
+const FIELD_LABEL: Record<string, string> = { rating: 'Rating', conclusion: 'Conclusion', rationale: 'Rationale', status: 'Status', assignee: 'Assignee', reason: 'Reason', correctionNote: 'Correction note', decision: 'Vote', comment: 'Comment', outcome: 'Review outcome', url: 'URL', title: 'Title', stance: 'Stance', claimReviewed: 'Claim as checked', speaker: 'Speaker', kind: 'Kind', quantity: 'Figure', quote: 'Words', splitOff: 'Split off', merged: 'Merged', mergedInto: 'Merged into', sourcesMoved: 'Sources moved', notesMoved: 'Notes moved', publisher: 'Publisher', figure: 'Figure', excerpt: 'Excerpt', archiveUrl: 'Archive URL', sourceKind: 'Kind of source', publishedAt: 'Publication date', note: 'Note' };
 const HIDDEN = new Set(['verdictId', 'sourceId', 'noteId', 'submissionId', 'version']);
 
 const ratingLabels = Object.fromEntries(Object.entries(RATINGS).map(([key, info]) => [key, info.label]));
@@ -47,6 +63,7 @@ const VALUE_LABEL: Record<string, Record<string, string>> = {
   status: STATUS_LABEL,
   stance: STANCE_LABEL,
   kind: { ...SOURCE_KIND_LABEL, ...KIND_LABEL },
+  sourceKind: SOURCE_KIND_LABEL,
   decision: { APPROVE: 'Approve', REJECT: 'Reject' },
   outcome: { PENDING: 'Waiting for more votes', APPROVED: 'Approved', REJECTED: 'Rejected' },
 };

@@ -13,6 +13,7 @@ const NAV: { href: string; label: string; action?: AccessAction }[] = [
   { href: deskQueuePath(undefined, true), label: 'My claims', action: 'claim.status' },
   { href: deskSubmissionsPath(), label: 'Reader messages', action: 'submission.read' },
   { href: deskImportPath(), label: 'Import article', action: 'article.import' },
+  { href: '/desk/speakers', label: 'Speakers' },
   { href: deskExportPath(), label: 'Export' },
   { href: deskAdminPath(), label: 'Admin', action: 'user.read' },
   { href: homePath(), label: 'Public site' },

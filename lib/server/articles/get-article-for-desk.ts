@@ -8,6 +8,8 @@ export async function getArticleForDesk(_reader: ActingUser, articleId: string) 
     where: { id: articleId },
     include: {
       claims: {
+        // Merged duplicates are no longer work; their survivor stands for them.
+        where: { mergedIntoId: null },
         orderBy: { startOffset: 'asc' },
         include: { speaker: { select: { name: true } }, assignee: { select: { name: true } } },
       },

@@ -15,12 +15,13 @@ export async function getClaimForDesk(reader: ActingUser, claimId: string) {
       speaker: true,
       assignee: person,
       sources: { orderBy: { createdAt: 'asc' }, include: { addedBy: person } },
+      mergedInto: { select: { id: true, claimReviewed: true } },
       verdicts: {
         orderBy: { createdAt: 'desc' },
         include: { author: person, votes: { orderBy: { createdAt: 'asc' }, include: { voter: person } } },
       },
       // take: 0 rather than a conditional include keeps one result type for every role.
-      notes: { take: seesNotes(reader) ? undefined : 0, orderBy: { createdAt: 'desc' }, include: { author: person } },
+      notes: { where: { removedAt: null }, take: seesNotes(reader) ? undefined : 0, orderBy: { createdAt: 'desc' }, include: { author: person } },
       corrections: { orderBy: { createdAt: 'desc' } },
     },
   });

@@ -7,6 +7,7 @@ import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
+import { applyPendingEdit } from './apply-pending-edit';
 import { checkClaimVersion } from './check-claim-version';
 import { newestVerdict } from './newest-verdict';
 import { changesWhatReadersSaw, readersLastSaw } from './readers-last-saw';
@@ -36,7 +37,8 @@ export async function publishVerdict(user: ActingUser, { claimId, verdictId, ver
     const correction = replaced && (claim.status === 'PUBLISHED' || differs || verdict.correctionNote) ? replaced : null;
     // publishedAt stays the first publication date; the correction dates the change (dateModified).
     await checkClaimVersion(tx, claimId, version, { status: 'PUBLISHED', statusReason: null, publishedVerdictId: verdict.id, lastPublishedVerdictId: verdict.id, publishedAt: claim.publishedAt ?? new Date() });
-    if (correction) await tx.correction.create({ data: { claimId, authorId: user.id, body: correctionBody(correction.rating, verdict.rating, verdict.correctionNote) } });
+    const claimEdited = await applyPendingEdit(tx, user, claimId);
+    if (correction) await tx.correction.create({ data: { claimId, authorId: user.id, body: correctionBody(correction.rating, verdict.rating, verdict.correctionNote, claimEdited) } });
     await writeAudit(tx, user, {
       action: correction ? 'claim.correction.publish' : 'claim.publish',
       entityType: 'Claim',

@@ -1,3 +1,4 @@
+import { isShownToReaders } from '@/lib/workflow/source-visibility';
 import type { Prisma } from '@/generated/prisma/client';
 import type { ClaimStatus } from '@/generated/prisma/enums';
 import { newestDate, type ReviewedClaim } from '@/lib/claimreview/reviewed-claim';
@@ -83,7 +84,7 @@ export const PUBLISHED_CLAIM_SELECT = {
   quantityPeriod: true,
   speaker: true,
   article: { select: { slug: true, title: true, outlet: true, url: true, publishedAt: true, text: true } },
-  sources: { orderBy: { createdAt: 'asc' }, omit: { addedById: true } },
+  sources: { orderBy: { createdAt: 'asc' }, omit: { addedById: true, replacesId: true } },
   corrections: { orderBy: { createdAt: 'desc' }, select: { id: true, body: true, createdAt: true } },
   publishedVerdict: {
     select: {
@@ -115,11 +116,10 @@ export function shapePublishedClaim(row: Row) {
   } = row;
   if (!review || !verdict) return null;
   const { author, ...verdictFields } = verdict;
-  const approvedAt = verdict.approvedAt ?? new Date(0);
   return {
     ...rest,
     review,
-    sources: sources.filter((s) => s.createdAt <= approvedAt),
+    sources: sources.filter((s) => isShownToReaders(s, verdict.approvedAt)),
     verdict: { ...verdictFields, writer: author.name, reviewers: verdict.votes.map((v) => v.voter.name) },
   };
 }

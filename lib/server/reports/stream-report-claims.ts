@@ -28,10 +28,10 @@ const selectClaim = (includeNotes: boolean) =>
         votes: { where: { decision: 'APPROVE' }, orderBy: { createdAt: 'asc' }, select: { voter: { select: { name: true } } } },
       },
     },
-    sources: { orderBy: { createdAt: 'asc' }, select: { title: true, url: true, publisher: true, stance: true, archiveUrl: true } },
+    sources: { where: { removedAt: null }, orderBy: { createdAt: 'asc' }, select: { title: true, url: true, publisher: true, stance: true, archiveUrl: true } },
     corrections: { orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true } },
     // take: 0 rather than a conditional select keeps one result type for both variants.
-    notes: { take: includeNotes ? undefined : 0, orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true, author: { select: { name: true } } } },
+    notes: { where: { removedAt: null }, take: includeNotes ? undefined : 0, orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true, author: { select: { name: true } } } },
   }) satisfies Prisma.ClaimSelect;
 
 // Unique, so the cursor resumes exactly where the previous batch ended; groups claims by article in reading order.

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { ArticleText } from '@/components/article-text';
 import { StatusBadge } from '@/components/status-badge';
 import { KIND_LABEL } from '@/lib/labels';
 import { getArticleForDesk } from '@/lib/server/articles/get-article-for-desk';
@@ -9,6 +8,7 @@ import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { can } from '@/lib/access-rules';
 import { isoDay } from '@/lib/dates';
 import { deskClaimPath, deskExportPath, deskExtractPath } from '@/lib/routes';
+import { ArticleReader } from './_components/article-reader';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -30,7 +30,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           {article.outlet} · {isoDay(article.publishedAt)}
         </p>
         <h1 className="mb-4 text-2xl font-semibold">{article.title}</h1>
-        <ArticleText text={article.text} highlights={highlights} />
+        <ArticleReader articleId={article.id} text={article.text} marks={highlights} canCreate={can(user.role, 'claim.create')} />
       </article>
       <aside aria-labelledby="claims-heading" className="space-y-3">
         <h2 id="claims-heading" className="text-lg font-semibold">

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { protectedAction } from '@/lib/server/actions/protected-action';
 import { revalidatePublicClaim } from '@/lib/server/revalidate-public';
 import { addNote } from '@/lib/server/claims/add-note';
@@ -11,8 +12,16 @@ import { changeStatus } from '@/lib/server/claims/change-status';
 import { publishVerdict } from '@/lib/server/claims/publish-verdict';
 import { saveVerdict } from '@/lib/server/claims/save-verdict';
 import { unpublishClaim } from '@/lib/server/claims/unpublish-claim';
-import { addNoteSchema } from '@/lib/validation/note';
-import { addSourceSchema } from '@/lib/validation/source';
+import { editClaim } from '@/lib/server/claims/edit-claim';
+import { editNote } from '@/lib/server/claims/edit-note';
+import { editSource } from '@/lib/server/claims/edit-source';
+import { mergeClaims } from '@/lib/server/claims/merge-claims';
+import { removeNote } from '@/lib/server/claims/remove-note';
+import { removeSource } from '@/lib/server/claims/remove-source';
+import { splitClaim } from '@/lib/server/claims/split-claim';
+import { editClaimSchema, mergeClaimsSchema, splitClaimSchema } from '@/lib/validation/claim';
+import { addNoteSchema, editNoteSchema, removeNoteSchema } from '@/lib/validation/note';
+import { addSourceSchema, editSourceSchema, removeSourceSchema } from '@/lib/validation/source';
 import { saveVerdictSchema } from '@/lib/validation/verdict';
 import { assignSchema, castVoteSchema, changeStatusSchema, publishSchema, unpublishSchema } from '@/lib/validation/workflow';
 import { STATUS_LABEL } from '@/lib/labels';
@@ -79,4 +88,44 @@ export const linkClaimAction = protectedAction('claim.link', linkClaimSchema, as
   // "Also checked" on public verdict pages lists links between published claims.
   for (const c of [a, b]) if (c.status === 'PUBLISHED') revalidatePublicClaim({ slug: c.slug, articleSlug: c.article.slug });
   return input.kind === 'SAME_CLAIM' ? 'Marked as the same claim.' : 'Marked as related.';
+});
+
+export const editClaimAction = protectedAction('claim.edit', editClaimSchema, async (user, input) => {
+  const { published } = await thenRevalidate(input.claimId, editClaim(user, input));
+  if (published) return 'Saved. Readers see the change once the correction is reviewed and published.';
+  redirect(`/desk/claims/${input.claimId}?saved=claim`);
+});
+
+export const splitClaimAction = protectedAction('claim.split', splitClaimSchema, async (user, input) => {
+  const created = await thenRevalidate(input.claimId, splitClaim(user, input));
+  redirect(`/desk/claims/${created.id}?saved=split`);
+});
+
+export const mergeClaimsAction = protectedAction('claim.merge', mergeClaimsSchema, async (user, input) => {
+  const { merged } = await thenRevalidate(input.claimId, mergeClaims(user, input));
+  return merged === 1 ? 'Merged 1 duplicate into this claim.' : `Merged ${merged} duplicates into this claim.`;
+});
+
+export const editSourceAction = protectedAction('source.edit', editSourceSchema, async (user, input) => {
+  const { claimId } = await editSource(user, input);
+  revalidatePath(`/desk/claims/${claimId}`);
+  return input.correctionNote ? 'Source updated; readers see it once the correction is reviewed and published.' : 'Source updated.';
+});
+
+export const removeSourceAction = protectedAction('source.remove', removeSourceSchema, async (user, input) => {
+  const { claimId } = await removeSource(user, input);
+  revalidatePath(`/desk/claims/${claimId}`);
+  return input.correctionNote ? 'Source removed; readers stop seeing it once the correction is published.' : 'Source removed.';
+});
+
+export const editNoteAction = protectedAction('note.edit', editNoteSchema, async (user, input) => {
+  const { claimId } = await editNote(user, input);
+  revalidatePath(`/desk/claims/${claimId}`);
+  return 'Note updated.';
+});
+
+export const removeNoteAction = protectedAction('note.remove', removeNoteSchema, async (user, input) => {
+  const { claimId } = await removeNote(user, input);
+  revalidatePath(`/desk/claims/${claimId}`);
+  return 'Note removed.';
 });

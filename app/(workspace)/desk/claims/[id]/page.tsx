@@ -3,15 +3,19 @@ import type { Metadata } from 'next';
 import { ArticleText } from '@/components/article-text';
 import { StatusBadge } from '@/components/status-badge';
 import { VerdictBadge } from '@/components/verdict-badge';
-import { KIND_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL } from '@/lib/labels';
+import { KIND_LABEL } from '@/lib/labels';
 import { can, canEditClaim } from '@/lib/access-rules';
 import { getClaimForDesk } from '@/lib/server/claims/get-claim-for-desk';
 import { getSettings } from '@/lib/server/settings/get-settings';
 import { listAssignableEditors } from '@/lib/server/users/list-assignable-editors';
 import { loadOr404 } from '@/lib/server/load-or-404';
 import { renderMarkdown } from '@/lib/markdown';
+import { getPendingEdit } from '@/lib/server/claims/get-pending-edit';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { NoteForm } from './_components/note-form';
+import { NoteList } from './_components/note-list';
+import { SourceList } from './_components/source-list';
+import { ClaimActions } from './_components/claim-actions';
 import { SourceForm } from './_components/source-form';
 import { VerdictForm } from './_components/verdict-form';
 import { ClaimTabs } from './_components/claim-tabs';
@@ -35,18 +39,21 @@ function Section({ title, children, testId }: { title: string; children: React.R
   );
 }
 
-export default async function ClaimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reuse?: string }> }) {
-  const { id } = await params;
-  const { reuse } = await searchParams;
+const SAVED: Record<string, string> = { claim: 'Claim saved.', created: 'Claim made from your selection.', split: 'Claim split: this is the second part; the first kept the sources and notes.' };
+
+export default async function ClaimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reuse?: string; saved?: string }> }) {
+  const [{ id }, { reuse, saved }] = await Promise.all([params, searchParams]);
   const user = await requireDeskUser();
   const [claim, settings, editors] = await Promise.all([loadOr404(getClaimForDesk(user, id)), getSettings(), listAssignableEditors(user)]);
   const canEdit = can(user.role, 'claim.link');
-  const [previously, reused] = await Promise.all([
+  const [previously, reused, pendingEdit] = await Promise.all([
     findPreviouslyChecked(user, claim.id),
     canEdit && typeof reuse === 'string' ? getReusableVerdict(user, claim.id, reuse) : null,
+    claim.status === 'PUBLISHED' ? getPendingEdit(user, claim) : null,
   ]);
   const editable = canEditClaim(user.role, claim.status);
   const latest = claim.verdicts[0];
+  const publishedVerdict = claim.verdicts.find((v) => v.id === claim.publishedVerdictId);
 
   return (
     <div className="space-y-5">
@@ -55,6 +62,20 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
           ← {claim.article.title}
         </Link>
       </nav>
+      {saved && SAVED[saved] && (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 ring-1 ring-emerald-300" data-testid="saved-notice">
+          {SAVED[saved]}
+        </p>
+      )}
+      {claim.mergedInto && (
+        <p className="rounded-md bg-stone-100 p-3 text-sm ring-1 ring-stone-300" data-testid="merged-notice">
+          Merged as a duplicate into{' '}
+          <Link href={`/desk/claims/${claim.mergedInto.id}`} className="text-blue-800 underline">
+            {claim.mergedInto.claimReviewed}
+          </Link>
+          ; its sources and notes are there.
+        </p>
+      )}
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <StatusBadge status={claim.status} />
@@ -73,6 +94,28 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
             </span>
           )}
         </p>
+        {editable && <ClaimActions claimId={claim.id} canSplit={!claim.publishedVerdictId} />}
+        {pendingEdit && (
+          <div className="rounded-md bg-amber-50 p-3 text-sm ring-1 ring-amber-300" data-testid="pending-edit">
+            <p className="font-medium">Waiting for the correction to be published (readers still see the claim above):</p>
+            <dl className="mt-1 grid gap-x-3 sm:grid-cols-[auto_1fr]">
+              <dt className="text-stone-600">Claim as checked</dt>
+              <dd>{pendingEdit.claimReviewed}</dd>
+              <dt className="text-stone-600">Speaker</dt>
+              <dd>{pendingEdit.speaker}</dd>
+              <dt className="text-stone-600">Kind</dt>
+              <dd>{KIND_LABEL[pendingEdit.kind]}</dd>
+              {pendingEdit.quantity && (
+                <>
+                  <dt className="text-stone-600">Figure</dt>
+                  <dd>{pendingEdit.quantity}</dd>
+                </>
+              )}
+              <dt className="text-stone-600">Words</dt>
+              <dd className="font-serif">“{pendingEdit.quote}”</dd>
+            </dl>
+          </div>
+        )}
         <ClaimTabs claimId={claim.id} current="claim" />
         <div className="rounded-lg bg-white p-4 ring-1 ring-stone-200">
           <ArticleText text={claim.article.text} highlights={[{ id: claim.id, start: claim.startOffset, end: claim.endOffset, label: 'This claim' }]} range={{ start: claim.startOffset, end: claim.endOffset }} />
@@ -114,38 +157,20 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
           <VerdictHistory verdicts={claim.verdicts.slice(1)} />
         </Section>
 
-        <Section title={`Sources (${claim.sources.length})`} testId="sources">
-          <ul className="mb-4 space-y-3">
-            {claim.sources.map((s) => (
-              <li key={s.id} className="text-sm">
-                <a href={s.url} className="font-medium text-blue-800 underline" rel="noopener noreferrer" target="_blank">
-                  {s.title}
-                </a>{' '}
-                <span className="text-stone-600">
-                  — {s.publisher} · {STANCE_LABEL[s.stance]} · {SOURCE_KIND_LABEL[s.kind]}
-                  {s.figure !== null ? ` · figure ${s.figure.toLocaleString('en')}` : ''}
-                </span>
-                {s.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 text-stone-700">{s.excerpt}</blockquote>}
-                <p className="text-xs text-stone-500">Added by {s.addedBy.name}</p>
-              </li>
-            ))}
-          </ul>
-          {editable && <SourceForm claimId={claim.id} />}
+        <Section title={`Sources (${claim.sources.filter((x) => x.removedAt === null).length})`} testId="sources">
+          <SourceList sources={claim.sources} published={claim.status === 'PUBLISHED'} approvedAt={publishedVerdict?.approvedAt ?? null} editable={editable} />
+          {editable && (
+            <div className="border-t border-stone-200 pt-3">
+              <h3 className="mb-2 font-semibold">Add a source</h3>
+              <SourceForm claimId={claim.id} />
+            </div>
+          )}
         </Section>
       </div>
 
       {can(user.role, 'note.read') && (
       <Section title={`Internal notes (${claim.notes.length})`} testId="notes">
-        <ul className="mb-4 space-y-3">
-          {claim.notes.map((n) => (
-            <li key={n.id} className="rounded bg-amber-50 p-3 text-sm ring-1 ring-amber-200">
-              <div className="prose-claim" dangerouslySetInnerHTML={{ __html: renderMarkdown(n.body) }} />
-              <p className="text-xs text-stone-600">
-                {n.author.name}, {stamp(n.createdAt)}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <NoteList notes={claim.notes} editable={can(user.role, 'note.add')} />
         {can(user.role, 'note.add') && <NoteForm claimId={claim.id} />}
       </Section>
       )}
