@@ -4,13 +4,48 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'generated/**', '.data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
-  { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
+  {
+    ignores: [
+      '.next/**',
+      'generated/**',
+      '.data/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
   {
     // The pure folders run anywhere (browser worker, scripts, tests) and are given their data: no server code.
-    files: ['lib/report/**', 'lib/claimreview/**', 'lib/feeds/**', 'lib/claims/**', 'lib/access-rules.ts', 'lib/routes.ts', 'lib/spans.ts'],
+    files: [
+      'lib/report/**',
+      'lib/claimreview/**',
+      'lib/feeds/**',
+      'lib/claims/**',
+      'lib/access-rules.ts',
+      'lib/routes.ts',
+      'lib/spans.ts',
+    ],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/server/*', '**/lib/server/*'], message: 'Pure modules import nothing from lib/server; move the shared type beside the pure code.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/server/*', '**/lib/server/*'],
+              message:
+                'Pure modules import nothing from lib/server; move the shared type beside the pure code.',
+            },
+          ],
+        },
+      ],
+    },
   },
 ];
 

@@ -12,12 +12,19 @@ const require = createRequire(import.meta.url);
 const sharedCache = process.env.REDIS_URL
   ? {
       cacheHandler: require.resolve('@trieb.work/nextjs-turbo-redis-cache'),
-      cacheHandlers: { default: require.resolve('./lib/cache/redis-use-cache-handler.cjs'), remote: require.resolve('./lib/cache/redis-use-cache-handler.cjs') },
+      cacheHandlers: {
+        default: require.resolve('./lib/cache/redis-use-cache-handler.cjs'),
+        remote: require.resolve('./lib/cache/redis-use-cache-handler.cjs'),
+      },
       // Next's per-process memory copy would let one instance keep a page another has revalidated.
       cacheMaxMemorySize: 0,
     }
   : // Unknown slugs must not fill the disk with cached 404 pages.
-    { cacheHandler: fileURLToPath(new URL('./lib/next-cache/skip-not-found-cache-handler.mjs', import.meta.url)) };
+    {
+      cacheHandler: fileURLToPath(
+        new URL('./lib/next-cache/skip-not-found-cache-handler.mjs', import.meta.url),
+      ),
+    };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -29,7 +36,9 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: '4mb' } },
   // proxy.ts sets the security headers on everything else; Next's hashed files skip the proxy.
   async headers() {
-    return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
+    return [
+      { source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] },
+    ];
   },
   ...sharedCache,
 };

@@ -4,7 +4,11 @@ import { devDatabaseUrl } from './scripts/dev-database';
 
 // The Prisma CLI downloads a native schema engine at start-up, which offline machines cannot do;
 // the repo ships a stand-in that runs the same engine as WebAssembly.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, 'scripts', 'prisma-schema-engine.mjs');
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(
+  import.meta.dirname,
+  'scripts',
+  'prisma-schema-engine.mjs',
+);
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',

@@ -1,7 +1,12 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { isPublicReadPath, PRIVATE_CACHE_CONTROL, publicCacheControl } from '@/lib/http/cache-control';
-import { contentSecurityPolicy, HSTS, rendersPerRequest, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+import {
+  contentSecurityPolicy,
+  HSTS,
+  rendersPerRequest,
+  STATIC_SECURITY_HEADERS,
+} from '@/lib/security-headers';
 
 const SIGNED_IN_ONLY = ['/desk', '/password'];
 const signedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => pathname.startsWith(p));
@@ -30,7 +35,10 @@ function secured(request: NextRequest): NextResponse {
   if (!dev && https) response.headers.set('Strict-Transport-Security', HSTS);
   const readOnly = request.method === 'GET' || request.method === 'HEAD';
   const shared = readOnly && !signedInOnly(pathname) && isPublicReadPath(pathname);
-  response.headers.set('Cache-Control', shared ? (publicHeader ??= publicCacheControl()) : PRIVATE_CACHE_CONTROL);
+  response.headers.set(
+    'Cache-Control',
+    shared ? (publicHeader ??= publicCacheControl()) : PRIVATE_CACHE_CONTROL,
+  );
   return response;
 }
 
@@ -38,7 +46,9 @@ function secured(request: NextRequest): NextResponse {
 const deskGate = withAuth((request) => secured(request), { pages: { signIn: '/login' } });
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  return signedInOnly(request.nextUrl.pathname) ? deskGate(request as NextRequestWithAuth, event) : secured(request);
+  return signedInOnly(request.nextUrl.pathname)
+    ? deskGate(request as NextRequestWithAuth, event)
+    : secured(request);
 }
 
 // Not for Next's hashed static files (next.config.js gives those the fixed headers).

@@ -11,7 +11,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="min-h-screen font-sans">
         {/* Every layout's <main> carries id="main", so keyboard users can jump past the navigation. */}
-        <a href="#main" className="sr-only rounded bg-blue-800 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50">
+        <a
+          href="#main"
+          className="sr-only rounded bg-blue-800 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
           Skip to content
         </a>
         {children}

@@ -22,8 +22,20 @@ const TIMEOUT_SECONDS = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const base = `http://127.0.0.1:${PORT}`;
 
-const database = await openDatabase({ dataDir: '.data/postgres-bench-load', port: Number(process.env.BENCH_PG_PORT ?? 54369), name: 'claimdesk_bench_load', fresh: true });
-const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString('base64'), NEXTAUTH_URL: base, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
+const database = await openDatabase({
+  dataDir: '.data/postgres-bench-load',
+  port: Number(process.env.BENCH_PG_PORT ?? 54369),
+  name: 'claimdesk_bench_load',
+  fresh: true,
+});
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+  NEXTAUTH_URL: base,
+  NODE_ENV: 'production' as const,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 await migrateAndSeed(env);
 
 // Three copies of the Anchorage article with every claim published: lists and feeds have real length.
@@ -32,8 +44,25 @@ const db = scriptClient();
 const worlds = [await createWorld(db), await createWorld(db), await createWorld(db)];
 for (const world of worlds) {
   for (const claim of world.claims) {
-    const verdict = await db.verdict.create({ data: { claimId: claim.id, rating: 'MOSTLY_FALSE', conclusion: 'Far fewer.', rationale: 'Estimates differ.', authorId: world.users.EDITOR.id, approvedAt: new Date() } });
-    await db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id, lastPublishedVerdictId: verdict.id } });
+    const verdict = await db.verdict.create({
+      data: {
+        claimId: claim.id,
+        rating: 'MOSTLY_FALSE',
+        conclusion: 'Far fewer.',
+        rationale: 'Estimates differ.',
+        authorId: world.users.EDITOR.id,
+        approvedAt: new Date(),
+      },
+    });
+    await db.claim.update({
+      where: { id: claim.id },
+      data: {
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+        publishedVerdictId: verdict.id,
+        lastPublishedVerdictId: verdict.id,
+      },
+    });
   }
 }
 const editors = await Promise.all(Array.from({ length: EDITORS }, () => createUser(db, { role: 'EDITOR' })));
@@ -41,11 +70,28 @@ const [{ casualty, speaker, article }] = worlds;
 
 if (!existsSync('.next/BUILD_ID')) {
   console.log('No build: running next build…');
-  await new Promise<void>((resolve, reject) => spawn('npx', ['next', 'build'], { env, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('next build failed')))));
+  await new Promise<void>((resolve, reject) =>
+    spawn('npx', ['next', 'build'], { env, stdio: 'inherit' }).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error('next build failed')),
+    ),
+  );
 }
 
-const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '--hostname', '127.0.0.1', '--port', String(PORT)], { env, stdio: 'ignore', detached: true });
-for (let i = 0; i < 200 && !(await fetch(`${base}/login`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
+const server: ChildProcess = spawn(
+  'node_modules/.bin/next',
+  ['start', '--hostname', '127.0.0.1', '--port', String(PORT)],
+  { env, stdio: 'ignore', detached: true },
+);
+for (
+  let i = 0;
+  i < 200 &&
+  !(await fetch(`${base}/login`).then(
+    (r) => r.ok,
+    () => false,
+  ));
+  i++
+)
+  await new Promise((r) => setTimeout(r, 300));
 
 /** A file under /proc, or "" when the process ended meanwhile. */
 const proc = (path: string) => {
@@ -57,9 +103,15 @@ const proc = (path: string) => {
 };
 /** RSS of the server and any children, in MB. */
 function serverRss(): number {
-  const children = (pid: number): number[] => readdirSync('/proc').filter((p) => /^\d+$/.test(p) && proc(`/proc/${p}/stat`).split(') ')[1]?.split(' ')[1] === String(pid)).map(Number);
+  const children = (pid: number): number[] =>
+    readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p) && proc(`/proc/${p}/stat`).split(') ')[1]?.split(' ')[1] === String(pid))
+      .map(Number);
   const tree = (pid: number): number[] => [pid, ...children(pid).flatMap(tree)];
-  const kb = tree(server.pid!).reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(proc(`/proc/${pid}/status`))?.[1] ?? 0), 0);
+  const kb = tree(server.pid!).reduce(
+    (sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(proc(`/proc/${pid}/status`))?.[1] ?? 0),
+    0,
+  );
   return Math.round(kb / 1024);
 }
 // The server runs in its own process group: stop it however this script ends.
@@ -87,7 +139,12 @@ async function signIn(user: { email: string; password: string }): Promise<string
 }
 
 const verdictPath = `/claims/${casualty.slug}`;
-const filters = [`/verdicts?rating=MOSTLY_FALSE`, `/verdicts?speaker=${encodeURIComponent(speaker.name)}`, `/verdicts?article=${article.slug}&page=1`, `/verdicts?rating=MOSTLY_FALSE&page=2`];
+const filters = [
+  `/verdicts?rating=MOSTLY_FALSE`,
+  `/verdicts?speaker=${encodeURIComponent(speaker.name)}`,
+  `/verdicts?article=${article.slug}&page=1`,
+  `/verdicts?rating=MOSTLY_FALSE&page=2`,
+];
 const cookie = await signIn(editors[0]);
 // Warm every path once, as a reader would have before the rush, then take the starting memory.
 for (const path of [verdictPath, ...filters, '/feeds/claimreview.json']) await fetch(`${base}${path}`);
@@ -97,8 +154,20 @@ const rssStart = serverRss();
 type Row = { name: string; rps: number; p99: number; errors: number; timeouts: number };
 const rows: Row[] = [];
 async function load(name: string, paths: string[], headers: Record<string, string> = {}) {
-  const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, timeout: TIMEOUT_SECONDS, requests: paths.map((path) => ({ method: 'GET', path, headers })) });
-  rows.push({ name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx - result.timeouts, timeouts: result.timeouts });
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    timeout: TIMEOUT_SECONDS,
+    requests: paths.map((path) => ({ method: 'GET', path, headers })),
+  });
+  rows.push({
+    name,
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx - result.timeouts,
+    timeouts: result.timeouts,
+  });
 }
 await load('verdict page', [verdictPath]);
 await load('/verdicts with filters', filters);
@@ -107,8 +176,12 @@ await load('desk queue (signed in)', ['/desk/queue?status=PUBLISHED'], { cookie 
 
 // 50 editors post notes as the browser does: the note form's Server Action, encoded like React's
 // encodeReply ([previous state, FormData] → field "0" plus the form's fields prefixed "1_").
-const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string }> };
-const actionId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === 'addNoteAction')?.[0];
+const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+  node: Record<string, { exportedName: string }>;
+};
+const actionId = Object.entries(manifest.node).find(
+  ([, entry]) => entry.exportedName === 'addNoteAction',
+)?.[0];
 if (!actionId) throw new Error('addNoteAction is not in the build.');
 const notePath = `/desk/claims/${casualty.id}`;
 const acknowledged: string[] = [];
@@ -125,7 +198,12 @@ async function editorLoop(session: string, n: number, until: number) {
     form.set('1_idempotencyKey', randomUUID());
     const started = performance.now();
     try {
-      const res = await fetch(`${base}${notePath}`, { method: 'POST', headers: { cookie: session, 'next-action': actionId!, accept: 'text/x-component' }, body: form, signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000) });
+      const res = await fetch(`${base}${notePath}`, {
+        method: 'POST',
+        headers: { cookie: session, 'next-action': actionId!, accept: 'text/x-component' },
+        body: form,
+        signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000),
+      });
       const text = await res.text();
       latencies.push(performance.now() - started);
       if (res.ok && text.includes('Note added.')) acknowledged.push(body);
@@ -142,7 +220,11 @@ for (const user of editors) sessions.push(await signIn(user));
 const noteStart = Date.now();
 await Promise.all(sessions.map((session, n) => editorLoop(session, n, noteStart + NOTE_SECONDS * 1000)));
 const noteSeconds = (Date.now() - noteStart) / 1000;
-const stored = await db.note.groupBy({ by: ['body'], where: { claimId: casualty.id, body: { startsWith: 'Load note ' } }, _count: { _all: true } });
+const stored = await db.note.groupBy({
+  by: ['body'],
+  where: { claimId: casualty.id, body: { startsWith: 'Load note ' } },
+  _count: { _all: true },
+});
 const counts = new Map(stored.map((s) => [s.body, s._count._all]));
 const missing = acknowledged.filter((b) => !counts.has(b)).length;
 const doubled = stored.filter((s) => s._count._all > 1).length;
@@ -152,12 +234,25 @@ await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
 const rssIdle = serverRss();
 clearInterval(sampler);
 
-console.log(`\nbench:load — ${CONNECTIONS} connections, ${SECONDS} s per page, timeout ${TIMEOUT_SECONDS} s, on ${base}`);
-console.log(`${'page'.padEnd(26)}${'req/s'.padStart(8)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'timeouts'.padStart(10)}`);
-for (const r of rows) console.log(`${r.name.padEnd(26)}${r.rps.toFixed(0).padStart(8)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(10)}`);
-console.log(`\n${EDITORS} editors posting notes for ${NOTE_SECONDS} s: ${acknowledged.length} acknowledged (${(acknowledged.length / noteSeconds).toFixed(1)}/s), p99 ${Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0)} ms, errors ${noteErrors}, timeouts ${noteTimeouts}`);
-console.log(`  stored exactly once: ${acknowledged.length - missing} of ${acknowledged.length}; missing ${missing}; stored more than once ${doubled}`);
-console.log(`\nserver RSS: start ${rssStart} MB, peak ${peak} MB, after ${IDLE_SECONDS} s idle ${rssIdle} MB (${Math.round((rssIdle / rssStart - 1) * 100)}% over start)`);
+console.log(
+  `\nbench:load — ${CONNECTIONS} connections, ${SECONDS} s per page, timeout ${TIMEOUT_SECONDS} s, on ${base}`,
+);
+console.log(
+  `${'page'.padEnd(26)}${'req/s'.padStart(8)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'timeouts'.padStart(10)}`,
+);
+for (const r of rows)
+  console.log(
+    `${r.name.padEnd(26)}${r.rps.toFixed(0).padStart(8)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(10)}`,
+  );
+console.log(
+  `\n${EDITORS} editors posting notes for ${NOTE_SECONDS} s: ${acknowledged.length} acknowledged (${(acknowledged.length / noteSeconds).toFixed(1)}/s), p99 ${Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0)} ms, errors ${noteErrors}, timeouts ${noteTimeouts}`,
+);
+console.log(
+  `  stored exactly once: ${acknowledged.length - missing} of ${acknowledged.length}; missing ${missing}; stored more than once ${doubled}`,
+);
+console.log(
+  `\nserver RSS: start ${rssStart} MB, peak ${peak} MB, after ${IDLE_SECONDS} s idle ${rssIdle} MB (${Math.round((rssIdle / rssStart - 1) * 100)}% over start)`,
+);
 
 await db.$disconnect();
 process.kill(-server.pid!, 'SIGTERM');

@@ -9,7 +9,12 @@ import { runOrThrow } from '../scripts/run.mts';
 // end, a few KB per claim.
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1000);
 
-const database = await openDatabase({ dataDir: '.data/postgres-bench', port: 54349, name: 'claimdesk_bench', fresh: true });
+const database = await openDatabase({
+  dataDir: '.data/postgres-bench',
+  port: 54349,
+  name: 'claimdesk_bench',
+  fresh: true,
+});
 process.env.DATABASE_URL = database.url;
 await runOrThrow('npx', ['prisma', 'migrate', 'deploy'], { ...process.env, DATABASE_URL: database.url });
 
@@ -27,7 +32,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function seed() {
   const run = randomUUID().slice(0, 8);
-  const sentence = (i: number) => `Claim ${i}: officials said ${i * 7} people were affected in region ${i % 40}, a figure others dispute. `;
+  const sentence = (i: number) =>
+    `Claim ${i}: officials said ${i * 7} people were affected in region ${i % 40}, a figure others dispute. `;
   const text = Array.from({ length: CLAIMS }, (_, i) => sentence(i)).join('');
   const article = await createArticle(db, { text, title: `Benchmark article ${run}`, slug: `bench-${run}` });
   const speaker = await upsertSpeaker(db, { name: `Benchmark Speaker ${run}` });
@@ -63,26 +69,68 @@ async function seed() {
       claimId,
       rating: i % 3 ? ('MOSTLY_FALSE' as const) : ('MISLEADING' as const),
       conclusion: 'Official figures put the number well below what was claimed.',
-      rationale: 'The **ministry** publishes weekly counts; the latest three weeks average a third of the claimed figure.\n\nIndependent monitors agree.',
+      rationale:
+        'The **ministry** publishes weekly counts; the latest three weeks average a third of the claimed figure.\n\nIndependent monitors agree.',
       authorId: editor.id,
       approvedAt: new Date(),
     })),
   });
-  await db.vote.createMany({ data: verdictIds.map((verdictId) => ({ verdictId, voterId: chief.id, decision: 'APPROVE' as const, comment: 'Checked.' })) });
-  for (const [i, id] of claimIds.entries()) if (i % 2) await db.claim.update({ where: { id }, data: { publishedVerdictId: verdictIds[i] } });
+  await db.vote.createMany({
+    data: verdictIds.map((verdictId) => ({
+      verdictId,
+      voterId: chief.id,
+      decision: 'APPROVE' as const,
+      comment: 'Checked.',
+    })),
+  });
+  for (const [i, id] of claimIds.entries())
+    if (i % 2) await db.claim.update({ where: { id }, data: { publishedVerdictId: verdictIds[i] } });
   await db.source.createMany({
     data: claimIds.flatMap((claimId) => [
-      { claimId, url: 'https://stats.example/weekly', title: 'Weekly statistics', publisher: 'Statistics office', stance: 'CONTRADICTS' as const, addedById: editor.id },
-      { claimId, url: 'https://monitor.example/report', title: 'Monitoring report', publisher: 'Monitor', stance: 'CONTEXT' as const, addedById: editor.id },
+      {
+        claimId,
+        url: 'https://stats.example/weekly',
+        title: 'Weekly statistics',
+        publisher: 'Statistics office',
+        stance: 'CONTRADICTS' as const,
+        addedById: editor.id,
+      },
+      {
+        claimId,
+        url: 'https://monitor.example/report',
+        title: 'Monitoring report',
+        publisher: 'Monitor',
+        stance: 'CONTEXT' as const,
+        addedById: editor.id,
+      },
     ]),
   });
-  await db.correction.createMany({ data: claimIds.filter((_, i) => i % 10 === 0).map((claimId) => ({ claimId, body: 'An earlier version gave the wrong region.', authorId: editor.id })) });
-  await db.note.createMany({ data: claimIds.map((claimId) => ({ claimId, body: 'Ask the ministry for the raw series.', authorId: editor.id })) });
+  await db.correction.createMany({
+    data: claimIds
+      .filter((_, i) => i % 10 === 0)
+      .map((claimId) => ({
+        claimId,
+        body: 'An earlier version gave the wrong region.',
+        authorId: editor.id,
+      })),
+  });
+  await db.note.createMany({
+    data: claimIds.map((claimId) => ({
+      claimId,
+      body: 'Ask the ministry for the raw series.',
+      authorId: editor.id,
+    })),
+  });
   return { article, speaker, users: [editor, chief] };
 }
 
 /** With collect, a full GC runs after every chunk, so the peak is what the export holds, not garbage awaiting collection (slower: not timed). */
-async function exportOnce(format: (typeof REPORT_FORMAT_KEYS)[number], user: { id: string; name: string; email: string; role: 'EDITOR' }, articleId: string, collect = false) {
+async function exportOnce(
+  format: (typeof REPORT_FORMAT_KEYS)[number],
+  user: { id: string; name: string; email: string; role: 'EDITOR' },
+  articleId: string,
+  collect = false,
+) {
   const started = performance.now();
   const { article, total, batches } = await streamReportClaims(user, { articleId }, { includeNotes: true });
   const ctx = reportContext({
@@ -118,13 +166,22 @@ let seeded: Awaited<ReturnType<typeof seed>> | undefined;
 try {
   const t = performance.now();
   seeded = await seed();
-  console.log(`seeded ${CLAIMS} claims with verdicts, votes, 2 sources, notes each in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  const editor = { id: seeded.users[0].id, name: seeded.users[0].name, email: seeded.users[0].email, role: 'EDITOR' as const };
+  console.log(
+    `seeded ${CLAIMS} claims with verdicts, votes, 2 sources, notes each in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  const editor = {
+    id: seeded.users[0].id,
+    name: seeded.users[0].name,
+    email: seeded.users[0].email,
+    role: 'EDITOR' as const,
+  };
   // One untimed pass warms the connection pool and the JIT, so the first format is not penalised.
   await exportOnce('md', editor, seeded.article.id);
   global.gc?.();
   const { rss, heapUsed } = process.memoryUsage();
-  console.log(`before: rss ${mb(rss)}, heap used ${mb(heapUsed)}${global.gc ? '' : ' (run with --expose-gc for the held column)'}\n`);
+  console.log(
+    `before: rss ${mb(rss)}, heap used ${mb(heapUsed)}${global.gc ? '' : ' (run with --expose-gc for the held column)'}\n`,
+  );
   console.log('format   time      size      claims  peak rss   peak heap  peak held');
   for (const format of REPORT_FORMAT_KEYS) {
     global.gc?.();

@@ -16,13 +16,21 @@ const server = await openDatabase({ ...DEV_DATABASE, name: 'claimdesk_bench', fr
 const prisma = scriptClient(server.url);
 const bare = new pg.Pool({ connectionString: server.url, max: 1 });
 
-const { rows: [some] } = await bare.query<{ speaker: string; article: string; assignee: string; text: string }>(
+const {
+  rows: [some],
+} = await bare.query<{ speaker: string; article: string; assignee: string; text: string }>(
   `SELECT c."speakerId" AS speaker, c."articleId" AS article, (SELECT id FROM "User" WHERE role = 'EDITOR' LIMIT 1) AS assignee, c."claimReviewed" AS text
    FROM "Claim" c WHERE c.status = 'PUBLISHED' ORDER BY c.id LIMIT 1`,
 );
 if (!some) throw new Error('The bench database is empty: run `npm run seed:bulk -- --claims N` first.');
 
-type Case = { name: string; text?: string; filters?: ClaimSearchFilters; sort?: 'relevance' | 'date'; publicOnly?: boolean };
+type Case = {
+  name: string;
+  text?: string;
+  filters?: ClaimSearchFilters;
+  sort?: 'relevance' | 'date';
+  publicOnly?: boolean;
+};
 const desk: Case[] = [
   { name: 'rare name', text: 'Zelenko' },
   { name: 'name variant', text: 'Zelensky' },
@@ -39,7 +47,11 @@ const desk: Case[] = [
   { name: 'filters only: kind', filters: { kind: 'CASUALTY_FIGURE' }, sort: 'date' },
   { name: 'filters only: speaker', filters: { speakerId: some.speaker }, sort: 'date' },
   { name: 'filters only: assignee', filters: { assigneeId: some.assignee }, sort: 'date' },
-  { name: 'filters only: date range', filters: { from: new Date('2023-03-01'), to: new Date('2023-03-08') }, sort: 'date' },
+  {
+    name: 'filters only: date range',
+    filters: { from: new Date('2023-03-01'), to: new Date('2023-03-08') },
+    sort: 'date',
+  },
   { name: 'text + status', text: 'sanctions', filters: { status: 'PUBLISHED' } },
   { name: 'text + speaker', text: 'energy', filters: { speakerId: some.speaker } },
   { name: 'text + rating', text: 'inflation', filters: { rating: 'FALSE' } },
@@ -70,22 +82,54 @@ const results: Record<string, unknown>[] = [];
 async function measure(name: string, sql: Prisma.Sql) {
   const app = await time(() => prisma.$queryRaw(sql));
   const floor = await time(() => bare.query(sql.text, sql.values as unknown[]));
-  const row = { query: name, p50: +app.p50.toFixed(1), p95: +app.p95.toFixed(1), p99: +app.p99.toFixed(1), bareP50: +floor.p50.toFixed(1), bareP95: +floor.p95.toFixed(1), ratioP95: +(app.p95 / floor.p95).toFixed(2) };
+  const row = {
+    query: name,
+    p50: +app.p50.toFixed(1),
+    p95: +app.p95.toFixed(1),
+    p99: +app.p99.toFixed(1),
+    bareP50: +floor.p50.toFixed(1),
+    bareP95: +floor.p95.toFixed(1),
+    ratioP95: +(app.p95 / floor.p95).toFixed(2),
+  };
   results.push(row);
-  console.log(`${name.padEnd(32)} p50 ${row.p50.toString().padStart(7)}  p95 ${row.p95.toString().padStart(7)}  p99 ${row.p99.toString().padStart(7)} ms | bare p50 ${row.bareP50.toString().padStart(7)}  p95 ${row.bareP95.toString().padStart(7)} ms | ${row.ratioP95}x`);
+  console.log(
+    `${name.padEnd(32)} p50 ${row.p50.toString().padStart(7)}  p95 ${row.p95.toString().padStart(7)}  p99 ${row.p99.toString().padStart(7)} ms | bare p50 ${row.bareP50.toString().padStart(7)}  p95 ${row.bareP95.toString().padStart(7)} ms | ${row.ratioP95}x`,
+  );
 }
 
 for (const c of [...desk, ...publicCases]) {
   const tsquery = c.text ? await resolveTextQuery(prisma, c.text) : null;
-  const sql = buildClaimSearchSql({ tsquery, filters: c.filters ?? {}, sort: c.sort ?? 'relevance', limit: 21 }, { publicOnly: Boolean(c.publicOnly), includeNotes: !c.publicOnly });
+  const sql = buildClaimSearchSql(
+    { tsquery, filters: c.filters ?? {}, sort: c.sort ?? 'relevance', limit: 21 },
+    { publicOnly: Boolean(c.publicOnly), includeNotes: !c.publicOnly },
+  );
   await measure(c.name, sql);
 }
-await measure('previously checked', buildMatchCandidatesSql(cleanQueryText(some.text), { publicOnly: false, candidates: 60 }));
-await measure('match API (published)', buildMatchCandidatesSql('Putin says 5,000 to 6,000 soldiers were killed per week near Bakhmut', { publicOnly: true, candidates: 60 }));
-await measure('queue: researching', Prisma.sql`SELECT c.id, c."claimReviewed", c.kind, c.score, c."updatedAt" FROM "Claim" c WHERE c.status = 'RESEARCHING'::"ClaimStatus" ORDER BY c.score DESC, c."updatedAt" DESC LIMIT 200`);
-await measure('public verdict list', Prisma.sql`SELECT c.slug, c."claimReviewed", c."publishedAt" FROM "Claim" c WHERE c.status = 'PUBLISHED' AND c."publishedVerdictId" IS NOT NULL ORDER BY c."publishedAt" DESC, c.id LIMIT 20`);
+await measure(
+  'previously checked',
+  buildMatchCandidatesSql(cleanQueryText(some.text), { publicOnly: false, candidates: 60 }),
+);
+await measure(
+  'match API (published)',
+  buildMatchCandidatesSql('Putin says 5,000 to 6,000 soldiers were killed per week near Bakhmut', {
+    publicOnly: true,
+    candidates: 60,
+  }),
+);
+await measure(
+  'queue: researching',
+  Prisma.sql`SELECT c.id, c."claimReviewed", c.kind, c.score, c."updatedAt" FROM "Claim" c WHERE c.status = 'RESEARCHING'::"ClaimStatus" ORDER BY c.score DESC, c."updatedAt" DESC LIMIT 200`,
+);
+await measure(
+  'public verdict list',
+  Prisma.sql`SELECT c.slug, c."claimReviewed", c."publishedAt" FROM "Claim" c WHERE c.status = 'PUBLISHED' AND c."publishedVerdictId" IS NOT NULL ORDER BY c."publishedAt" DESC, c.id LIMIT 20`,
+);
 
-const { rows: [size] } = await bare.query<{ claims: string; size: string }>(`SELECT (SELECT count(*) FROM "Claim")::text AS claims, pg_size_pretty(pg_database_size(current_database())) AS size`);
+const {
+  rows: [size],
+} = await bare.query<{ claims: string; size: string }>(
+  `SELECT (SELECT count(*) FROM "Claim")::text AS claims, pg_size_pretty(pg_database_size(current_database())) AS size`,
+);
 console.log(JSON.stringify({ claims: Number(size.claims), databaseSize: size.size, runs: RUNS, results }));
 await prisma.$disconnect();
 await bare.end();

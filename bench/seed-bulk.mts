@@ -20,7 +20,11 @@ const rng = seeded(20261130);
 const t0 = Date.now();
 const secs = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 
-const server = await openDatabase({ ...DEV_DATABASE, name: 'claimdesk_bench', fresh: !process.env.DATABASE_URL });
+const server = await openDatabase({
+  ...DEV_DATABASE,
+  name: 'claimdesk_bench',
+  fresh: !process.env.DATABASE_URL,
+});
 await runOrThrow('npx', ['prisma', 'migrate', 'deploy'], { ...process.env, DATABASE_URL: server.url });
 const pool = new pg.Pool({ connectionString: server.url, max: 2 });
 const client = await pool.connect();
@@ -36,10 +40,28 @@ try {
   await client.query(`SET session_replication_role = replica`);
 
   const now = Date.now();
-  const users = Array.from({ length: 30 }, (_, i) => [`bulk-user-${i}`, `bulk${i}@bench.claimdesk`, `${rng.pick(FIRST)} ${rng.pick(LAST)}`, i < 20 ? 'EDITOR' : 'CHIEF', '-', 'false', new Date(now)]);
-  await copyRows(client, 'User', ['id', 'email', 'name', 'role', 'passwordHash', 'disabled', 'createdAt'], users as never);
+  const users = Array.from({ length: 30 }, (_, i) => [
+    `bulk-user-${i}`,
+    `bulk${i}@bench.claimdesk`,
+    `${rng.pick(FIRST)} ${rng.pick(LAST)}`,
+    i < 20 ? 'EDITOR' : 'CHIEF',
+    '-',
+    'false',
+    new Date(now),
+  ]);
+  await copyRows(
+    client,
+    'User',
+    ['id', 'email', 'name', 'role', 'passwordHash', 'disabled', 'createdAt'],
+    users as never,
+  );
   const names = [...FAMOUS, ...FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`))];
-  await copyRows(client, 'Speaker', ['id', 'name', 'title'], names.map((n, i) => [`bulk-sp-${i}`, n, i < FAMOUS.length ? 'Head of state' : 'Official']));
+  await copyRows(
+    client,
+    'Speaker',
+    ['id', 'name', 'title'],
+    names.map((n, i) => [`bulk-sp-${i}`, n, i < FAMOUS.length ? 'Head of state' : 'Official']),
+  );
 
   let t = Date.now();
   const day = 86_400_000;
@@ -51,22 +73,65 @@ try {
     (function* () {
       for (let i = 0; i < ARTICLES; i++) {
         const date = new Date(start + Math.floor((i / ARTICLES) * 5 * 365) * day);
-        yield [`bulk-a-${i}`, `bulk-article-${i}`, `${rng.pick(FAMOUS)} on ${rng.pick(TOPICS)} in ${rng.pick(PLACES)}`, rng.pick(OUTLETS), null, date, 'Transcript held by the outlet.', date];
+        yield [
+          `bulk-a-${i}`,
+          `bulk-article-${i}`,
+          `${rng.pick(FAMOUS)} on ${rng.pick(TOPICS)} in ${rng.pick(PLACES)}`,
+          rng.pick(OUTLETS),
+          null,
+          date,
+          'Transcript held by the outlet.',
+          date,
+        ];
       }
     })(),
   );
   console.log(`articles: ${ARTICLES} in ${secs(t)}`);
 
   t = Date.now();
-  const statusWeights = { NEW: 35, RESEARCHING: 20, IN_REVIEW: 5, PUBLISHED: 30, NOT_CHECKABLE: 5, ARCHIVED: 5 };
+  const statusWeights = {
+    NEW: 35,
+    RESEARCHING: 20,
+    IN_REVIEW: 5,
+    PUBLISHED: 30,
+    NOT_CHECKABLE: 5,
+    ARCHIVED: 5,
+  };
   const ratings = ['FALSE', 'MOSTLY_FALSE', 'HALF_TRUE', 'MOSTLY_TRUE', 'TRUE', 'MISLEADING', 'UNSUPPORTED'];
   const verdicts: unknown[][] = [];
   const sources: unknown[][] = [];
   const notes: unknown[][] = [];
   const flush = async () => {
-    await copyRows(client, 'Verdict', ['id', 'claimId', 'rating', 'conclusion', 'rationale', 'authorId', 'approvedAt', 'createdAt'], verdicts.splice(0) as never);
-    await copyRows(client, 'Source', ['id', 'claimId', 'url', 'title', 'publisher', 'stance', 'excerpt', 'addedById', 'accessedAt', 'createdAt', 'kind'], sources.splice(0) as never);
-    await copyRows(client, 'Note', ['id', 'claimId', 'body', 'authorId', 'createdAt'], notes.splice(0) as never);
+    await copyRows(
+      client,
+      'Verdict',
+      ['id', 'claimId', 'rating', 'conclusion', 'rationale', 'authorId', 'approvedAt', 'createdAt'],
+      verdicts.splice(0) as never,
+    );
+    await copyRows(
+      client,
+      'Source',
+      [
+        'id',
+        'claimId',
+        'url',
+        'title',
+        'publisher',
+        'stance',
+        'excerpt',
+        'addedById',
+        'accessedAt',
+        'createdAt',
+        'kind',
+      ],
+      sources.splice(0) as never,
+    );
+    await copyRows(
+      client,
+      'Note',
+      ['id', 'claimId', 'body', 'authorId', 'createdAt'],
+      notes.splice(0) as never,
+    );
   };
   const BATCH = 100_000;
   for (let from = 0; from < CLAIMS; from += BATCH) {
@@ -82,22 +147,84 @@ try {
       const author = `bulk-user-${rng.int(0, 19)}`;
       if (published || status === 'IN_REVIEW') {
         const rating = rng.pick(ratings);
-        verdicts.push([`bulk-v-${i}`, id, rating, `The ${rng.pick(TOPICS)} figures do not support this.`, `We compared the claim with ${rng.pick(PUBLISHERS)} data for ${rng.pick(PLACES)}.`, author, published ? updated : null, updated]);
+        verdicts.push([
+          `bulk-v-${i}`,
+          id,
+          rating,
+          `The ${rng.pick(TOPICS)} figures do not support this.`,
+          `We compared the claim with ${rng.pick(PUBLISHERS)} data for ${rng.pick(PLACES)}.`,
+          author,
+          published ? updated : null,
+          updated,
+        ]);
       }
       if (status !== 'NEW') {
-        sources.push([`bulk-s-${i}`, id, `https://example.org/${i}`, `${rng.pick(PUBLISHERS)} report on ${rng.pick(TOPICS)}`, rng.pick(PUBLISHERS), rng.pick(['SUPPORTS', 'CONTRADICTS', 'CONTEXT']), `Figures for ${rng.pick(PLACES)} in ${rng.int(2015, 2026)}`, author, updated, updated, 'NEWS_REPORT']);
+        sources.push([
+          `bulk-s-${i}`,
+          id,
+          `https://example.org/${i}`,
+          `${rng.pick(PUBLISHERS)} report on ${rng.pick(TOPICS)}`,
+          rng.pick(PUBLISHERS),
+          rng.pick(['SUPPORTS', 'CONTRADICTS', 'CONTEXT']),
+          `Figures for ${rng.pick(PLACES)} in ${rng.int(2015, 2026)}`,
+          author,
+          updated,
+          updated,
+          'NEWS_REPORT',
+        ]);
       }
-      if (rng.next() < 0.2) notes.push([`bulk-n-${i}`, id, `${rng.pick(NOTE_PHRASES)} (${rng.pick(PLACES)})`, author, updated]);
+      if (rng.next() < 0.2)
+        notes.push([`bulk-n-${i}`, id, `${rng.pick(NOTE_PHRASES)} (${rng.pick(PLACES)})`, author, updated]);
       rows.push([
-        id, `bulk-claim-${i}`, `bulk-a-${article}`, `bulk-sp-${speakerIndex}`, `“${text}.”`, (i % 20) * 100, (i % 20) * 100 + 90, text, kind, rng.next().toFixed(3),
-        quantity?.min ?? null, quantity?.max ?? null, quantity?.unit ?? null, quantity?.period ?? null, status,
-        status === 'RESEARCHING' || status === 'IN_REVIEW' ? author : null, published ? `bulk-v-${i}` : null, 1, published ? updated : null, updated, updated,
+        id,
+        `bulk-claim-${i}`,
+        `bulk-a-${article}`,
+        `bulk-sp-${speakerIndex}`,
+        `“${text}.”`,
+        (i % 20) * 100,
+        (i % 20) * 100 + 90,
+        text,
+        kind,
+        rng.next().toFixed(3),
+        quantity?.min ?? null,
+        quantity?.max ?? null,
+        quantity?.unit ?? null,
+        quantity?.period ?? null,
+        status,
+        status === 'RESEARCHING' || status === 'IN_REVIEW' ? author : null,
+        published ? `bulk-v-${i}` : null,
+        1,
+        published ? updated : null,
+        updated,
+        updated,
       ]);
     }
     await copyRows(
       client,
       'Claim',
-      ['id', 'slug', 'articleId', 'speakerId', 'quote', 'startOffset', 'endOffset', 'claimReviewed', 'kind', 'score', 'quantityMin', 'quantityMax', 'quantityUnit', 'quantityPeriod', 'status', 'assigneeId', 'publishedVerdictId', 'version', 'publishedAt', 'createdAt', 'updatedAt'],
+      [
+        'id',
+        'slug',
+        'articleId',
+        'speakerId',
+        'quote',
+        'startOffset',
+        'endOffset',
+        'claimReviewed',
+        'kind',
+        'score',
+        'quantityMin',
+        'quantityMax',
+        'quantityUnit',
+        'quantityPeriod',
+        'status',
+        'assigneeId',
+        'publishedVerdictId',
+        'version',
+        'publishedAt',
+        'createdAt',
+        'updatedAt',
+      ],
       rows as never,
     );
     await flush();
@@ -111,11 +238,23 @@ try {
   console.log(`index build: ${indexes.length} indexes in ${indexSeconds} s`);
   t = Date.now();
   await client.query(`DELETE FROM "SearchTerm"`);
-  await client.query(`INSERT INTO "SearchTerm" ("word", "ndoc") SELECT word, ndoc FROM ts_stat('SELECT "searchVector" FROM "Claim"')`);
+  await client.query(
+    `INSERT INTO "SearchTerm" ("word", "ndoc") SELECT word, ndoc FROM ts_stat('SELECT "searchVector" FROM "Claim"')`,
+  );
   await client.query('ANALYZE');
   console.log(`vocabulary and statistics: ${secs(t)}`);
-  const { rows: size } = await client.query<{ size: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
-  console.log(JSON.stringify({ claims: CLAIMS, articles: ARTICLES, indexBuildSeconds: indexSeconds, databaseSize: size[0].size, totalSeconds: Number(((Date.now() - t0) / 1000).toFixed(1)) }));
+  const { rows: size } = await client.query<{ size: string }>(
+    `SELECT pg_size_pretty(pg_database_size(current_database())) AS size`,
+  );
+  console.log(
+    JSON.stringify({
+      claims: CLAIMS,
+      articles: ARTICLES,
+      indexBuildSeconds: indexSeconds,
+      databaseSize: size[0].size,
+      totalSeconds: Number(((Date.now() - t0) / 1000).toFixed(1)),
+    }),
+  );
 } finally {
   client.release();
   await pool.end();

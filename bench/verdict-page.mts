@@ -17,34 +17,65 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const missing = ['wrk', 'nginx'].find((c) => !installedPath(c));
 if (missing) {
-  console.log(`bench:verdict-page needs ${missing} (apt-get install ${missing === 'nginx' ? 'nginx-light' : 'wrk'}).`);
+  console.log(
+    `bench:verdict-page needs ${missing} (apt-get install ${missing === 'nginx' ? 'nginx-light' : 'wrk'}).`,
+  );
   process.exit(1);
 }
 
 const work = path.resolve('.data/bench-page');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(path.join(work, 'static'), { recursive: true });
-const database = await openDatabase({ dataDir: '.data/postgres-bench-page', port: port('BENCH_PG_PORT', 6398), name: 'claimdesk_bench', fresh: true });
+const database = await openDatabase({
+  dataDir: '.data/postgres-bench-page',
+  port: port('BENCH_PG_PORT', 6398),
+  name: 'claimdesk_bench',
+  fresh: true,
+});
 
 /** wrk's summary: requests/s, p99 in ms, and non-2xx/socket errors. */
 function wrk(url: string, headers: string[]) {
-  const args = ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', ...headers.flatMap((h) => ['-H', h]), url];
+  const args = [
+    '-t2',
+    `-c${CONNECTIONS}`,
+    `-d${SECONDS}s`,
+    '--latency',
+    ...headers.flatMap((h) => ['-H', h]),
+    url,
+  ];
   const out = spawnSync('wrk', args, { encoding: 'utf8' }).stdout;
   const ms = (v: string, unit: string) => Number(v) * ({ us: 0.001, ms: 1, s: 1000 }[unit] ?? 1);
   const p99 = out.match(/99%\s+([\d.]+)(us|ms|s)/);
-  const errors = Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0) + (out.match(/Socket errors: (.*)/)?.[1].match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
-  return { rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0), p99: p99 ? ms(p99[1], p99[2]) : NaN, errors };
+  const errors =
+    Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0) +
+    (out.match(/Socket errors: (.*)/)?.[1].match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+  return {
+    rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0),
+    p99: p99 ? ms(p99[1], p99[2]) : NaN,
+    errors,
+  };
 }
 
 try {
   const appPort = port('BENCH_APP_PORT', 3410);
-  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString('base64'), NEXTAUTH_URL: `http://127.0.0.1:${appPort}`, REDIS_URL: '' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+    NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
+    REDIS_URL: '',
+  };
   await migrateAndSeed(env);
   process.env.DATABASE_URL = database.url;
   const db = scriptClient();
   const world = await createWorld(db);
   const claim = world.casualty;
-  await createPublishedVerdict(db, { claimId: claim.id, authorId: world.users.EDITOR.id, conclusion: 'Far fewer.', rationale: 'Estimates differ.' });
+  await createPublishedVerdict(db, {
+    claimId: claim.id,
+    authorId: world.users.EDITOR.id,
+    conclusion: 'Far fewer.',
+    rationale: 'Estimates differ.',
+  });
   await db.$disconnect();
 
   const app = await startNext('next-start', appPort, env, work);
@@ -69,9 +100,13 @@ try {
     ['next start alone', wrk(`${app}${pagePath}`, headers)],
   ] as const;
   const base = rows[0][1];
-  console.log(`verdict page, wrk, ${CONNECTIONS} connections, ${SECONDS} s each, ${(html.length / 1024).toFixed(1)} KB of HTML${headers.length ? ', gzip' : ''}`);
+  console.log(
+    `verdict page, wrk, ${CONNECTIONS} connections, ${SECONDS} s each, ${(html.length / 1024).toFixed(1)} KB of HTML${headers.length ? ', gzip' : ''}`,
+  );
   for (const [name, r] of rows) {
-    console.log(`  ${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s (${((100 * r.rps) / base.rps).toFixed(0).padStart(3)}%)   p99 ${r.p99.toFixed(1).padStart(6)} ms (${(r.p99 / base.p99).toFixed(1)}x)   errors ${r.errors}`);
+    console.log(
+      `  ${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s (${((100 * r.rps) / base.rps).toFixed(0).padStart(3)}%)   p99 ${r.p99.toFixed(1).padStart(6)} ms (${(r.p99 / base.p99).toFixed(1)}x)   errors ${r.errors}`,
+    );
   }
 } finally {
   await stopAll();

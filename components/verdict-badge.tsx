@@ -13,7 +13,10 @@ export function VerdictBadge({ rating, size = 'md' }: { rating: Rating; size?: '
   const info = RATINGS[rating];
   const sizing = size === 'lg' ? 'px-3 py-1 text-lg' : 'px-2 py-0.5 text-xs';
   return (
-    <span data-testid="verdict-label" className={`inline-block rounded font-semibold ring-1 ${sizing} ${TONE[info.tone]}`}>
+    <span
+      data-testid="verdict-label"
+      className={`inline-block rounded font-semibold ring-1 ${sizing} ${TONE[info.tone]}`}
+    >
       {info.label}
     </span>
   );

@@ -1,6 +1,9 @@
 import { expect, pageAs, signIn, test } from './fixtures';
 
-test('signed out, the workspace, reports and unpublished verdicts are out of reach', async ({ page, world }) => {
+test('signed out, the workspace, reports and unpublished verdicts are out of reach', async ({
+  page,
+  world,
+}) => {
   await page.goto('/desk');
   await expect(page).toHaveURL(/\/login/);
   const unpublished = await page.goto(`/claims/${world.casualty.slug}`);
@@ -9,24 +12,39 @@ test('signed out, the workspace, reports and unpublished verdicts are out of rea
   expect(report.status()).toBe(401);
 });
 
-test('a viewer sees no edit controls, no internal notes, and cannot export them', async ({ browser, world, db }) => {
-  await db.note.create({ data: { claimId: world.casualty.id, body: 'Internal: not for viewers', authorId: world.users.EDITOR.id } });
+test('a viewer sees no edit controls, no internal notes, and cannot export them', async ({
+  browser,
+  world,
+  db,
+}) => {
+  await db.note.create({
+    data: { claimId: world.casualty.id, body: 'Internal: not for viewers', authorId: world.users.EDITOR.id },
+  });
   const page = await pageAs(browser, world.users.VIEWER);
   await page.goto(`/desk/claims/${world.casualty.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(world.casualty.claimReviewed);
-  for (const form of ['source-form', 'verdict-form', 'note-form', 'send-for-review']) await expect(page.getByTestId(form)).toHaveCount(0);
+  for (const form of ['source-form', 'verdict-form', 'note-form', 'send-for-review'])
+    await expect(page.getByTestId(form)).toHaveCount(0);
   await expect(page.getByText('Internal: not for viewers')).toHaveCount(0);
-  expect((await page.request.get(`/api/reports?format=md&article=${world.article.id}&notes=1`)).status()).toBe(403);
+  expect(
+    (await page.request.get(`/api/reports?format=md&article=${world.article.id}&notes=1`)).status(),
+  ).toBe(403);
 });
 
-test('a Server Action re-checks the role on every request: a demoted editor is refused and nothing is stored', async ({ browser, world, db }) => {
+test('a Server Action re-checks the role on every request: a demoted editor is refused and nothing is stored', async ({
+  browser,
+  world,
+  db,
+}) => {
   const page = await pageAs(browser, world.users.EDITOR);
   await page.goto(`/desk/claims/${world.casualty.id}`);
   await db.user.update({ where: { id: world.users.EDITOR.id }, data: { role: 'VIEWER' } });
   const noteForm = page.getByTestId('note-form');
   await noteForm.getByLabel('Internal note').fill('should not be stored');
   await noteForm.getByRole('button', { name: 'Add note' }).click();
-  await expect(noteForm.getByTestId('form-error')).toHaveText('Viewers cannot write notes; it needs editor or above.');
+  await expect(noteForm.getByTestId('form-error')).toHaveText(
+    'Viewers cannot write notes; it needs editor or above.',
+  );
   expect(await db.note.count({ where: { claimId: world.casualty.id } })).toBe(0);
 });
 
@@ -39,8 +57,13 @@ test('a disabled account cannot sign in', async ({ page, world, db }) => {
   await expect(page.getByTestId('sign-in-error')).toBeVisible();
 });
 
-test('the demo editor from the README can sign in and open the seeded Anchorage article', async ({ page }) => {
+test('the demo editor from the README can sign in and open the seeded Anchorage article', async ({
+  page,
+}) => {
   await signIn(page, { email: 'editor@claimdesk.test', password: 'demo-editor-pass' });
-  await page.getByRole('link', { name: /Anchorage, Alaska/ }).first().click();
+  await page
+    .getByRole('link', { name: /Anchorage, Alaska/ })
+    .first()
+    .click();
   await expect(page.locator('mark', { hasText: '5,000, 6,000, 7,000 people a week' })).toBeVisible();
 });

@@ -3,7 +3,11 @@ import { expect as baseExpect, pageAs, signIn, test } from './fixtures';
 // Each step here is a sign-in or a session check against the database: give a busy machine time.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-test('an admin creates a user with a temporary password; the new user signs in with it', async ({ browser, world, page }) => {
+test('an admin creates a user with a temporary password; the new user signs in with it', async ({
+  browser,
+  world,
+  page,
+}) => {
   test.slow();
   const admin = await pageAs(browser, world.users.ADMIN);
   await admin.goto('/desk/admin');
@@ -41,13 +45,18 @@ test('an admin creates a user with a temporary password; the new user signs in w
   await attempt('qwertyuiop123');
   await expect(change.getByTestId('error-newPassword')).toContainText('most common');
   await attempt('tundra kettle orbit 7');
-  await expect(page.getByTestId('sign-in-notice')).toHaveText('Your password was changed. Sign in with the new one.');
+  await expect(page.getByTestId('sign-in-notice')).toHaveText(
+    'Your password was changed. Sign in with the new one.',
+  );
 
   await signIn(page, { email, password: 'tundra kettle orbit 7' });
   await expect(page.getByTestId('signed-in-as')).toContainText('Nina Newcomer · Editor');
 });
 
-test('a role change and disabling each end the user\'s open session; signing in again gives the new role', async ({ browser, world }) => {
+test("a role change and disabling each end the user's open session; signing in again gives the new role", async ({
+  browser,
+  world,
+}) => {
   test.slow();
   const editor = await pageAs(browser, world.users.EDITOR);
   await editor.goto(`/desk/claims/${world.casualty.id}`);
@@ -82,5 +91,7 @@ test('an admin cannot lock themselves out', async ({ browser, world }) => {
   const row = admin.getByTestId(`user-${world.users.ADMIN.id}`);
   await row.getByLabel('Account').selectOption('true');
   await row.getByRole('button', { name: 'Save' }).click();
-  await expect(row.getByTestId('form-error')).toHaveText('You cannot disable or demote yourself; ask another admin.');
+  await expect(row.getByTestId('form-error')).toHaveText(
+    'You cannot disable or demote yourself; ask another admin.',
+  );
 });

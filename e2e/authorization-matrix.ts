@@ -20,18 +20,60 @@ export type Cell = {
   redirects?: boolean;
 };
 
-type Row = { expected: Partial<Record<Actor, Outcome>>; setup: (w: World, db: PrismaClient) => Promise<Cell> };
+type Row = {
+  expected: Partial<Record<Actor, Outcome>>;
+  setup: (w: World, db: PrismaClient) => Promise<Cell>;
+};
 
-const editorsUp: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
-const chiefsUp: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'denied', CHIEF: 'allowed', ADMIN: 'allowed' };
-const everyone: Partial<Record<Actor, Outcome>> = { anonymous: 'allowed', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
-const signedIn: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' };
-const adminOnly: Partial<Record<Actor, Outcome>> = { anonymous: 'denied', VIEWER: 'denied', EDITOR: 'denied', CHIEF: 'denied', ADMIN: 'allowed' };
+const editorsUp: Partial<Record<Actor, Outcome>> = {
+  anonymous: 'denied',
+  VIEWER: 'denied',
+  EDITOR: 'allowed',
+  CHIEF: 'allowed',
+  ADMIN: 'allowed',
+};
+const chiefsUp: Partial<Record<Actor, Outcome>> = {
+  anonymous: 'denied',
+  VIEWER: 'denied',
+  EDITOR: 'denied',
+  CHIEF: 'allowed',
+  ADMIN: 'allowed',
+};
+const everyone: Partial<Record<Actor, Outcome>> = {
+  anonymous: 'allowed',
+  VIEWER: 'allowed',
+  EDITOR: 'allowed',
+  CHIEF: 'allowed',
+  ADMIN: 'allowed',
+};
+const signedIn: Partial<Record<Actor, Outcome>> = {
+  anonymous: 'denied',
+  VIEWER: 'allowed',
+  EDITOR: 'allowed',
+  CHIEF: 'allowed',
+  ADMIN: 'allowed',
+};
+const adminOnly: Partial<Record<Actor, Outcome>> = {
+  anonymous: 'denied',
+  VIEWER: 'denied',
+  EDITOR: 'denied',
+  CHIEF: 'denied',
+  ADMIN: 'allowed',
+};
 
 /** A claim in review whose newest verdict the second chief wrote (the "author"), optionally already approved. */
 async function claimInReview(w: World, db: PrismaClient, approved: boolean) {
   const claim = w.claims[3];
-  await db.verdict.create({ data: { claimId: claim.id, rating: 'FALSE', conclusion: 'No.', rationale: 'Because.', authorId: w.secondChief.id, approvedAt: approved ? new Date() : null } });
+  await db.verdict.create({
+    data: {
+      claimId: claim.id,
+      rating: 'FALSE',
+      conclusion: 'No.',
+      rationale: 'Because.',
+      authorId: w.secondChief.id,
+      approvedAt: approved ? new Date() : null,
+    },
+  });
   await db.claim.update({ where: { id: claim.id }, data: { status: 'IN_REVIEW' } });
   return claim;
 }
@@ -40,17 +82,33 @@ const count = (n: number | boolean) => Number(n);
 
 /** A sentence of the world's article that no claim covers yet, for "make a claim from a selection". */
 export async function uncoveredSentence(w: World, db: PrismaClient) {
-  const taken = await db.claim.findMany({ where: { articleId: w.article.id }, select: { startOffset: true, endOffset: true } });
-  const match = [...w.article.text.matchAll(/[A-Z][^.!?\n"“”]{30,}[.!?]/g)].find((m) => !taken.some((c) => c.startOffset < m.index + m[0].length && m.index < c.endOffset))!;
+  const taken = await db.claim.findMany({
+    where: { articleId: w.article.id },
+    select: { startOffset: true, endOffset: true },
+  });
+  const match = [...w.article.text.matchAll(/[A-Z][^.!?\n"“”]{30,}[.!?]/g)].find(
+    (m) => !taken.some((c) => c.startOffset < m.index + m[0].length && m.index < c.endOffset),
+  )!;
   return { start: match.index, end: match.index + match[0].length, text: match[0] };
 }
 
 async function sourceOn(w: World, db: PrismaClient) {
-  return db.source.create({ data: { claimId: w.claims[1].id, url: 'https://example.org/s', title: 'Matrix source', publisher: 'Example', stance: 'CONTEXT', addedById: w.users.EDITOR.id } });
+  return db.source.create({
+    data: {
+      claimId: w.claims[1].id,
+      url: 'https://example.org/s',
+      title: 'Matrix source',
+      publisher: 'Example',
+      stance: 'CONTEXT',
+      addedById: w.users.EDITOR.id,
+    },
+  });
 }
 
 async function noteOn(w: World, db: PrismaClient) {
-  return db.note.create({ data: { claimId: w.claims[1].id, body: 'Matrix note', authorId: w.users.EDITOR.id } });
+  return db.note.create({
+    data: { claimId: w.claims[1].id, body: 'Matrix note', authorId: w.users.EDITOR.id },
+  });
 }
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -109,7 +167,8 @@ export const ACTION_MATRIX: Record<string, Row> = {
       renderer: 'EDITOR',
       form: 'move-RESEARCHING',
       fill: async () => {},
-      effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: w.claims[1].id } })).status !== 'NEW'),
+      effect: async () =>
+        count((await db.claim.findUniqueOrThrow({ where: { id: w.claims[1].id } })).status !== 'NEW'),
     }),
   },
   assignAction: {
@@ -118,8 +177,14 @@ export const ACTION_MATRIX: Record<string, Row> = {
       path: `/desk/claims/${w.claims[1].id}`,
       renderer: 'CHIEF',
       form: 'assign-form',
-      fill: (page) => page.getByTestId('assign-form').getByLabel('Assigned editor').selectOption({ label: w.users.EDITOR.name }).then(() => {}),
-      effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: w.claims[1].id } })).assigneeId !== null),
+      fill: (page) =>
+        page
+          .getByTestId('assign-form')
+          .getByLabel('Assigned editor')
+          .selectOption({ label: w.users.EDITOR.name })
+          .then(() => {}),
+      effect: async () =>
+        count((await db.claim.findUniqueOrThrow({ where: { id: w.claims[1].id } })).assigneeId !== null),
     }),
   },
   castVoteAction: {
@@ -130,7 +195,12 @@ export const ACTION_MATRIX: Record<string, Row> = {
         path: `/desk/claims/${claim.id}`,
         renderer: 'ADMIN',
         form: 'vote-form',
-        fill: (page) => page.getByTestId('vote-form').getByLabel('Your decision').selectOption('APPROVE').then(() => {}),
+        fill: (page) =>
+          page
+            .getByTestId('vote-form')
+            .getByLabel('Your decision')
+            .selectOption('APPROVE')
+            .then(() => {}),
         effect: () => db.vote.count({ where: { verdict: { claimId: claim.id } } }),
       };
     },
@@ -145,7 +215,8 @@ export const ACTION_MATRIX: Record<string, Row> = {
         renderer: 'ADMIN',
         form: 'publish-form',
         fill: async () => {},
-        effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status === 'PUBLISHED'),
+        effect: async () =>
+          count((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status === 'PUBLISHED'),
       };
     },
   },
@@ -159,7 +230,8 @@ export const ACTION_MATRIX: Record<string, Row> = {
         renderer: 'CHIEF',
         form: 'unpublish-form',
         fill: (page) => page.getByTestId('unpublish-form').getByLabel('Reason to unpublish').fill('Testing'),
-        effect: async () => count((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status !== 'PUBLISHED'),
+        effect: async () =>
+          count((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status !== 'PUBLISHED'),
       };
     },
   },
@@ -170,7 +242,11 @@ export const ACTION_MATRIX: Record<string, Row> = {
       renderer: 'EDITOR',
       form: 'edit-claim-form',
       redirects: true,
-      fill: (page) => page.getByTestId('edit-claim-form').getByLabel('Claim as checked').fill('Trump says the claim was reworded for the matrix'),
+      fill: (page) =>
+        page
+          .getByTestId('edit-claim-form')
+          .getByLabel('Claim as checked')
+          .fill('Trump says the claim was reworded for the matrix'),
       effect: () => db.auditEvent.count({ where: { entityId: w.claims[1].id, action: 'claim.edit' } }),
     }),
   },
@@ -195,7 +271,12 @@ export const ACTION_MATRIX: Record<string, Row> = {
       renderer: 'EDITOR',
       form: 'split-form',
       redirects: true,
-      fill: (page) => page.getByTestId('cut-picker').getByRole('button', { name: /Split before/ }).nth(2).click(),
+      fill: (page) =>
+        page
+          .getByTestId('cut-picker')
+          .getByRole('button', { name: /Split before/ })
+          .nth(2)
+          .click(),
       effect: () => db.claim.count({ where: { articleId: w.article.id } }),
     }),
   },
@@ -219,7 +300,10 @@ export const ACTION_MATRIX: Record<string, Row> = {
         form: `edit-source-${source.id}`,
         fill: async (page) => {
           await page.getByText('Edit source').click();
-          await page.getByTestId(`edit-source-${source.id}`).getByLabel('Title').fill('Matrix source, corrected title');
+          await page
+            .getByTestId(`edit-source-${source.id}`)
+            .getByLabel('Title')
+            .fill('Matrix source, corrected title');
         },
         effect: () => db.source.count({ where: { id: source.id, title: 'Matrix source, corrected title' } }),
       };
@@ -248,7 +332,10 @@ export const ACTION_MATRIX: Record<string, Row> = {
         form: `edit-note-${note.id}`,
         fill: async (page) => {
           await page.getByText('Edit note').click();
-          await page.getByTestId(`edit-note-${note.id}`).getByLabel('Internal note').fill('Matrix note, edited');
+          await page
+            .getByTestId(`edit-note-${note.id}`)
+            .getByLabel('Internal note')
+            .fill('Matrix note, edited');
         },
         effect: () => db.note.count({ where: { id: note.id, body: 'Matrix note, edited' } }),
       };
@@ -275,7 +362,8 @@ export const ACTION_MATRIX: Record<string, Row> = {
         path: '/desk/speakers',
         renderer: 'EDITOR',
         form: `speaker-${speaker.id}`,
-        fill: (page) => page.getByTestId(`speaker-${speaker.id}`).getByLabel('Job title').fill('Minister of Matrices'),
+        fill: (page) =>
+          page.getByTestId(`speaker-${speaker.id}`).getByLabel('Job title').fill('Minister of Matrices'),
         effect: () => db.speaker.count({ where: { id: speaker.id, title: 'Minister of Matrices' } }),
       };
     },
@@ -283,7 +371,10 @@ export const ACTION_MATRIX: Record<string, Row> = {
   mergeSpeakersAction: {
     expected: chiefsUp,
     setup: async (_w, db) => {
-      const [keep, drop] = await Promise.all([db.speaker.create({ data: { name: `Matrix Keep ${unique()}` } }), db.speaker.create({ data: { name: `Matrix Drop ${unique()}` } })]);
+      const [keep, drop] = await Promise.all([
+        db.speaker.create({ data: { name: `Matrix Keep ${unique()}` } }),
+        db.speaker.create({ data: { name: `Matrix Drop ${unique()}` } }),
+      ]);
       return {
         path: '/desk/speakers',
         renderer: 'CHIEF',
@@ -319,7 +410,9 @@ export const ACTION_MATRIX: Record<string, Row> = {
   addExtractedClaimsAction: {
     expected: editorsUp,
     setup: async (_w, db) => {
-      const article = await createArticle(db, { text: '"Unemployment fell to 3 percent last year," the minister said. Prices doubled since 2020, she added.' });
+      const article = await createArticle(db, {
+        text: '"Unemployment fell to 3 percent last year," the minister said. Prices doubled since 2020, she added.',
+      });
       return {
         path: `/desk/articles/${article.id}/extract`,
         renderer: 'EDITOR',
@@ -327,8 +420,10 @@ export const ACTION_MATRIX: Record<string, Row> = {
         fill: async (page) => {
           await page.getByTestId('suggestion').first().waitFor();
           await page.getByLabel('Show low-scoring sentences too').check();
-          for (const box of await page.getByTestId('suggestion').getByRole('checkbox').all()) await box.check();
-          for (const speaker of await page.getByTestId('suggestion').getByLabel('Speaker').all()) if (!(await speaker.inputValue())) await speaker.fill('The minister');
+          for (const box of await page.getByTestId('suggestion').getByRole('checkbox').all())
+            await box.check();
+          for (const speaker of await page.getByTestId('suggestion').getByLabel('Speaker').all())
+            if (!(await speaker.inputValue())) await speaker.fill('The minister');
         },
         effect: () => db.claim.count({ where: { articleId: article.id } }),
       };
@@ -360,8 +455,14 @@ export const ACTION_MATRIX: Record<string, Row> = {
         path: '/desk/admin',
         renderer: 'ADMIN',
         form: `user-${target.id}`,
-        fill: (page) => page.getByTestId(`user-${target.id}`).getByLabel(`Role of ${target.name}`).selectOption('EDITOR').then(() => {}),
-        effect: async () => count((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role === 'EDITOR'),
+        fill: (page) =>
+          page
+            .getByTestId(`user-${target.id}`)
+            .getByLabel(`Role of ${target.name}`)
+            .selectOption('EDITOR')
+            .then(() => {}),
+        effect: async () =>
+          count((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role === 'EDITOR'),
       };
     },
   },
@@ -387,10 +488,19 @@ export const ACTION_MATRIX: Record<string, Row> = {
     expected: adminOnly,
     setup: async (w, db) => {
       // Enough desk decisions of each kind for a retrain to run; the candidate it stores stays inactive.
-      const sentence = (i: number, kept: boolean) => (kept ? `The matrix budget rose by ${i} percent in 2025.` : `What a lovely matrix morning number ${i}.`);
+      const sentence = (i: number, kept: boolean) =>
+        kept
+          ? `The matrix budget rose by ${i} percent in 2025.`
+          : `What a lovely matrix morning number ${i}.`;
       await db.extractionExample.createMany({
         data: [true, false].flatMap((kept) =>
-          Array.from({ length: 10 }, (_, i) => ({ sentence: sentence(i, kept), decision: kept ? ('ACCEPTED' as const) : ('REJECTED' as const), suggestedScore: 0.5, modelVersion: 'matrix', decidedById: w.users.EDITOR.id })),
+          Array.from({ length: 10 }, (_, i) => ({
+            sentence: sentence(i, kept),
+            decision: kept ? ('ACCEPTED' as const) : ('REJECTED' as const),
+            suggestedScore: 0.5,
+            modelVersion: 'matrix',
+            decidedById: w.users.EDITOR.id,
+          })),
         ),
       });
       return {
@@ -434,22 +544,42 @@ export const ACTION_MATRIX: Record<string, Row> = {
     expected: editorsUp,
     setup: async (w, db) => {
       // Two claims sharing a word no other claim has, so the earlier one is surely on the panel.
-      const word = `matrixlink${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`;
+      const word = `matrixlink${Math.random()
+        .toString(36)
+        .replace(/[^a-z]/g, '')
+        .slice(0, 6)}`;
       const [later, earlier] = [w.claims[6], w.claims[7]];
-      await db.claim.update({ where: { id: later.id }, data: { claimReviewed: `The ${word} dam held back the flood` } });
-      await db.claim.update({ where: { id: earlier.id }, data: { claimReviewed: `The ${word} dam failed last spring` } });
+      await db.claim.update({
+        where: { id: later.id },
+        data: { claimReviewed: `The ${word} dam held back the flood` },
+      });
+      await db.claim.update({
+        where: { id: earlier.id },
+        data: { claimReviewed: `The ${word} dam failed last spring` },
+      });
       return {
         path: `/desk/claims/${later.id}`,
         renderer: 'EDITOR',
         form: `link-form-${earlier.id}`,
-        fill: (page) => page.getByTestId(`link-form-${earlier.id}`).getByLabel('This claim is').selectOption('RELATED').then(() => {}),
+        fill: (page) =>
+          page
+            .getByTestId(`link-form-${earlier.id}`)
+            .getByLabel('This claim is')
+            .selectOption('RELATED')
+            .then(() => {}),
         effect: () => db.claimLink.count({ where: { claimId: later.id, earlierId: earlier.id } }),
       };
     },
   },
   startReportExportAction: {
     // Anyone signed in may export what they can see; internal notes are checked in the data function.
-    expected: { anonymous: 'denied', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' },
+    expected: {
+      anonymous: 'denied',
+      VIEWER: 'allowed',
+      EDITOR: 'allowed',
+      CHIEF: 'allowed',
+      ADMIN: 'allowed',
+    },
     setup: async (_w, db) => ({
       path: '/desk/export',
       renderer: 'EDITOR',
@@ -473,7 +603,9 @@ export const ACTION_MATRIX: Record<string, Row> = {
   triageReaderMessageAction: {
     expected: editorsUp,
     setup: async (_w, db) => {
-      const message = await db.readerSubmission.create({ data: { kind: 'SUGGEST_CLAIM', message: 'Please check the matrix claim.', senderKey: 'matrix' } });
+      const message = await db.readerSubmission.create({
+        data: { kind: 'SUGGEST_CLAIM', message: 'Please check the matrix claim.', senderKey: 'matrix' },
+      });
       return {
         path: '/desk/submissions',
         renderer: 'EDITOR',
@@ -486,14 +618,24 @@ export const ACTION_MATRIX: Record<string, Row> = {
   turnMessageIntoClaimAction: {
     expected: editorsUp,
     setup: async (_w, db) => {
-      const message = await db.readerSubmission.create({ data: { kind: 'SUGGEST_CLAIM', message: 'The mayor said 90 percent of buses run on time.', url: 'https://example.org/mayor', senderKey: 'matrix' } });
+      const message = await db.readerSubmission.create({
+        data: {
+          kind: 'SUGGEST_CLAIM',
+          message: 'The mayor said 90 percent of buses run on time.',
+          url: 'https://example.org/mayor',
+          senderKey: 'matrix',
+        },
+      });
       return {
         path: '/desk/submissions',
         renderer: 'EDITOR',
         form: `turn-into-claim-${message.id}`,
         redirects: true,
         fill: async (page) => {
-          await page.getByTestId(`submission-${message.id}`).getByRole('button', { name: 'Turn into a claim…' }).click();
+          await page
+            .getByTestId(`submission-${message.id}`)
+            .getByRole('button', { name: 'Turn into a claim…' })
+            .click();
           await page.getByTestId(`turn-into-claim-${message.id}`).getByLabel('Who said it').fill('The mayor');
         },
         effect: () => db.readerSubmission.count({ where: { id: message.id, status: 'CLAIMED' } }),
@@ -502,9 +644,22 @@ export const ACTION_MATRIX: Record<string, Row> = {
   },
   markNotificationsReadAction: {
     // Everyone signed in has their own notices; the action only ever marks the caller's.
-    expected: { anonymous: 'denied', VIEWER: 'allowed', EDITOR: 'allowed', CHIEF: 'allowed', ADMIN: 'allowed' },
+    expected: {
+      anonymous: 'denied',
+      VIEWER: 'allowed',
+      EDITOR: 'allowed',
+      CHIEF: 'allowed',
+      ADMIN: 'allowed',
+    },
     setup: async (w, db) => {
-      await db.notification.create({ data: { userId: w.users.EDITOR.id, kind: 'ASSIGNED', claimId: w.claims[1].id, actorId: w.users.CHIEF.id } });
+      await db.notification.create({
+        data: {
+          userId: w.users.EDITOR.id,
+          kind: 'ASSIGNED',
+          claimId: w.claims[1].id,
+          actorId: w.users.CHIEF.id,
+        },
+      });
       return {
         path: '/desk/notifications',
         renderer: 'EDITOR',
@@ -517,12 +672,24 @@ export const ACTION_MATRIX: Record<string, Row> = {
 };
 
 /** Route handlers: expected HTTP status per actor. Auth is next-auth's own public endpoint. */
-export const ROUTE_MATRIX: Record<string, { query: string; body?: unknown; expected: Partial<Record<Actor, number>> }[]> = {
+export const ROUTE_MATRIX: Record<
+  string,
+  { query: string; body?: unknown; expected: Partial<Record<Actor, number>> }[]
+> = {
   // {articleId} stands for the world's article.
   'app/api/reports/route.ts GET': [
-    { query: 'format=md&article={articleId}', expected: { anonymous: 401, VIEWER: 200, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
-    { query: 'format=md&article={articleId}&notes=1', expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 } },
-    { query: 'format=csv&status=PUBLISHED&notes=1', expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, ADMIN: 200 } },
+    {
+      query: 'format=md&article={articleId}',
+      expected: { anonymous: 401, VIEWER: 200, EDITOR: 200, CHIEF: 200, ADMIN: 200 },
+    },
+    {
+      query: 'format=md&article={articleId}&notes=1',
+      expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 },
+    },
+    {
+      query: 'format=csv&status=PUBLISHED&notes=1',
+      expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, ADMIN: 200 },
+    },
     { query: 'format=docx&article={articleId}', expected: { anonymous: 401, VIEWER: 400, EDITOR: 400 } },
     { query: 'format=md&article=nosucharticle', expected: { anonymous: 401, VIEWER: 404 } },
   ],
@@ -531,10 +698,20 @@ export const ROUTE_MATRIX: Record<string, { query: string; body?: unknown; expec
     { query: 'text=Russia%20hoax', expected: { anonymous: 200, VIEWER: 200, EDITOR: 200 } },
     { query: 'text=a', expected: { anonymous: 400 } },
   ],
-  'app/api/match/suggestions/route.ts POST': [{ query: '', body: { texts: ['Russia hoax'] }, expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 } }],
+  'app/api/match/suggestions/route.ts POST': [
+    {
+      query: '',
+      body: { texts: ['Russia hoax'] },
+      expected: { anonymous: 401, VIEWER: 403, EDITOR: 200, CHIEF: 200, ADMIN: 200 },
+    },
+  ],
   // Another user's (or no) export is "not found" to everyone signed in; the owner's path is in test:scale.
-  'app/api/report-exports/[id]/route.ts GET': [{ query: '', expected: { anonymous: 401, VIEWER: 404, CHIEF: 404 } }],
-  'app/api/report-exports/[id]/file/route.ts GET': [{ query: '', expected: { anonymous: 401, VIEWER: 404, ADMIN: 404 } }],
+  'app/api/report-exports/[id]/route.ts GET': [
+    { query: '', expected: { anonymous: 401, VIEWER: 404, CHIEF: 404 } },
+  ],
+  'app/api/report-exports/[id]/file/route.ts GET': [
+    { query: '', expected: { anonymous: 401, VIEWER: 404, ADMIN: 404 } },
+  ],
   'app/api/auth/[...nextauth]/route.ts GET': [],
   'app/api/auth/[...nextauth]/route.ts POST': [],
   'app/feeds/verdicts.atom/route.ts GET': [{ query: '', expected: { anonymous: 200, VIEWER: 200 } }],

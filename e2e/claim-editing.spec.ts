@@ -13,8 +13,20 @@ const port = process.env.E2E_PORT ?? 3107;
 
 /** Publishes a claim as the workflow would leave it: an approved verdict, written and reviewed by others. */
 async function publishNow(db: PrismaClient, w: World, claimId: string) {
-  const verdict = await db.verdict.create({ data: { claimId, rating: 'MOSTLY_FALSE', conclusion: 'Estimates are lower.', rationale: 'Counts differ.', authorId: w.secondChief.id, approvedAt: new Date() } });
-  await db.claim.update({ where: { id: claimId }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id } });
+  const verdict = await db.verdict.create({
+    data: {
+      claimId,
+      rating: 'MOSTLY_FALSE',
+      conclusion: 'Estimates are lower.',
+      rationale: 'Counts differ.',
+      authorId: w.secondChief.id,
+      approvedAt: new Date(),
+    },
+  });
+  await db.claim.update({
+    where: { id: claimId },
+    data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id },
+  });
 }
 
 /** Selects article characters [start, end) the way a mouse drag would leave the DOM selection. */
@@ -26,7 +38,11 @@ async function selectWords(page: Page, start: number, end: number) {
       (root, [from, to]) => {
         const runs = [...root.querySelectorAll<HTMLElement>('[data-start]')];
         const locate = (offset: number): [Node, number] => {
-          const run = runs.find((el) => offset >= Number(el.dataset.start) && offset <= Number(el.dataset.start) + (el.textContent?.length ?? 0))!;
+          const run = runs.find(
+            (el) =>
+              offset >= Number(el.dataset.start) &&
+              offset <= Number(el.dataset.start) + (el.textContent?.length ?? 0),
+          )!;
           return [run.firstChild!, offset - Number(run.dataset.start)];
         };
         const range = document.createRange();
@@ -49,10 +65,15 @@ async function approveAndPublishCorrection(chief: Page, claimId: string) {
   await expect(chief.getByRole('button', { name: 'Publish correction' })).toHaveCount(0);
 }
 
-test('a published claim’s wording, speaker, kind and words are corrected; readers and ClaimReview follow once the correction is published', async ({ browser, world, db }) => {
+test('a published claim’s wording, speaker, kind and words are corrected; readers and ClaimReview follow once the correction is published', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.casualty;
   await publishNow(db, world, claim.id);
-  const wording = 'Trump says 5,000 to 7,000 soldiers are being killed every week in the war between Russia and Ukraine';
+  const wording =
+    'Trump says 5,000 to 7,000 soldiers are being killed every week in the war between Russia and Ukraine';
   const from = claim.startOffset + claim.quote.indexOf(' ') + 1;
   const quote = world.article.text.slice(from, claim.endOffset);
 
@@ -67,9 +88,13 @@ test('a published claim’s wording, speaker, kind and words are corrected; read
   await expect(form.getByTestId('span-quote')).toHaveText(quote);
   await form.getByRole('button', { name: 'Save and send the correction for review' }).click();
   await expect(form.getByTestId('error-correctionNote')).toContainText('say what the correction changes');
-  await form.getByLabel('Correction note (public)').fill('We restated the claim in full and named the speaker as the transcript does.');
+  await form
+    .getByLabel('Correction note (public)')
+    .fill('We restated the claim in full and named the speaker as the transcript does.');
   await form.getByRole('button', { name: 'Save and send the correction for review' }).click();
-  await expect(form.getByTestId('form-success')).toContainText('once the correction is reviewed and published');
+  await expect(form.getByTestId('form-success')).toContainText(
+    'once the correction is reviewed and published',
+  );
 
   const reader = await browser.newPage();
   await reader.goto(`/claims/${claim.slug}`);
@@ -86,7 +111,10 @@ test('a published claim’s wording, speaker, kind and words are corrected; read
 
   // A new speaker has no identity link yet; the Speakers page adds it and the published page follows.
   await editor.goto('/desk/speakers');
-  const speaker = editor.getByTestId('speaker-list').getByRole('listitem').filter({ hasText: 'Donald J. Trump' });
+  const speaker = editor
+    .getByTestId('speaker-list')
+    .getByRole('listitem')
+    .filter({ hasText: 'Donald J. Trump' });
   await speaker.getByLabel('Identity link').fill('not a link');
   await speaker.getByRole('button', { name: 'Save speaker' }).click();
   await expect(speaker.getByText('must be a full web address')).toBeVisible();
@@ -96,16 +124,27 @@ test('a published claim’s wording, speaker, kind and words are corrected; read
   await expect(speaker.getByTestId('form-success')).toHaveText('Speaker saved.');
   await expect(async () => {
     await reader.reload();
-    await expect(reader.getByText('Claim by Donald J. Trump, President of the United States')).toBeVisible({ timeout: 2000 });
+    await expect(reader.getByText('Claim by Donald J. Trump, President of the United States')).toBeVisible({
+      timeout: 2000,
+    });
   }).toPass({ timeout: 60_000 });
-  const [review] = jsonLdBlocks(await reader.content()) as { claimReviewed: string; itemReviewed: { author: { name: string } } }[];
+  const [review] = jsonLdBlocks(await reader.content()) as {
+    claimReviewed: string;
+    itemReviewed: { author: { name: string } };
+  }[];
   expect(review.claimReviewed).toBe(wording);
   expect(review.itemReviewed.author.name).toBe('Donald J. Trump');
   const shownLabel = await reader.getByTestId('verdict-label').innerText();
-  expect(checkClaimReview(review, { pageUrl: `http://localhost:${port}/claims/${claim.slug}`, shownLabel })).toEqual([]);
+  expect(
+    checkClaimReview(review, { pageUrl: `http://localhost:${port}/claims/${claim.slug}`, shownLabel }),
+  ).toEqual([]);
 });
 
-test('words selected in the article reader become a claim, prefilled by the extractor', async ({ browser, world, db }) => {
+test('words selected in the article reader become a claim, prefilled by the extractor', async ({
+  browser,
+  world,
+  db,
+}) => {
   const span = await uncoveredSentence(world, db);
   const editor = await pageAs(browser, world.users.EDITOR);
   await editor.goto(`/desk/articles/${world.article.id}`);
@@ -127,9 +166,22 @@ test('words selected in the article reader become a claim, prefilled by the extr
   await expect(editor.locator('mark[data-claim-id]')).toHaveCount(world.claims.length + 1);
 });
 
-test('merging a duplicate keeps its sources, notes and history on the surviving claim', async ({ browser, world, db }) => {
+test('merging a duplicate keeps its sources, notes and history on the surviving claim', async ({
+  browser,
+  world,
+  db,
+}) => {
   const [survivor, duplicate] = [world.claims[1], world.claims[2]];
-  await db.source.create({ data: { claimId: duplicate.id, url: 'https://example.org/duplicate-source', title: 'Source found on the duplicate', publisher: 'Example', stance: 'CONTEXT', addedById: world.users.EDITOR.id } });
+  await db.source.create({
+    data: {
+      claimId: duplicate.id,
+      url: 'https://example.org/duplicate-source',
+      title: 'Source found on the duplicate',
+      publisher: 'Example',
+      stance: 'CONTEXT',
+      addedById: world.users.EDITOR.id,
+    },
+  });
   const editor = await pageAs(browser, world.users.EDITOR);
   await editor.goto(`/desk/claims/${duplicate.id}`);
   await editor.getByTestId('note-form').getByLabel('Internal note').fill('Same claim as the earlier one.');
@@ -138,7 +190,12 @@ test('merging a duplicate keeps its sources, notes and history on the surviving 
 
   await editor.goto(`/desk/claims/${survivor.id}/merge`);
   const form = editor.getByTestId('merge-form');
-  await form.getByRole('listitem').filter({ hasText: duplicate.quote }).filter({ hasText: world.article.title }).getByRole('checkbox').check();
+  await form
+    .getByRole('listitem')
+    .filter({ hasText: duplicate.quote })
+    .filter({ hasText: world.article.title })
+    .getByRole('checkbox')
+    .check();
   await form.getByRole('button', { name: 'Merge 1 into this claim' }).click();
   await expect(form.getByTestId('form-success')).toHaveText('Merged 1 duplicate into this claim.');
 
@@ -154,10 +211,34 @@ test('merging a duplicate keeps its sources, notes and history on the surviving 
   await expect(editor.getByTestId('claim-list').getByRole('listitem')).toHaveCount(world.claims.length - 1);
 });
 
-test('a cited source is edited and another removed through a correction; the public chart and source list follow', async ({ browser, world, db }) => {
+test('a cited source is edited and another removed through a correction; the public chart and source list follow', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.casualty;
-  const un = await db.source.create({ data: { claimId: claim.id, url: 'https://un.example/count', title: 'UN casualty count', publisher: 'OHCHR', stance: 'CONTRADICTS', figure: 31450, addedById: world.users.EDITOR.id } });
-  const old = await db.source.create({ data: { claimId: claim.id, url: 'https://old.example/count', title: 'Withdrawn estimate', publisher: 'Old Institute', stance: 'CONTEXT', figure: 20000, addedById: world.users.EDITOR.id } });
+  const un = await db.source.create({
+    data: {
+      claimId: claim.id,
+      url: 'https://un.example/count',
+      title: 'UN casualty count',
+      publisher: 'OHCHR',
+      stance: 'CONTRADICTS',
+      figure: 31450,
+      addedById: world.users.EDITOR.id,
+    },
+  });
+  const old = await db.source.create({
+    data: {
+      claimId: claim.id,
+      url: 'https://old.example/count',
+      title: 'Withdrawn estimate',
+      publisher: 'Old Institute',
+      stance: 'CONTEXT',
+      figure: 20000,
+      addedById: world.users.EDITOR.id,
+    },
+  });
   await publishNow(db, world, claim.id);
   const reader = await browser.newPage();
   await reader.goto(`/claims/${claim.slug}`);
@@ -171,9 +252,16 @@ test('a cited source is edited and another removed through a correction; the pub
   await edit.getByLabel('Figure the source gives').fill('29,800');
   await edit.getByLabel('Correction note (public)').fill('The UN revised its count to 29,800.');
   await edit.getByRole('button', { name: 'Save and send the correction for review' }).click();
-  await expect(edit.getByTestId('form-success')).toContainText('once the correction is reviewed and published');
+  await expect(edit.getByTestId('form-success')).toContainText(
+    'once the correction is reviewed and published',
+  );
 
-  await editor.getByTestId('source').filter({ hasText: old.title }).getByText('Remove source', { exact: true }).first().click();
+  await editor
+    .getByTestId('source')
+    .filter({ hasText: old.title })
+    .getByText('Remove source', { exact: true })
+    .first()
+    .click();
   const remove = editor.getByTestId(`remove-source-${old.id}`);
   await remove.getByLabel('Correction note (public)').fill('The institute withdrew its estimate.');
   await remove.getByRole('button', { name: 'Remove source' }).click();

@@ -4,11 +4,37 @@ import { expect, pageAs, test } from './fixtures';
 // Several people sign in per test; give a busy machine room.
 test.describe.configure({ timeout: 180_000 });
 
-test('a chief finds the review on their desk and in the bell, previews the page, and the published page matches the preview', async ({ browser, world, db }) => {
+test('a chief finds the review on their desk and in the bell, previews the page, and the published page matches the preview', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.casualty;
-  await db.verdict.create({ data: { claimId: claim.id, rating: 'MOSTLY_FALSE', conclusion: 'Weekly deaths are well below 5,000.', rationale: 'Counts **differ**.', authorId: world.users.EDITOR.id } });
-  await db.source.create({ data: { claimId: claim.id, url: 'https://example.org/un', title: 'UN update', publisher: 'OHCHR', kind: 'OFFICIAL_RECORD', stance: 'CONTRADICTS', figure: 1200, addedById: world.users.EDITOR.id } });
-  await db.claim.update({ where: { id: claim.id }, data: { status: 'RESEARCHING', assigneeId: world.users.EDITOR.id } });
+  await db.verdict.create({
+    data: {
+      claimId: claim.id,
+      rating: 'MOSTLY_FALSE',
+      conclusion: 'Weekly deaths are well below 5,000.',
+      rationale: 'Counts **differ**.',
+      authorId: world.users.EDITOR.id,
+    },
+  });
+  await db.source.create({
+    data: {
+      claimId: claim.id,
+      url: 'https://example.org/un',
+      title: 'UN update',
+      publisher: 'OHCHR',
+      kind: 'OFFICIAL_RECORD',
+      stance: 'CONTRADICTS',
+      figure: 1200,
+      addedById: world.users.EDITOR.id,
+    },
+  });
+  await db.claim.update({
+    where: { id: claim.id },
+    data: { status: 'RESEARCHING', assigneeId: world.users.EDITOR.id },
+  });
 
   const editor = await pageAs(browser, world.users.EDITOR);
   await editor.goto(`/desk/claims/${claim.id}`);
@@ -18,10 +44,15 @@ test('a chief finds the review on their desk and in the bell, previews the page,
   // The chief's desk opens on the work: the review waits there, and the bell counts the request.
   const chief = await pageAs(browser, world.users.CHIEF);
   await chief.goto('/desk');
-  await expect(chief.getByTestId('waiting-for-review').getByRole('link', { name: claim.claimReviewed })).toBeVisible();
+  await expect(
+    chief.getByTestId('waiting-for-review').getByRole('link', { name: claim.claimReviewed }),
+  ).toBeVisible();
   await expect(chief.getByTestId('notification-bell')).toHaveAccessibleName(/Notifications, [1-9]\d* unread/);
   await chief.getByTestId('notification-bell').click();
-  const notice = chief.getByTestId('notifications').getByRole('listitem').filter({ hasText: claim.claimReviewed });
+  const notice = chief
+    .getByTestId('notifications')
+    .getByRole('listitem')
+    .filter({ hasText: claim.claimReviewed });
   await expect(notice).toContainText(`${world.users.EDITOR.name} asked for a review`);
   await notice.getByRole('link', { name: claim.claimReviewed }).click();
 
@@ -39,7 +70,9 @@ test('a chief finds the review on their desk and in the bell, previews the page,
     byline: await chief.getByTestId('byline').innerText(),
     claimReview: jsonLdBlocks(await chief.content()),
   };
-  expect(preview.byline).toBe(`Written by ${world.users.EDITOR.name} · reviewed by ${world.users.CHIEF.name}`);
+  expect(preview.byline).toBe(
+    `Written by ${world.users.EDITOR.name} · reviewed by ${world.users.CHIEF.name}`,
+  );
   await chief.getByRole('link', { name: 'Claim', exact: true }).click();
   await chief.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(chief.getByTestId('workflow')).toContainText('Published on');
@@ -54,15 +87,22 @@ test('a chief finds the review on their desk and in the bell, previews the page,
 
   // The editor hears about the publication and clears the bell.
   await editor.goto('/desk/notifications');
-  await expect(editor.getByTestId('notifications')).toContainText(`${world.users.CHIEF.name} published your claim`);
+  await expect(editor.getByTestId('notifications')).toContainText(
+    `${world.users.CHIEF.name} published your claim`,
+  );
   await editor.getByRole('button', { name: 'Mark all read' }).click();
   await expect(editor.getByTestId('notification-bell')).toHaveAccessibleName('Notifications, none unread');
 });
 
-test('a reader message becomes a claim with the reader’s words and link; focus lands on each form’s result', async ({ browser, world }) => {
+test('a reader message becomes a claim with the reader’s words and link; focus lands on each form’s result', async ({
+  browser,
+  world,
+}) => {
   const marker = `bus-${Date.now()}`;
   const message = `The mayor said 90 percent of buses (${marker}) run on time.`;
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 254) + 1}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 254) + 1}` },
+  });
   const reader = await context.newPage();
   await reader.goto('/suggest');
   const form = reader.getByTestId('suggest-form');
@@ -80,16 +120,22 @@ test('a reader message becomes a claim with the reader’s words and link; focus
   const item = editor.getByTestId('submissions').getByRole('listitem').filter({ hasText: marker });
   await item.getByRole('button', { name: 'Turn into a claim…' }).click();
   await expect(item.getByLabel('Claim as checked')).toHaveValue(message);
-  await item.getByLabel('Claim as checked').fill(`The mayor says 90 percent of buses run on time (${marker})`);
+  await item
+    .getByLabel('Claim as checked')
+    .fill(`The mayor says 90 percent of buses run on time (${marker})`);
   await item.getByRole('button', { name: 'Create the claim' }).click();
   await expect(item.getByTestId('error-speaker')).toHaveText('Who said it is required.');
   await expect(item.getByTestId('form-error')).toBeFocused();
   await item.getByLabel('Who said it').fill('The mayor');
   await item.getByRole('button', { name: 'Create the claim' }).click();
 
-  await expect(editor.getByRole('heading', { level: 1 })).toHaveText(`The mayor says 90 percent of buses run on time (${marker})`);
+  await expect(editor.getByRole('heading', { level: 1 })).toHaveText(
+    `The mayor says 90 percent of buses run on time (${marker})`,
+  );
   await expect(editor.locator('mark')).toContainText(message);
-  await expect(editor.getByTestId('sources').getByRole('link', { name: 'Link sent by a reader' })).toHaveAttribute('href', 'https://news.example/mayor');
+  await expect(
+    editor.getByTestId('sources').getByRole('link', { name: 'Link sent by a reader' }),
+  ).toHaveAttribute('href', 'https://news.example/mayor');
   await expect(editor.getByTestId('workflow')).toContainText(`Assigned to ${world.users.EDITOR.name}`);
 
   await editor.goto('/desk/submissions?status=CLAIMED');

@@ -1,7 +1,11 @@
 import { checkClaimReview, jsonLdBlocks } from '../lib/claimreview/check-claim-review';
 import { expect, pageAs, test } from './fixtures';
 
-test('an editor researches the casualty claim, a chief publishes it, the public sees a valid verdict page', async ({ browser, world, db }) => {
+test('an editor researches the casualty claim, a chief publishes it, the public sees a valid verdict page', async ({
+  browser,
+  world,
+  db,
+}) => {
   const editor = await pageAs(browser, world.users.EDITOR);
 
   // The article reader highlights every claim at its offsets and lists them beside the text.
@@ -20,12 +24,18 @@ test('an editor researches the casualty claim, a chief publishes it, the public 
   await sourceForm.getByLabel('Kind').selectOption('OFFICIAL_RECORD');
   await sourceForm.getByLabel('Stance').selectOption('CONTRADICTS');
   await sourceForm.getByRole('button', { name: 'Add source' }).click();
-  await expect(editor.getByTestId('sources').getByRole('link', { name: 'Ukraine: civilian casualty update' })).toBeVisible();
+  await expect(
+    editor.getByTestId('sources').getByRole('link', { name: 'Ukraine: civilian casualty update' }),
+  ).toBeVisible();
 
   const verdictForm = editor.getByTestId('verdict-form');
   await verdictForm.getByLabel('Rating').selectOption('MOSTLY_FALSE');
-  await verdictForm.getByLabel('Conclusion').fill('Estimates of weekly deaths are lower, though still in the thousands.');
-  await verdictForm.getByLabel('Rationale').fill('Published estimates of **combined** military deaths vary widely.');
+  await verdictForm
+    .getByLabel('Conclusion')
+    .fill('Estimates of weekly deaths are lower, though still in the thousands.');
+  await verdictForm
+    .getByLabel('Rationale')
+    .fill('Published estimates of **combined** military deaths vary widely.');
   await verdictForm.getByRole('button', { name: 'Save verdict' }).click();
   await expect(verdictForm.getByTestId('form-success')).toHaveText('Verdict saved.');
 
@@ -57,23 +67,46 @@ test('an editor researches the casualty claim, a chief publishes it, the public 
   const html = await reader.content();
   const blocks = jsonLdBlocks(html);
   expect(blocks).toHaveLength(1);
-  expect(checkClaimReview(blocks[0], { pageUrl: `http://localhost:${process.env.E2E_PORT ?? 3107}/claims/${world.casualty.slug}`, shownLabel })).toEqual([]);
+  expect(
+    checkClaimReview(blocks[0], {
+      pageUrl: `http://localhost:${process.env.E2E_PORT ?? 3107}/claims/${world.casualty.slug}`,
+      shownLabel,
+    }),
+  ).toEqual([]);
   expect(html).not.toContain('INTERNAL: ask the ministry');
 
   // Back in the workspace: the Markdown report, with notes only in the internal variant.
   await editor.goto(`/desk/articles/${world.article.id}`);
   const download = editor.waitForEvent('download');
   await editor.getByRole('link', { name: 'Report with internal notes' }).click();
-  const internal = await (await download).path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
+  const internal = await (
+    await download
+  )
+    .path()
+    .then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
   expect(internal).toContain(`# Fact-check report: ${world.article.title}`);
-  expect(internal).toContain('- **Verdict:** Mostly false — Estimates of weekly deaths are lower, though still in the thousands.');
-  expect(internal).toContain('[Ukraine: civilian casualty update](https://www.ohchr.org/en/news/ukraine-civilian-casualties)');
+  expect(internal).toContain(
+    '- **Verdict:** Mostly false — Estimates of weekly deaths are lower, though still in the thousands.',
+  );
+  expect(internal).toContain(
+    '[Ukraine: civilian casualty update](https://www.ohchr.org/en/news/ukraine-civilian-casualties)',
+  );
   expect(internal).toContain('INTERNAL: ask the ministry for the raw series');
 
   const publicReport = await editor.request.get(`/api/reports?format=md&article=${world.article.id}`);
   expect(publicReport.status()).toBe(200);
   expect(await publicReport.text()).not.toContain('INTERNAL: ask the ministry');
 
-  const audit = await db.auditEvent.findMany({ where: { entityId: world.casualty.id }, orderBy: { createdAt: 'asc' } });
-  expect(audit.map((e) => e.action)).toEqual(['source.add', 'verdict.save', 'note.add', 'claim.status', 'verdict.vote', 'claim.publish']);
+  const audit = await db.auditEvent.findMany({
+    where: { entityId: world.casualty.id },
+    orderBy: { createdAt: 'asc' },
+  });
+  expect(audit.map((e) => e.action)).toEqual([
+    'source.add',
+    'verdict.save',
+    'note.add',
+    'claim.status',
+    'verdict.vote',
+    'claim.publish',
+  ]);
 });

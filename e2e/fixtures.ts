@@ -31,11 +31,16 @@ const CSP_MARK = 'CSP violation:';
  */
 async function watchCsp(context: BrowserContext, violations: string[]) {
   await context.addInitScript((mark) => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`${mark} ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(
+        `${mark} ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
   }, CSP_MARK);
   context.on('console', (message) => {
     const text = message.text();
-    if (message.type() === 'error' && (text.startsWith(CSP_MARK) || text.includes('Content Security Policy'))) violations.push(`${message.page()?.url() ?? 'worker'}: ${text}`);
+    if (message.type() === 'error' && (text.startsWith(CSP_MARK) || text.includes('Content Security Policy')))
+      violations.push(`${message.page()?.url() ?? 'worker'}: ${text}`);
   });
 }
 

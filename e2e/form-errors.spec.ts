@@ -1,6 +1,10 @@
 import { expect, pageAs, test } from './fixtures';
 
-test('bad input on each form shows a message under the field, keeps what was typed and stores nothing', async ({ browser, world, db }) => {
+test('bad input on each form shows a message under the field, keeps what was typed and stores nothing', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.claims[1];
   const page = await pageAs(browser, world.users.EDITOR);
   await page.goto(`/desk/claims/${claim.id}`);
@@ -24,7 +28,9 @@ test('bad input on each form shows a message under the field, keeps what was typ
   await verdictForm.getByLabel('Conclusion').fill('x'.repeat(201));
   await verdictForm.getByLabel('Rationale').fill('fine');
   await verdictForm.getByRole('button', { name: 'Save verdict' }).click();
-  await expect(verdictForm.getByTestId('error-conclusion')).toHaveText('Conclusion must be at most 200 characters.');
+  await expect(verdictForm.getByTestId('error-conclusion')).toHaveText(
+    'Conclusion must be at most 200 characters.',
+  );
 
   const noteForm = page.getByTestId('note-form');
   await noteForm.getByLabel('Internal note').fill('<script>alert("x")</script>');
@@ -36,7 +42,11 @@ test('bad input on each form shows a message under the field, keeps what was typ
   expect(await db.note.count({ where: { claimId: claim.id } })).toBe(0);
 });
 
-test('a second editor saving over a newer verdict gets a conflict, keeps their text, and nothing is overwritten', async ({ browser, world, db }) => {
+test('a second editor saving over a newer verdict gets a conflict, keeps their text, and nothing is overwritten', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.claims[2];
   const first = await pageAs(browser, world.users.EDITOR);
   const second = await pageAs(browser, world.users.ADMIN);
@@ -57,11 +67,15 @@ test('a second editor saving over a newer verdict gets a conflict, keeps their t
 
   const secondForm = second.getByTestId('verdict-form');
   await secondForm.getByRole('button', { name: 'Save verdict' }).click();
-  await expect(secondForm.getByTestId('form-error')).toContainText(`Someone else changed this claim while you were working: ${world.users.EDITOR.name} saved a verdict`);
+  await expect(secondForm.getByTestId('form-error')).toContainText(
+    `Someone else changed this claim while you were working: ${world.users.EDITOR.name} saved a verdict`,
+  );
   await expect(secondForm.getByTestId('form-error')).toContainText('First editor conclusion');
   await expect(secondForm.getByLabel('Conclusion')).toHaveValue('Second editor conclusion');
   await expect(second.getByTestId('verdict')).toContainText('First editor conclusion');
-  expect((await db.verdict.findMany({ where: { claimId: claim.id } })).map((v) => v.conclusion)).toEqual(['First editor conclusion']);
+  expect((await db.verdict.findMany({ where: { claimId: claim.id } })).map((v) => v.conclusion)).toEqual([
+    'First editor conclusion',
+  ]);
 
   // Having seen the other change, the second editor can deliberately save again.
   await secondForm.getByRole('button', { name: 'Save verdict' }).click();

@@ -1,6 +1,10 @@
 import { expect, pageAs, test } from './fixtures';
 
-test('a NUL byte in a note is refused under the field and the typed text stays', async ({ browser, world, db }) => {
+test('a NUL byte in a note is refused under the field and the typed text stays', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.claims[1];
   const page = await pageAs(browser, world.users.EDITOR);
   await page.goto(`/desk/claims/${claim.id}`);
@@ -14,7 +18,11 @@ test('a NUL byte in a note is refused under the field and the typed text stays',
   expect(await db.note.count({ where: { claimId: claim.id } })).toBe(0);
 });
 
-test('the note button disables while saving, a lost answer keeps the text, and the same post sent twice at once stores one note', async ({ browser, world, db }) => {
+test('the note button disables while saving, a lost answer keeps the text, and the same post sent twice at once stores one note', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.claims[2];
   const page = await pageAs(browser, world.users.EDITOR);
   await page.goto(`/desk/claims/${claim.id}`);
@@ -24,7 +32,9 @@ test('the note button disables while saving, a lost answer keeps the text, and t
 
   // Hold the browser's own post: the button must stay disabled meanwhile. Then drop it, as a lost connection would.
   const held = new Promise<import('@playwright/test').Route>((resolve) => {
-    void page.route(`**/desk/claims/${claim.id}`, (route) => (route.request().method() === 'POST' ? resolve(route) : route.continue()));
+    void page.route(`**/desk/claims/${claim.id}`, (route) =>
+      route.request().method() === 'POST' ? resolve(route) : route.continue(),
+    );
   });
   await form.getByRole('button', { name: 'Add note' }).click();
   const route = await held;
@@ -50,8 +60,15 @@ test('the note button disables while saving, a lost answer keeps the text, and t
   expect(await db.note.count({ where: { claimId: claim.id } })).toBe(2);
 });
 
-test('every response carries the security headers; per-request pages get a nonce their scripts carry', async ({ request, page }) => {
-  const shared = { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'strict-origin-when-cross-origin' };
+test('every response carries the security headers; per-request pages get a nonce their scripts carry', async ({
+  request,
+  page,
+}) => {
+  const shared = {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+  };
   for (const path of ['/', '/verdicts', '/methodology', '/login', '/feeds/verdicts.atom', '/robots.txt']) {
     const response = await request.get(path);
     const headers = response.headers();
@@ -65,13 +82,17 @@ test('every response carries the security headers; per-request pages get a nonce
   const login = await request.get('/login');
   const nonce = /'nonce-([^']+)'/.exec(login.headers()['content-security-policy'])?.[1];
   expect(nonce, 'the sign-in page is rendered per request and gets a nonce').toBeTruthy();
-  const scriptSrc = login.headers()['content-security-policy'].split(';').find((d) => d.trim().startsWith('script-src'));
+  const scriptSrc = login
+    .headers()
+    ['content-security-policy'].split(';')
+    .find((d) => d.trim().startsWith('script-src'));
   expect(scriptSrc).toContain("'strict-dynamic'");
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   const html = await login.text();
   const scripts = html.match(/<script\b[^>]*>/g) ?? [];
   expect(scripts.length).toBeGreaterThan(0);
-  for (const tag of scripts) expect(tag, 'every script on a nonce page carries the nonce').toContain(`nonce="${nonce}"`);
+  for (const tag of scripts)
+    expect(tag, 'every script on a nonce page carries the nonce').toContain(`nonce="${nonce}"`);
   const again = await request.get('/login');
   expect(/'nonce-([^']+)'/.exec(again.headers()['content-security-policy'])?.[1]).not.toBe(nonce);
   // The fixture fails the test on any script the policy blocks, so this also proves Next's own scripts pass.

@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, pageAs, test } from './fixtures';
 
-const ANCHORAGE = readFileSync(path.join(import.meta.dirname, '..', 'prisma', 'anchorage-press-conference.txt'), 'utf8');
+const ANCHORAGE = readFileSync(
+  path.join(import.meta.dirname, '..', 'prisma', 'anchorage-press-conference.txt'),
+  'utf8',
+);
 
-test('an editor pastes an article, reviews the suggested claims and saves them anchored to the text; re-running adds no duplicates', async ({ browser, world, db }) => {
+test('an editor pastes an article, reviews the suggested claims and saves them anchored to the text; re-running adds no duplicates', async ({
+  browser,
+  world,
+  db,
+}) => {
   const title = `Imported press conference ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   const page = await pageAs(browser, world.users.EDITOR);
   await page.goto('/desk/import');
@@ -20,24 +27,36 @@ test('an editor pastes an article, reviews the suggested claims and saves them a
   await expect(casualty).toContainText('asserts 5,000–7,000');
 
   await page.getByLabel('Show low-scoring sentences too').check();
-  await expect(suggestions.filter({ hasText: 'I will call up NATO in a little while' }).getByRole('checkbox')).not.toBeChecked();
+  await expect(
+    suggestions.filter({ hasText: 'I will call up NATO in a little while' }).getByRole('checkbox'),
+  ).not.toBeChecked();
 
   const relationship = suggestions.filter({ hasText: 'fantastic relationship' });
   await relationship.getByRole('checkbox').uncheck();
   await casualty.getByLabel('Claim as checked').fill('Up to 7,000 people a week are being killed in Ukraine');
 
-  const accepted = Number((await page.getByTestId('suggestion-summary').locator('strong').innerText()).trim());
+  const accepted = Number(
+    (await page.getByTestId('suggestion-summary').locator('strong').innerText()).trim(),
+  );
   expect(accepted).toBeGreaterThanOrEqual(4);
   await page.getByRole('button', { name: `Save article and ${accepted} claims` }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/\w+$/);
   await expect(page.locator('mark[data-claim-id]')).toHaveCount(accepted);
 
-  const article = await db.article.findFirstOrThrow({ where: { title }, include: { claims: { include: { speaker: true } } } });
+  const article = await db.article.findFirstOrThrow({
+    where: { title },
+    include: { claims: { include: { speaker: true } } },
+  });
   expect(article.text).toBe(ANCHORAGE);
   expect(article.claims).toHaveLength(accepted);
   for (const c of article.claims) expect(article.text.slice(c.startOffset, c.endOffset)).toBe(c.quote);
   const saved = article.claims.find((c) => c.quote.includes('7,000 people a week'));
-  expect(saved).toMatchObject({ kind: 'CASUALTY_FIGURE', claimReviewed: 'Up to 7,000 people a week are being killed in Ukraine', quantityMin: 5000, quantityMax: 7000 });
+  expect(saved).toMatchObject({
+    kind: 'CASUALTY_FIGURE',
+    claimReviewed: 'Up to 7,000 people a week are being killed in Ukraine',
+    quantityMin: 5000,
+    quantityMax: 7000,
+  });
   expect(saved?.speaker.name).toBe('Donald Trump');
   expect(article.claims.some((c) => c.quote.includes('fantastic relationship'))).toBe(false);
 
@@ -57,7 +76,11 @@ test('an editor pastes an article, reviews the suggested claims and saves them a
   await expect(page.getByTestId('suggestion').filter({ hasText: 'fantastic relationship' })).toHaveCount(0);
 });
 
-test('an import with missing details shows what to fix, keeps the pasted text and stores nothing', async ({ browser, world, db }) => {
+test('an import with missing details shows what to fix, keeps the pasted text and stores nothing', async ({
+  browser,
+  world,
+  db,
+}) => {
   const page = await pageAs(browser, world.users.EDITOR);
   await page.goto('/desk/import');
   await page.getByLabel('Article text').fill('A short text. It has 12,000 patients in it.');
@@ -65,5 +88,7 @@ test('an import with missing details shows what to fix, keeps the pasted text an
   await expect(page.getByTestId('error-title')).toHaveText('Title is required.');
   await expect(page.getByTestId('error-publishedAt')).toContainText('Publication date is required');
   await expect(page.getByLabel('Article text')).toHaveValue('A short text. It has 12,000 patients in it.');
-  expect(await db.article.count({ where: { text: { startsWith: 'A short text. It has 12,000 patients' } } })).toBe(0);
+  expect(
+    await db.article.count({ where: { text: { startsWith: 'A short text. It has 12,000 patients' } } }),
+  ).toBe(0);
 });

@@ -4,23 +4,63 @@ test.describe.configure({ timeout: 120_000 });
 
 const base = `http://localhost:${process.env.E2E_PORT ?? 3107}`;
 
-test('every public page fits a 390 px screen without sideways scroll, with a skip link and a legible chart', async ({ browser, world, db }) => {
+test('every public page fits a 390 px screen without sideways scroll, with a skip link and a legible chart', async ({
+  browser,
+  world,
+  db,
+}) => {
   // A published verdict with a long-named source, so the verdict page, its chart and its article have content.
   const claim = world.casualty;
   const verdict = await db.verdict.create({
-    data: { claimId: claim.id, rating: 'MOSTLY_FALSE', conclusion: 'Weekly deaths are well below 5,000.', rationale: 'Estimates differ.', authorId: world.users.EDITOR.id, approvedAt: new Date() },
+    data: {
+      claimId: claim.id,
+      rating: 'MOSTLY_FALSE',
+      conclusion: 'Weekly deaths are well below 5,000.',
+      rationale: 'Estimates differ.',
+      authorId: world.users.EDITOR.id,
+      approvedAt: new Date(),
+    },
   });
   await db.source.create({
-    data: { claimId: claim.id, url: 'https://example.org/un', title: 'UN update', publisher: 'Office of the United Nations High Commissioner for Human Rights', kind: 'OFFICIAL_RECORD', stance: 'CONTRADICTS', figure: 1200, addedById: world.users.EDITOR.id, createdAt: new Date(Date.now() - 60_000) },
+    data: {
+      claimId: claim.id,
+      url: 'https://example.org/un',
+      title: 'UN update',
+      publisher: 'Office of the United Nations High Commissioner for Human Rights',
+      kind: 'OFFICIAL_RECORD',
+      stance: 'CONTRADICTS',
+      figure: 1200,
+      addedById: world.users.EDITOR.id,
+      createdAt: new Date(Date.now() - 60_000),
+    },
   });
-  await db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id } });
+  await db.claim.update({
+    where: { id: claim.id },
+    data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id },
+  });
 
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
-  const pages = ['/', '/verdicts', `/claims/${claim.slug}`, `/articles/${world.article.slug}`, '/methodology', '/corrections', '/suggest', '/login'];
+  const pages = [
+    '/',
+    '/verdicts',
+    `/claims/${claim.slug}`,
+    `/articles/${world.article.slug}`,
+    '/methodology',
+    '/corrections',
+    '/suggest',
+    '/login',
+  ];
   for (const path of pages) {
     await page.goto(path);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
   }
 
@@ -28,9 +68,16 @@ test('every public page fits a 390 px screen without sideways scroll, with a ski
   await page.goto(`/claims/${claim.slug}`);
   const chart = page.getByTestId('figure-chart');
   await expect(chart).toContainText('Office of the United Nations High Commissioner for Human Rights');
-  const labels = await chart.locator('[role=img] span').evaluateAll((spans) =>
-    spans.filter((s) => s.textContent).map((s) => ({ size: parseFloat(getComputedStyle(s).fontSize), clipped: s.scrollWidth > s.clientWidth + 1 })),
-  );
+  const labels = await chart
+    .locator('[role=img] span')
+    .evaluateAll((spans) =>
+      spans
+        .filter((s) => s.textContent)
+        .map((s) => ({
+          size: parseFloat(getComputedStyle(s).fontSize),
+          clipped: s.scrollWidth > s.clientWidth + 1,
+        })),
+    );
   for (const label of labels) {
     expect(label.size).toBeGreaterThanOrEqual(12);
     expect(label.clipped).toBe(false);

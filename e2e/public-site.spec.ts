@@ -6,14 +6,38 @@ import { expect, pageAs, test } from './fixtures';
 const base = `http://localhost:${process.env.E2E_PORT ?? 3107}`;
 
 /** An approved verdict with a sourced figure, published by a chief through the desk (which revalidates). */
-async function publish(browser: Browser, world: World, db: import('../generated/prisma/client').PrismaClient) {
+async function publish(
+  browser: Browser,
+  world: World,
+  db: import('../generated/prisma/client').PrismaClient,
+) {
   const claim = world.casualty;
   const verdict = await db.verdict.create({
-    data: { claimId: claim.id, rating: 'MOSTLY_FALSE', conclusion: 'Weekly deaths are well below 5,000.', rationale: 'Estimates differ.', authorId: world.users.EDITOR.id, approvedAt: new Date() },
+    data: {
+      claimId: claim.id,
+      rating: 'MOSTLY_FALSE',
+      conclusion: 'Weekly deaths are well below 5,000.',
+      rationale: 'Estimates differ.',
+      authorId: world.users.EDITOR.id,
+      approvedAt: new Date(),
+    },
   });
-  await db.vote.create({ data: { verdictId: verdict.id, voterId: world.secondChief.id, decision: 'APPROVE', comment: '' } });
+  await db.vote.create({
+    data: { verdictId: verdict.id, voterId: world.secondChief.id, decision: 'APPROVE', comment: '' },
+  });
   await db.source.create({
-    data: { claimId: claim.id, url: 'https://example.org/un', title: 'UN update', publisher: 'OHCHR', kind: 'OFFICIAL_RECORD', stance: 'CONTRADICTS', figure: 1200, archiveUrl: 'https://web.archive.org/example', addedById: world.users.EDITOR.id, createdAt: new Date(Date.now() - 60_000) },
+    data: {
+      claimId: claim.id,
+      url: 'https://example.org/un',
+      title: 'UN update',
+      publisher: 'OHCHR',
+      kind: 'OFFICIAL_RECORD',
+      stance: 'CONTRADICTS',
+      figure: 1200,
+      archiveUrl: 'https://web.archive.org/example',
+      addedById: world.users.EDITOR.id,
+      createdAt: new Date(Date.now() - 60_000),
+    },
   });
   await db.claim.update({ where: { id: claim.id }, data: { status: 'IN_REVIEW' } });
   const chief = await pageAs(browser, world.users.CHIEF);
@@ -23,7 +47,12 @@ async function publish(browser: Browser, world: World, db: import('../generated/
   return { claim, deskHeaders: desk?.headers() ?? {} };
 }
 
-test('a published verdict is served from cache, listed, charted and fed; unpublished ones are nowhere public', async ({ browser, world, db, request }) => {
+test('a published verdict is served from cache, listed, charted and fed; unpublished ones are nowhere public', async ({
+  browser,
+  world,
+  db,
+  request,
+}) => {
   const hidden = world.claims[1];
   const { claim, deskHeaders } = await publish(browser, world, db);
   const path = `/claims/${claim.slug}`;
@@ -44,23 +73,35 @@ test('a published verdict is served from cache, listed, charted and fed; unpubli
   expect(blocks).toHaveLength(1);
   expect(checkClaimReview(blocks[0], { pageUrl: `${base}${path}`, shownLabel: label })).toEqual([]);
   await expect(reader.locator('link[rel="canonical"]')).toHaveAttribute('href', `${base}${path}`);
-  await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute('content', `Mostly false: ${claim.claimReviewed}`);
+  await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    `Mostly false: ${claim.claimReviewed}`,
+  );
   await expect(reader.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
   await expect(reader.getByText(`reviewed by ${world.secondChief.name}`)).toBeVisible();
-  await expect(reader.getByRole('link', { name: 'archived copy' })).toHaveAttribute('href', 'https://web.archive.org/example');
+  await expect(reader.getByRole('link', { name: 'archived copy' })).toHaveAttribute(
+    'href',
+    'https://web.archive.org/example',
+  );
   const chart = reader.getByTestId('figure-chart').getByRole('img');
   await expect(chart).toHaveAccessibleName(/Claimed figure against the sources, people killed per week/);
   await expect(chart).toHaveAccessibleDescription('Claimed: 5,000 to 7,000; OHCHR: 1,200');
 
   // Lists, the article page, the sitemap and both feeds picked it up; the unpublished claim is absent everywhere.
-  await reader.goto(`/verdicts?speaker=${encodeURIComponent('Donald Trump')}&rating=MOSTLY_FALSE&article=${world.article.slug}`);
+  await reader.goto(
+    `/verdicts?speaker=${encodeURIComponent('Donald Trump')}&rating=MOSTLY_FALSE&article=${world.article.slug}`,
+  );
   await expect(reader.getByTestId('verdict-list').getByRole('listitem')).toHaveCount(1);
-  await expect(reader.getByTestId('verdict-list').locator(`a[href="${path}"]`)).toHaveText(claim.claimReviewed);
+  await expect(reader.getByTestId('verdict-list').locator(`a[href="${path}"]`)).toHaveText(
+    claim.claimReviewed,
+  );
   await reader.goto(`/verdicts?rating=FALSE&article=${world.article.slug}`);
   await expect(reader.getByText('No verdicts match.')).toBeVisible();
   // Values no one published are ignored (not new cache keys): this filter is the article alone.
   await reader.goto(`/verdicts?speaker=Nobody+at+all&rating=MOSTLY_FALSE&article=${world.article.slug}`);
-  await expect(reader.getByTestId('verdict-list').locator(`a[href="${path}"]`)).toHaveText(claim.claimReviewed);
+  await expect(reader.getByTestId('verdict-list').locator(`a[href="${path}"]`)).toHaveText(
+    claim.claimReviewed,
+  );
   await reader.goto(`/articles/${world.article.slug}`);
   await expect(reader.getByTestId('article-claims').getByRole('listitem')).toHaveCount(1);
   const sitemapResponse = await request.get('/sitemap.xml');
@@ -98,15 +139,24 @@ test('a published verdict is served from cache, listed, charted and fed; unpubli
   expect(robots).toContain('Disallow: /desk');
 });
 
-test('readers suggest a claim: bad input is explained, the honeypot and rate limit keep bots out', async ({ browser, db }) => {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}, 198.51.100.${Date.now() % 250}` } });
+test('readers suggest a claim: bad input is explained, the honeypot and rate limit keep bots out', async ({
+  browser,
+  db,
+}) => {
+  const context = await browser.newContext({
+    extraHTTPHeaders: {
+      'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}, 198.51.100.${Date.now() % 250}`,
+    },
+  });
   const page = await context.newPage();
   const marker = `check-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   await page.goto('/suggest');
   const form = page.getByTestId('suggest-form');
   await form.getByLabel('Your message').fill('short');
   await form.getByRole('button', { name: 'Send' }).click();
-  await expect(form.getByTestId('error-message')).toHaveText('Please tell us a little more (at least 10 characters).');
+  await expect(form.getByTestId('error-message')).toHaveText(
+    'Please tell us a little more (at least 10 characters).',
+  );
   await expect(form.getByTestId('error-kind')).toBeVisible();
 
   await form.getByLabel('What is this about?').selectOption('SUGGEST_CLAIM');

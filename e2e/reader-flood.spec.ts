@@ -6,12 +6,20 @@ const port = Number(process.env.E2E_PORT ?? 3107);
 /** Posts the captured Server Action request again from the given local address, with a header of our choosing. */
 function replay(post: { headers: Record<string, string>; body: Buffer }, from: string, forwardedFor: string) {
   // The browser's own Host and Origin stay: Next refuses Server Action posts whose Origin does not match the Host.
-  const headers: Record<string, string> = { ...post.headers, host: `localhost:${port}`, 'x-forwarded-for': forwardedFor, 'content-length': String(post.body.length) };
+  const headers: Record<string, string> = {
+    ...post.headers,
+    host: `localhost:${port}`,
+    'x-forwarded-for': forwardedFor,
+    'content-length': String(post.body.length),
+  };
   return new Promise<number>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: '/suggest', method: 'POST', headers, localAddress: from }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: '/suggest', method: 'POST', headers, localAddress: from },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(post.body);
   });
@@ -19,7 +27,10 @@ function replay(post: { headers: Record<string, string>; body: Buffer }, from: s
 
 const spoofed = (i: number) => `203.0.113.${(i % 250) + 1}`;
 
-test('a reader form flood rotating X-Forwarded-For stores 5 messages, direct or through the trusted front', async ({ page, db }) => {
+test('a reader form flood rotating X-Forwarded-For stores 5 messages, direct or through the trusted front', async ({
+  page,
+  db,
+}) => {
   test.slow();
   const marker = `flood-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   // One real submission from the browser, captured on the wire and not delivered, to replay as a script would.
@@ -41,7 +52,11 @@ test('a reader form flood rotating X-Forwarded-For stores 5 messages, direct or 
   expect(await db.readerSubmission.count({ where: { message: { contains: `${marker}-A` } } })).toBe(5);
 
   // Through the trusted front (loopback): it appends the address it saw; what the client put on the left is ignored.
-  const viaFront = { ...post!, body: Buffer.from(post!.body.toString('latin1').replace(`${marker}-A`, `${marker}-B`), 'latin1') };
-  for (let i = 0; i < 20; i++) expect(await replay(viaFront, '127.0.0.1', `${spoofed(i)}, 198.51.100.201`)).toBe(200);
+  const viaFront = {
+    ...post!,
+    body: Buffer.from(post!.body.toString('latin1').replace(`${marker}-A`, `${marker}-B`), 'latin1'),
+  };
+  for (let i = 0; i < 20; i++)
+    expect(await replay(viaFront, '127.0.0.1', `${spoofed(i)}, 198.51.100.201`)).toBe(200);
   expect(await db.readerSubmission.count({ where: { message: { contains: `${marker}-B` } } })).toBe(5);
 });

@@ -12,43 +12,82 @@ const inReadingOrder = (world: World) => [...world.claims].sort((a, b) => a.star
 async function pdfText(file: string): Promise<string> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const standardFontDataUrl = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), standardFontDataUrl, isEvalSupported: false }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    standardFontDataUrl,
+    isEvalSupported: false,
+  }).promise;
   const pages: string[] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
     const content = await (await pdf.getPage(p)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+    pages.push(
+      content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
+    );
   }
   await pdf.destroy();
   // Long headings wrap onto several lines; compare the words, not the line breaks.
   return pages.join('\n').replace(/\s+/g, ' ');
 }
 
-test('an editor exports one article as CSV from the export page: one row per claim, in reading order', async ({ browser, world }) => {
+test('an editor exports one article as CSV from the export page: one row per claim, in reading order', async ({
+  browser,
+  world,
+}) => {
   const page = await pageAs(browser, world.users.EDITOR);
-  await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Export', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Workspace' })
+    .getByRole('link', { name: 'Export', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Export claims');
 
   await page.getByLabel('Format').selectOption('csv');
   await page.getByLabel('One article').check();
   await page.getByLabel('Article', { exact: true }).selectOption(world.article.id);
-  await expect(page.getByRole('link', { name: 'Plain download link (no progress)' })).toHaveAttribute('href', `/api/reports?format=csv&article=${world.article.id}`);
+  await expect(page.getByRole('link', { name: 'Plain download link (no progress)' })).toHaveAttribute(
+    'href',
+    `/api/reports?format=csv&article=${world.article.id}`,
+  );
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^claimdesk-report-article-[\w-]+-\d{4}-\d{2}-\d{2}\.csv$/);
-  const rows = parse(readFileSync(await file.path(), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(await file.path(), 'utf8'), { columns: true, bom: true }) as Record<
+    string,
+    string
+  >[];
   expect(rows.map((r) => r.claim_reviewed)).toEqual(inReadingOrder(world).map((c) => c.claimReviewed));
   expect(rows.every((r) => r.status === 'New' && r.verdict === '')).toBe(true);
   expect(Object.keys(rows[0])).not.toContain('internal_notes');
-  await expect(page.getByTestId('export-status')).toHaveText(new RegExp(`^Saved ${file.suggestedFilename()}: ${world.claims.length} claims`));
+  await expect(page.getByTestId('export-status')).toHaveText(
+    new RegExp(`^Saved ${file.suggestedFilename()}: ${world.claims.length} claims`),
+  );
 });
 
-test('an editor exports filtered claims as JSON with internal notes: ClaimReview, sign-off and notes', async ({ browser, world, db }) => {
+test('an editor exports filtered claims as JSON with internal notes: ClaimReview, sign-off and notes', async ({
+  browser,
+  world,
+  db,
+}) => {
   // A published, signed-off verdict on the casualty claim, said by a speaker only this test uses.
-  const speaker = await upsertSpeaker(db, { name: `Export Speaker ${world.article.id}`, sameAs: 'https://www.wikidata.org/wiki/Q4115189' });
-  await createPublishedVerdict(db, { claimId: world.casualty.id, authorId: world.users.EDITOR.id, reviewerId: world.users.CHIEF.id, comment: 'Solid.', claim: { speakerId: speaker.id } });
-  await db.note.create({ data: { claimId: world.casualty.id, body: 'INTERNAL: call the ministry back', authorId: world.users.EDITOR.id } });
+  const speaker = await upsertSpeaker(db, {
+    name: `Export Speaker ${world.article.id}`,
+    sameAs: 'https://www.wikidata.org/wiki/Q4115189',
+  });
+  await createPublishedVerdict(db, {
+    claimId: world.casualty.id,
+    authorId: world.users.EDITOR.id,
+    reviewerId: world.users.CHIEF.id,
+    comment: 'Solid.',
+    claim: { speakerId: speaker.id },
+  });
+  await db.note.create({
+    data: {
+      claimId: world.casualty.id,
+      body: 'INTERNAL: call the ministry back',
+      authorId: world.users.EDITOR.id,
+    },
+  });
 
   const page = await pageAs(browser, world.users.EDITOR);
   await page.goto('/desk/export');
@@ -78,7 +117,10 @@ test('an editor exports filtered claims as JSON with internal notes: ClaimReview
   expect(checkClaimReview(claim.claimReview, { pageUrl, shownLabel: 'Mostly false' })).toEqual([]);
 });
 
-test('a viewer exports an article as PDF from the article page, and is not offered internal notes', async ({ browser, world }) => {
+test('a viewer exports an article as PDF from the article page, and is not offered internal notes', async ({
+  browser,
+  world,
+}) => {
   const page = await pageAs(browser, world.users.VIEWER);
   await page.goto(`/desk/articles/${world.article.id}`);
   await page.getByRole('link', { name: 'Export…' }).click();

@@ -3,15 +3,35 @@ import { upsertSpeaker } from '../prisma/factories';
 import type { World } from '../prisma/test-world';
 import { expect, pageAs, test } from './fixtures';
 
-const marker = () => `quorvex${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`;
+const marker = () =>
+  `quorvex${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 6)}`;
 
 /** Publishes a claim straight in the database: search reads live data, it needs no cache refresh. */
 async function publishDirectly(db: PrismaClient, world: World, claimId: string, conclusion: string) {
-  const verdict = await db.verdict.create({ data: { claimId, rating: 'FALSE', conclusion, rationale: 'Checked against the record.', authorId: world.users.EDITOR.id, approvedAt: new Date() } });
-  return db.claim.update({ where: { id: claimId }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id } });
+  const verdict = await db.verdict.create({
+    data: {
+      claimId,
+      rating: 'FALSE',
+      conclusion,
+      rationale: 'Checked against the record.',
+      authorId: world.users.EDITOR.id,
+      approvedAt: new Date(),
+    },
+  });
+  return db.claim.update({
+    where: { id: claimId },
+    data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id },
+  });
 }
 
-test('desk search: "/" focuses the box, name variants and typos are found, internal notes only for editors', async ({ browser, world, db }) => {
+test('desk search: "/" focuses the box, name variants and typos are found, internal notes only for editors', async ({
+  browser,
+  world,
+  db,
+}) => {
   await upsertSpeaker(db, { name: 'Volodymyr Zelenskyy' });
   const editor = await pageAs(browser, world.users.EDITOR);
   await editor.keyboard.press('/');
@@ -25,7 +45,13 @@ test('desk search: "/" focuses the box, name variants and typos are found, inter
   await expect(editor.getByTestId('entity-hits')).toContainText(world.article.title);
 
   const word = marker();
-  await db.note.create({ data: { claimId: world.claims[0].id, body: `Called the ministry about ${word}, no answer.`, authorId: world.users.EDITOR.id } });
+  await db.note.create({
+    data: {
+      claimId: world.claims[0].id,
+      body: `Called the ministry about ${word}, no answer.`,
+      authorId: world.users.EDITOR.id,
+    },
+  });
   await editor.goto(`/desk/search?q=${word}`);
   const hit = editor.getByTestId('search-results').getByRole('listitem');
   await expect(hit).toHaveCount(1);
@@ -37,11 +63,22 @@ test('desk search: "/" focuses the box, name variants and typos are found, inter
   await expect(viewer.getByText('No claims match.')).toBeVisible();
 });
 
-test('readers search published verdicts only; /api/match and /suggest offer published matches', async ({ browser, world, db, request }) => {
+test('readers search published verdicts only; /api/match and /suggest offer published matches', async ({
+  browser,
+  world,
+  db,
+  request,
+}) => {
   const word = marker();
   const [shown, hidden] = [world.claims[2], world.claims[3]];
-  await db.claim.update({ where: { id: shown.id }, data: { claimReviewed: `Soldiers crossed the ${word} bridge every week` } });
-  await db.claim.update({ where: { id: hidden.id }, data: { claimReviewed: `Draft about the ${word} bridge` } });
+  await db.claim.update({
+    where: { id: shown.id },
+    data: { claimReviewed: `Soldiers crossed the ${word} bridge every week` },
+  });
+  await db.claim.update({
+    where: { id: hidden.id },
+    data: { claimReviewed: `Draft about the ${word} bridge` },
+  });
   await publishDirectly(db, world, shown.id, 'No crossings were recorded.');
 
   const reader = await browser.newPage();
@@ -53,7 +90,9 @@ test('readers search published verdicts only; /api/match and /suggest offer publ
   await expect(results).not.toContainText('Draft about');
   expect(await reader.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-  const api = await request.get(`/api/match?text=${encodeURIComponent(`Is it true soldiers crossed the ${word} bridge each week?`)}`);
+  const api = await request.get(
+    `/api/match?text=${encodeURIComponent(`Is it true soldiers crossed the ${word} bridge each week?`)}`,
+  );
   expect(api.status()).toBe(200);
   const { matches } = (await api.json()) as { matches: { url: string; rating: string; score: number }[] };
   expect(matches[0]).toMatchObject({ rating: 'False' });
@@ -63,16 +102,30 @@ test('readers search published verdicts only; /api/match and /suggest offer publ
   await reader.goto('/suggest');
   const form = reader.getByTestId('suggest-form');
   await form.getByLabel('What is this about?').selectOption('SUGGEST_CLAIM');
-  await form.getByLabel('Your message').fill(`I keep reading that soldiers crossed the ${word} bridge every week. True?`);
+  await form
+    .getByLabel('Your message')
+    .fill(`I keep reading that soldiers crossed the ${word} bridge every week. True?`);
   await form.getByRole('button', { name: 'Send' }).click();
-  await expect(reader.getByTestId('suggest-matches')).toContainText(`Soldiers crossed the ${word} bridge every week`);
+  await expect(reader.getByTestId('suggest-matches')).toContainText(
+    `Soldiers crossed the ${word} bridge every week`,
+  );
 });
 
-test('previously checked: the earlier claim is offered with a reason, linked as the same claim, reused explicitly and shown as also checked', async ({ browser, world, db }) => {
+test('previously checked: the earlier claim is offered with a reason, linked as the same claim, reused explicitly and shown as also checked', async ({
+  browser,
+  world,
+  db,
+}) => {
   const word = marker();
   const [earlier, later] = [world.claims[4], world.claims[5]];
-  await db.claim.update({ where: { id: earlier.id }, data: { claimReviewed: `The ${word} pipeline carried 40 tankers a month` } });
-  await db.claim.update({ where: { id: later.id }, data: { claimReviewed: `${word} pipeline moved 40 tankers a month, says minister` } });
+  await db.claim.update({
+    where: { id: earlier.id },
+    data: { claimReviewed: `The ${word} pipeline carried 40 tankers a month` },
+  });
+  await db.claim.update({
+    where: { id: later.id },
+    data: { claimReviewed: `${word} pipeline moved 40 tankers a month, says minister` },
+  });
   await publishDirectly(db, world, earlier.id, 'Shipping records show far fewer.');
 
   const editor = await pageAs(browser, world.users.EDITOR);
@@ -88,11 +141,18 @@ test('previously checked: the earlier claim is offered with a reason, linked as 
 
   await editor.getByRole('link', { name: 'Start a verdict from this one' }).click();
   await expect(editor.getByTestId('reuse-notice')).toBeVisible();
-  await expect(editor.getByTestId('verdict-form').getByLabel('Conclusion')).toHaveValue('Shipping records show far fewer.');
-  expect(await db.verdict.count({ where: { claimId: later.id } }), 'nothing is saved until the editor saves').toBe(0);
+  await expect(editor.getByTestId('verdict-form').getByLabel('Conclusion')).toHaveValue(
+    'Shipping records show far fewer.',
+  );
+  expect(
+    await db.verdict.count({ where: { claimId: later.id } }),
+    'nothing is saved until the editor saves',
+  ).toBe(0);
 
   await publishDirectly(db, world, later.id, 'Same as before.');
   const reader = await browser.newPage();
   await reader.goto(`/claims/${earlier.slug}`);
-  await expect(reader.getByTestId('also-checked')).toContainText(`${word} pipeline moved 40 tankers a month, says minister`);
+  await expect(reader.getByTestId('also-checked')).toContainText(
+    `${word} pipeline moved 40 tankers a month, says minister`,
+  );
 });

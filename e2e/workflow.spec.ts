@@ -2,11 +2,18 @@ import { checkClaimReview, jsonLdBlocks } from '../lib/claimreview/check-claim-r
 import { createPublishedVerdict } from '../prisma/factories';
 import { expect, pageAs, test } from './fixtures';
 
-test('assign → research → review with a rejected vote → fix → approve → publish → correct', async ({ browser, world, db }) => {
+test('assign → research → review with a rejected vote → fix → approve → publish → correct', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.casualty;
   const chief = await pageAs(browser, world.users.CHIEF);
   await chief.goto(`/desk/claims/${claim.id}`);
-  await chief.getByTestId('assign-form').getByLabel('Assigned editor').selectOption({ label: world.users.EDITOR.name });
+  await chief
+    .getByTestId('assign-form')
+    .getByLabel('Assigned editor')
+    .selectOption({ label: world.users.EDITOR.name });
   await chief.getByRole('button', { name: 'Assign' }).click();
   await expect(chief.getByTestId('workflow')).toContainText(`Assigned to ${world.users.EDITOR.name}`);
 
@@ -30,7 +37,9 @@ test('assign → research → review with a rejected vote → fix → approve �
   const vote = chief.getByTestId('vote-form');
   await vote.getByLabel('Your decision').selectOption('REJECT');
   await vote.getByRole('button', { name: 'Record vote' }).click();
-  await expect(vote.getByTestId('error-comment')).toHaveText('Say what needs fixing when you reject a verdict.');
+  await expect(vote.getByTestId('error-comment')).toHaveText(
+    'Say what needs fixing when you reject a verdict.',
+  );
   await vote.getByLabel('Comment').fill('Cite the UN count.');
   await vote.getByRole('button', { name: 'Record vote' }).click();
   await expect(chief.getByTestId('review')).toContainText('rejected in review');
@@ -60,7 +69,9 @@ test('assign → research → review with a rejected vote → fix → approve �
   await editor.reload();
   await verdictForm.getByLabel('Rating').selectOption('FALSE');
   await verdictForm.getByRole('button', { name: 'Save correction' }).click();
-  await expect(verdictForm.getByTestId('error-correctionNote')).toContainText('say what the correction changes');
+  await expect(verdictForm.getByTestId('error-correctionNote')).toContainText(
+    'say what the correction changes',
+  );
   await verdictForm.getByLabel('Correction note (public)').fill('New UN figures show far fewer deaths.');
   await verdictForm.getByRole('button', { name: 'Save correction' }).click();
   await expect(verdictForm.getByTestId('form-success')).toContainText('Correction saved');
@@ -79,9 +90,16 @@ test('assign → research → review with a rejected vote → fix → approve �
   await reader.reload();
   const label = await reader.getByTestId('verdict-label').innerText();
   expect(label).toBe('False');
-  await expect(reader.getByText('Rating changed from Mostly false to False: New UN figures show far fewer deaths.')).toBeVisible();
+  await expect(
+    reader.getByText('Rating changed from Mostly false to False: New UN figures show far fewer deaths.'),
+  ).toBeVisible();
   const [block] = jsonLdBlocks(await reader.content());
-  expect(checkClaimReview(block, { pageUrl: `http://localhost:${process.env.E2E_PORT ?? 3107}/claims/${claim.slug}`, shownLabel: label })).toEqual([]);
+  expect(
+    checkClaimReview(block, {
+      pageUrl: `http://localhost:${process.env.E2E_PORT ?? 3107}/claims/${claim.slug}`,
+      shownLabel: label,
+    }),
+  ).toEqual([]);
   expect(block).toHaveProperty('dateModified');
 
   // The History tab shows every step with who did it and the rating change.
@@ -90,7 +108,9 @@ test('assign → research → review with a rejected vote → fix → approve �
   await expect(history).toContainText(`${world.users.CHIEF.name} published a correction`);
   await expect(history).toContainText(`${world.users.EDITOR.name} saved a correction`);
   await expect(history).toContainText(`${world.users.CHIEF.name} changed the assignment`);
-  const actions = (await db.auditEvent.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })).map((e) => e.action);
+  const actions = (
+    await db.auditEvent.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })
+  ).map((e) => e.action);
   expect(actions).toEqual([
     'claim.assign',
     'claim.status',
@@ -108,11 +128,18 @@ test('assign → research → review with a rejected vote → fix → approve �
   ]);
 });
 
-test('a chief unpublishes with a reason; the page is gone for readers, and republishing another rating lists a correction', async ({ browser, world, db }) => {
+test('a chief unpublishes with a reason; the page is gone for readers, and republishing another rating lists a correction', async ({
+  browser,
+  world,
+  db,
+}) => {
   const claim = world.claims[2];
   const author = world.users.EDITOR;
   await createPublishedVerdict(db, { claimId: claim.id, rating: 'TRUE', authorId: author.id });
-  const { publishedAt: firstPublished } = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { publishedAt: true } });
+  const { publishedAt: firstPublished } = await db.claim.findUniqueOrThrow({
+    where: { id: claim.id },
+    select: { publishedAt: true },
+  });
   const reader = await browser.newPage();
   expect((await reader.goto(`/claims/${claim.slug}`))?.status()).toBe(200);
 
@@ -133,8 +160,12 @@ test('a chief unpublishes with a reason; the page is gone for readers, and repub
   await verdictForm.getByLabel('Rating').selectOption('FALSE');
   await verdictForm.getByLabel('Conclusion').fill('The retracted figures were the only support.');
   await verdictForm.getByRole('button', { name: 'Save verdict' }).click();
-  await expect(verdictForm.getByTestId('error-correctionNote')).toContainText('say what the correction changes');
-  await verdictForm.getByLabel('Correction note (public)').fill('The source behind our first rating retracted its figures.');
+  await expect(verdictForm.getByTestId('error-correctionNote')).toContainText(
+    'say what the correction changes',
+  );
+  await verdictForm
+    .getByLabel('Correction note (public)')
+    .fill('The source behind our first rating retracted its figures.');
   await verdictForm.getByRole('button', { name: 'Save verdict' }).click();
   await expect(verdictForm.getByTestId('form-success')).toContainText('Correction saved');
   await editor.getByRole('button', { name: 'Send for review' }).click();
@@ -145,7 +176,8 @@ test('a chief unpublishes with a reason; the page is gone for readers, and repub
   await chief.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(chief.getByTestId('workflow')).toContainText('Published on');
 
-  const correction = 'Rating changed from True to False: The source behind our first rating retracted its figures.';
+  const correction =
+    'Rating changed from True to False: The source behind our first rating retracted its figures.';
   expect((await reader.goto(`/claims/${claim.slug}`))?.status()).toBe(200);
   await expect(reader.getByTestId('verdict-label')).toHaveText('False');
   await expect(reader.getByText(correction)).toBeVisible();

@@ -11,7 +11,10 @@ export function formDataBytes(formData: FormData): number {
   let bytes = 0;
   for (const [key, value] of formData) {
     // Each part carries a boundary and a Content-Disposition header of about this size.
-    bytes += 100 + encoder.encode(key).length + (typeof value === 'string' ? encoder.encode(value).length : value.size);
+    bytes +=
+      100 +
+      encoder.encode(key).length +
+      (typeof value === 'string' ? encoder.encode(value).length : value.size);
   }
   return bytes;
 }

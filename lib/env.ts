@@ -4,10 +4,18 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z
-      .string({ error: 'DATABASE_URL is not set. Run `npm run dev` (it starts an embedded Postgres) or set DATABASE_URL=postgresql://user:pass@host:5432/db.' })
+      .string({
+        error:
+          'DATABASE_URL is not set. Run `npm run dev` (it starts an embedded Postgres) or set DATABASE_URL=postgresql://user:pass@host:5432/db.',
+      })
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL.'),
-    NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`).').optional(),
-    NEXTAUTH_URL: z.url('NEXTAUTH_URL must be the public URL of the app, e.g. https://claims.example.org.').optional(),
+    NEXTAUTH_SECRET: z
+      .string()
+      .min(32, 'NEXTAUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`).')
+      .optional(),
+    NEXTAUTH_URL: z
+      .url('NEXTAUTH_URL must be the public URL of the app, e.g. https://claims.example.org.')
+      .optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.NEXTAUTH_SECRET, {
     path: ['NEXTAUTH_SECRET'],

@@ -1,4 +1,11 @@
-import type { ClaimKind, ClaimStatus, SourceKind, Stance, SubmissionKind, SubmissionStatus } from '@/generated/prisma/enums';
+import type {
+  ClaimKind,
+  ClaimStatus,
+  SourceKind,
+  Stance,
+  SubmissionKind,
+  SubmissionStatus,
+} from '@/generated/prisma/enums';
 
 export const STATUS_LABEL: Record<ClaimStatus, string> = {
   NEW: 'New',
@@ -27,8 +34,20 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   OTHER: 'Other',
 };
 
-export const STANCE_LABEL: Record<Stance, string> = { SUPPORTS: 'Supports', CONTRADICTS: 'Contradicts', CONTEXT: 'Context' };
+export const STANCE_LABEL: Record<Stance, string> = {
+  SUPPORTS: 'Supports',
+  CONTRADICTS: 'Contradicts',
+  CONTEXT: 'Context',
+};
 
-export const SUBMISSION_STATUS_LABEL: Record<SubmissionStatus, string> = { NEW: 'New', CLAIMED: 'Turned into a claim', ANSWERED: 'Answered', DISMISSED: 'Dismissed' };
+export const SUBMISSION_STATUS_LABEL: Record<SubmissionStatus, string> = {
+  NEW: 'New',
+  CLAIMED: 'Turned into a claim',
+  ANSWERED: 'Answered',
+  DISMISSED: 'Dismissed',
+};
 
-export const SUBMISSION_KIND_LABEL: Record<SubmissionKind, string> = { SUGGEST_CLAIM: 'Claim suggestion', REPORT_ERROR: 'Error report' };
+export const SUBMISSION_KIND_LABEL: Record<SubmissionKind, string> = {
+  SUGGEST_CLAIM: 'Claim suggestion',
+  REPORT_ERROR: 'Error report',
+};

@@ -6,4 +6,9 @@ export function hasRole(role: Role, atLeast: Role): boolean {
   return RANK[role] >= RANK[atLeast];
 }
 
-export const ROLE_LABEL: Record<Role, string> = { VIEWER: 'Viewer', EDITOR: 'Editor', CHIEF: 'Chief editor', ADMIN: 'Admin' };
+export const ROLE_LABEL: Record<Role, string> = {
+  VIEWER: 'Viewer',
+  EDITOR: 'Editor',
+  CHIEF: 'Chief editor',
+  ADMIN: 'Admin',
+};

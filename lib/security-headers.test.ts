@@ -12,12 +12,24 @@ describe('content security policy', () => {
   });
 
   it('lets stored HTML run its inline bootstrap and nothing from elsewhere; eval only in development', () => {
-    expect(directive(contentSecurityPolicy({ dev: false }), 'script-src')).toBe("script-src 'self' 'unsafe-inline'");
-    expect(directive(contentSecurityPolicy({ nonce: 'n', dev: true }), 'script-src')).toContain("'unsafe-eval'");
+    expect(directive(contentSecurityPolicy({ dev: false }), 'script-src')).toBe(
+      "script-src 'self' 'unsafe-inline'",
+    );
+    expect(directive(contentSecurityPolicy({ nonce: 'n', dev: true }), 'script-src')).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   it('knows which pages are rendered per request and which are served as stored HTML', () => {
-    for (const path of ['/', '/verdicts', '/login', '/desk', '/desk/claims/x', '/suggest', '/corrections']) expect(rendersPerRequest(path), path).toBe(true);
-    for (const path of ['/claims/some-claim', '/articles/anchorage', '/methodology', '/logout', '/no-such-page']) expect(rendersPerRequest(path), path).toBe(false);
+    for (const path of ['/', '/verdicts', '/login', '/desk', '/desk/claims/x', '/suggest', '/corrections'])
+      expect(rendersPerRequest(path), path).toBe(true);
+    for (const path of [
+      '/claims/some-claim',
+      '/articles/anchorage',
+      '/methodology',
+      '/logout',
+      '/no-such-page',
+    ])
+      expect(rendersPerRequest(path), path).toBe(false);
   });
 });

@@ -9,7 +9,17 @@
  */
 
 /** Routes rendered per request (ƒ in `next build`'s route list); everything else is served as stored HTML. */
-const RENDERED_PER_REQUEST = [/^\/$/, /^\/verdicts\/?$/, /^\/corrections\/?$/, /^\/suggest\/?$/, /^\/login\/?$/, /^\/desk(\/|$)/, /^\/api\//, /^\/feeds\//, /^\/sitemap\.xml$/];
+const RENDERED_PER_REQUEST = [
+  /^\/$/,
+  /^\/verdicts\/?$/,
+  /^\/corrections\/?$/,
+  /^\/suggest\/?$/,
+  /^\/login\/?$/,
+  /^\/desk(\/|$)/,
+  /^\/api\//,
+  /^\/feeds\//,
+  /^\/sitemap\.xml$/,
+];
 
 export function rendersPerRequest(pathname: string): boolean {
   return RENDERED_PER_REQUEST.some((pattern) => pattern.test(pathname));
@@ -18,7 +28,9 @@ export function rendersPerRequest(pathname: string): boolean {
 export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boolean }): string {
   // React needs eval only in development, for its debugging stacks.
   const evalSource = dev ? " 'unsafe-eval'" : '';
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'${evalSource}` : `'self' 'unsafe-inline'${evalSource}`;
+  const scripts = nonce
+    ? `'self' 'nonce-${nonce}' 'strict-dynamic'${evalSource}`
+    : `'self' 'unsafe-inline'${evalSource}`;
   return [
     "default-src 'self'",
     `script-src ${scripts}`,

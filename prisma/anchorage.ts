@@ -24,5 +24,8 @@ export type AttributedClaim = { seed: ClaimSeed; speaker: SpeakerFields };
 export function anchorageClaims(text: string): AttributedClaim[] {
   return extractClaims(text)
     .filter((s) => s.score >= CHECKWORTHY_THRESHOLD && s.speaker !== null)
-    .map((s) => ({ seed: claimSeedFromSuggestion(s), speaker: s.speaker === TRUMP.name ? TRUMP : { name: s.speaker! } }));
+    .map((s) => ({
+      seed: claimSeedFromSuggestion(s),
+      speaker: s.speaker === TRUMP.name ? TRUMP : { name: s.speaker! },
+    }));
 }

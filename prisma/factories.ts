@@ -11,8 +11,10 @@ import { hashPassword } from '../lib/server/password';
 
 const unique = () => randomUUID().slice(0, 8);
 
-
-export async function createUser(db: PrismaClient, fields: { role: Role; email?: string; name?: string; password?: string; disabled?: boolean }) {
+export async function createUser(
+  db: PrismaClient,
+  fields: { role: Role; email?: string; name?: string; password?: string; disabled?: boolean },
+) {
   const password = fields.password ?? `pw-${unique()}-${unique()}`;
   const email = fields.email ?? `${fields.role.toLowerCase()}-${unique()}@test.claimdesk`;
   const user = await db.user.upsert({
@@ -33,7 +35,10 @@ export function upsertSpeaker(db: PrismaClient, speaker: { name: string; title?:
   return db.speaker.upsert({ where: { name: speaker.name }, update: {}, create: speaker });
 }
 
-export function createArticle(db: PrismaClient, fields: { text: string; title?: string; slug?: string; outlet?: string; url?: string; publishedAt?: Date }) {
+export function createArticle(
+  db: PrismaClient,
+  fields: { text: string; title?: string; slug?: string; outlet?: string; url?: string; publishedAt?: Date },
+) {
   const slug = fields.slug ?? `article-${unique()}`;
   return db.article.upsert({
     where: { slug },
@@ -72,14 +77,24 @@ export function anchorQuote(text: string, quote: string, occurrence = 0): { star
 
 /** The span a seed names: its explicit offsets, checked against the text, or the quote's position. */
 export function claimSpan(text: string, seed: ClaimSeed): { start: number; end: number } {
-  if (seed.start === undefined || seed.end === undefined) return anchorQuote(text, seed.quote, seed.occurrence);
-  if (text.slice(seed.start, seed.end) !== seed.quote) throw new Error(`Quote is not at ${seed.start}–${seed.end} in the article: ${seed.quote}`);
+  if (seed.start === undefined || seed.end === undefined)
+    return anchorQuote(text, seed.quote, seed.occurrence);
+  if (text.slice(seed.start, seed.end) !== seed.quote)
+    throw new Error(`Quote is not at ${seed.start}–${seed.end} in the article: ${seed.quote}`);
   return { start: seed.start, end: seed.end };
 }
 
 /** A claim seed from an engine suggestion, keeping its exact offsets. */
 export function claimSeedFromSuggestion(s: Suggestion): ClaimSeed {
-  return { quote: s.quote, start: s.start, end: s.end, claimReviewed: s.claimReviewed, kind: s.kind, score: s.score, quantity: s.quantity ?? undefined };
+  return {
+    quote: s.quote,
+    start: s.start,
+    end: s.end,
+    claimReviewed: s.claimReviewed,
+    kind: s.kind,
+    score: s.score,
+    quantity: s.quantity ?? undefined,
+  };
 }
 
 export async function createClaim(
@@ -131,8 +146,25 @@ export async function createPublishedVerdict(
       approvedAt: new Date(),
     },
   });
-  if (fields.reviewerId) await db.vote.create({ data: { verdictId: verdict.id, voterId: fields.reviewerId, decision: 'APPROVE', comment: fields.comment ?? '' } });
-  await db.claim.update({ where: { id: fields.claimId }, data: { status: 'PUBLISHED', publishedAt: new Date(), publishedVerdictId: verdict.id, lastPublishedVerdictId: verdict.id, ...fields.claim } });
+  if (fields.reviewerId)
+    await db.vote.create({
+      data: {
+        verdictId: verdict.id,
+        voterId: fields.reviewerId,
+        decision: 'APPROVE',
+        comment: fields.comment ?? '',
+      },
+    });
+  await db.claim.update({
+    where: { id: fields.claimId },
+    data: {
+      status: 'PUBLISHED',
+      publishedAt: new Date(),
+      publishedVerdictId: verdict.id,
+      lastPublishedVerdictId: verdict.id,
+      ...fields.claim,
+    },
+  });
   return verdict;
 }
 
@@ -144,8 +176,17 @@ export function publishedReview(over: Partial<ReviewedClaim> = {}): ReviewedClai
     rating: 'MOSTLY_FALSE',
     datePublished: new Date('2025-08-20T00:00:00Z'),
     dateModified: null,
-    speaker: { name: 'Donald Trump', title: 'President of the United States', sameAs: 'https://www.wikidata.org/wiki/Q22686' },
-    article: { title: 'Anchorage press conference', url: 'https://news.example/anchorage', outlet: 'News wire', publishedAt: new Date('2025-08-16T00:00:00Z') },
+    speaker: {
+      name: 'Donald Trump',
+      title: 'President of the United States',
+      sameAs: 'https://www.wikidata.org/wiki/Q22686',
+    },
+    article: {
+      title: 'Anchorage press conference',
+      url: 'https://news.example/anchorage',
+      outlet: 'News wire',
+      publishedAt: new Date('2025-08-16T00:00:00Z'),
+    },
     ...over,
   };
 }

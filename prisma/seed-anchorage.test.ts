@@ -11,7 +11,10 @@ describe('Anchorage seed', () => {
   it('stores the engine’s claims anchored to their exact words, attributed to Trump, and is idempotent', async () => {
     await seedAnchorage(db);
     await seedAnchorage(db);
-    const articles = await db.article.findMany({ where: { slug: ANCHORAGE_ARTICLE.slug }, include: { claims: { include: { speaker: true }, orderBy: { startOffset: 'asc' } } } });
+    const articles = await db.article.findMany({
+      where: { slug: ANCHORAGE_ARTICLE.slug },
+      include: { claims: { include: { speaker: true }, orderBy: { startOffset: 'asc' } } },
+    });
     expect(articles).toHaveLength(1);
     const [{ text, claims }] = articles;
     for (const c of claims) {
@@ -30,7 +33,10 @@ describe('Anchorage seed', () => {
       quantityPeriod: 'week',
       claimReviewed: 'Trump said 5,000–7,000 people a week are being killed',
     });
-    expect(claim('what was done was very criminal')).toMatchObject({ quote: 'what was done was very criminal', kind: 'CHARACTERISATION' });
+    expect(claim('what was done was very criminal')).toMatchObject({
+      quote: 'what was done was very criminal',
+      kind: 'CHARACTERISATION',
+    });
     expect(claims.filter((c) => c.kind === 'HOAX_ASSERTION').map((c) => c.quote)).toEqual(
       expect.arrayContaining([
         'We were interfered with the Russia, Russia, Russia hoax',
@@ -38,6 +44,7 @@ describe('Anchorage seed', () => {
         'He knew it was a hoax, I knew it was a hoax',
       ]),
     );
-    for (const words of ['I will call up NATO', "Let's do the most productive one", 'I would like to thank']) expect(claim(words), words).toBeUndefined();
+    for (const words of ['I will call up NATO', "Let's do the most productive one", 'I would like to thank'])
+      expect(claim(words), words).toBeUndefined();
   });
 });

@@ -5,7 +5,10 @@ import { ANCHORAGE_ARTICLE, anchorageClaims, TRUMP } from './anchorage';
 import { uniqueSlug } from '../lib/slug';
 import { createArticle, createClaim, upsertSpeaker } from './factories';
 
-export const ANCHORAGE_TEXT = readFileSync(path.join(import.meta.dirname, 'anchorage-press-conference.txt'), 'utf8');
+export const ANCHORAGE_TEXT = readFileSync(
+  path.join(import.meta.dirname, 'anchorage-press-conference.txt'),
+  'utf8',
+);
 
 /** Idempotent: running it twice leaves one article with one copy of each claim. */
 export async function seedAnchorage(db: PrismaClient) {

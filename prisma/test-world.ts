@@ -18,10 +18,9 @@ export async function createWorld(db: PrismaClient) {
     const by = said.name === speaker.name ? speaker : await upsertSpeaker(db, said);
     claims.push(await createClaim(db, article, by.id, seed));
   }
-  const users = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await createUser(db, { role })] as const))) as Record<
-    Role,
-    Awaited<ReturnType<typeof createUser>>
-  >;
+  const users = Object.fromEntries(
+    await Promise.all(ROLES.map(async (role) => [role, await createUser(db, { role })] as const)),
+  ) as Record<Role, Awaited<ReturnType<typeof createUser>>>;
   const secondChief = await createUser(db, { role: 'CHIEF' });
   const casualty = claims.find((c) => c.kind === 'CASUALTY_FIGURE')!;
   return { article, speaker, claims, casualty, users, secondChief };
@@ -29,4 +28,9 @@ export async function createWorld(db: PrismaClient) {
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
-export const acting = (u: { id: string; name: string; email: string; role: Role }) => ({ id: u.id, name: u.name, email: u.email, role: u.role });
+export const acting = (u: { id: string; name: string; email: string; role: Role }) => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  role: u.role,
+});

@@ -34,4 +34,5 @@ export function metrics(predicted: boolean[], gold: boolean[]): Metrics {
   return { precision, recall, f1 };
 }
 
-export const formatMetrics = (m: Metrics) => `P ${m.precision.toFixed(3)}  R ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}`;
+export const formatMetrics = (m: Metrics) =>
+  `P ${m.precision.toFixed(3)}  R ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}`;

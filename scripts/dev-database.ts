@@ -5,4 +5,5 @@ export const DEV_DATABASE = {
   name: 'claimdesk',
 };
 
-export const devDatabaseUrl = () => `postgresql://postgres:postgres@127.0.0.1:${DEV_DATABASE.port}/${DEV_DATABASE.name}`;
+export const devDatabaseUrl = () =>
+  `postgresql://postgres:postgres@127.0.0.1:${DEV_DATABASE.port}/${DEV_DATABASE.name}`;

@@ -33,7 +33,9 @@ try {
   throw error;
 }
 
-console.log(`\n  Claimdesk  ${env.NEXTAUTH_URL}   (database ${db.embedded ? 'embedded Postgres in .data/postgres' : 'from DATABASE_URL'}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+console.log(
+  `\n  Claimdesk  ${env.NEXTAUTH_URL}   (database ${db.embedded ? 'embedded Postgres in .data/postgres' : 'from DATABASE_URL'}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+);
 console.log('  Demo sign-ins (development only):');
 for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(7)} ${u.email.padEnd(24)} ${u.password}`);
 console.log('');

@@ -60,13 +60,17 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   });
   const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
   if (!existsSync(path.join(absDir, 'PG_VERSION'))) await pg.initialise();
-  if ((await inspectPostmaster(absDir)) === 'shared') return { adminUrl: urlFor('postgres'), urlFor, stop: async () => {} };
+  if ((await inspectPostmaster(absDir)) === 'shared')
+    return { adminUrl: urlFor('postgres'), urlFor, stop: async () => {} };
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`Embedded Postgres did not start on port ${port} (data in ${absDir}).\n${logs.join('').slice(-2000)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Embedded Postgres did not start on port ${port} (data in ${absDir}).\n${logs.join('').slice(-2000)}`,
+      {
+        cause: error,
+      },
+    );
   }
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
 }

@@ -12,15 +12,22 @@ import { runOrThrow } from './run.mts';
 
 // `npm run eval:matching -- DIR`: loads DIR/verified_claims.docs.tsv into a scratch database (the
 // development Postgres server, its own database) and scores the ranking on each split found.
-const dir = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(import.meta.dirname, '..', '..', 'shared', 'data', 'claim-matching'));
+const dir = path.resolve(
+  process.argv.slice(2).find((a) => !a.startsWith('--')) ??
+    path.join(import.meta.dirname, '..', '..', 'shared', 'data', 'claim-matching'),
+);
 const docsFile = path.join(dir, 'verified_claims.docs.tsv');
 if (!existsSync(docsFile)) {
-  console.error(`No ${docsFile}. Usage: npm run eval:matching -- DIR (DIR holds verified_claims.docs.tsv and the query splits).`);
+  console.error(
+    `No ${docsFile}. Usage: npm run eval:matching -- DIR (DIR holds verified_claims.docs.tsv and the query splits).`,
+  );
   process.exit(1);
 }
 const splits = existsSync(path.join(dir, 'tweets.queries.tsv'))
   ? [{ name: path.basename(dir), dir }]
-  : ['train', 'dev', 'test'].map((name) => ({ name, dir: path.join(dir, name) })).filter((s) => existsSync(path.join(s.dir, 'tweets.queries.tsv')));
+  : ['train', 'dev', 'test']
+      .map((name) => ({ name, dir: path.join(dir, name) }))
+      .filter((s) => existsSync(path.join(s.dir, 'tweets.queries.tsv')));
 
 // --reuse keeps a database loaded by an earlier run (when tuning); the default loads afresh.
 const reuse = process.argv.includes('--reuse');
@@ -43,10 +50,17 @@ try {
     const queries = readTsv(path.join(split.dir, 'tweets.queries.tsv')).filter((q) => qrels.has(q.id));
     const started = Date.now();
     const rows = [];
-    for (const q of queries) rows.push({ relevant: qrels.get(q.id)!, input: await fetchMatchCandidates(db, q.tweet_content, { publicOnly: true }) });
+    for (const q of queries)
+      rows.push({
+        relevant: qrels.get(q.id)!,
+        input: await fetchMatchCandidates(db, q.tweet_content, { publicOnly: true }),
+      });
     bySplit.set(split.name, rows);
-    const candidateRecall = rows.filter((r) => r.input.some((c) => r.relevant.has(verifiedIdOf(c.id)))).length / rows.length;
-    console.log(`${split.name}: ${rows.length} queries, ${((Date.now() - started) / rows.length).toFixed(0)} ms/query in Postgres, candidate recall ${candidateRecall.toFixed(3)}`);
+    const candidateRecall =
+      rows.filter((r) => r.input.some((c) => r.relevant.has(verifiedIdOf(c.id)))).length / rows.length;
+    console.log(
+      `${split.name}: ${rows.length} queries, ${((Date.now() - started) / rows.length).toFixed(0)} ms/query in Postgres, candidate recall ${candidateRecall.toFixed(3)}`,
+    );
   }
   // Tuning reads the training split only; the other splits are reported, never optimised on.
   const train = bySplit.get('train');
@@ -55,7 +69,9 @@ try {
   for (const [name, rows] of bySplit) {
     results[name] = score(rows, weights);
     const r = results[name];
-    console.log(`${name}: MAP@1 ${r.map1.toFixed(3)}  MAP@5 ${r.map5.toFixed(3)}  recall@5 ${r.recall5.toFixed(3)}`);
+    console.log(
+      `${name}: MAP@1 ${r.map1.toFixed(3)}  MAP@5 ${r.map5.toFixed(3)}  recall@5 ${r.recall5.toFixed(3)}`,
+    );
   }
 } finally {
   await db.$disconnect();

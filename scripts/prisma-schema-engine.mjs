@@ -21,8 +21,14 @@ const pg = createRequire(import.meta.resolve('@prisma/adapter-pg'))('pg');
 const charColumns = new WeakMap(); // pg result rows array -> indexes of "char" columns
 const { addFields } = pg.Result.prototype;
 pg.Result.prototype.addFields = function (fields) {
-  charColumns.set(this.rows, fields.flatMap((f, i) => (f.dataTypeID === 18 ? [i] : [])));
-  return addFields.call(this, fields.map((f) => (f.dataTypeID === 18 ? { ...f, dataTypeID: 25 } : f)));
+  charColumns.set(
+    this.rows,
+    fields.flatMap((f, i) => (f.dataTypeID === 18 ? [i] : [])),
+  );
+  return addFields.call(
+    this,
+    fields.map((f) => (f.dataTypeID === 18 ? { ...f, dataTypeID: 25 } : f)),
+  );
 };
 function reportCharColumns(queryable) {
   const queryRaw = queryable.queryRaw.bind(queryable);
@@ -46,7 +52,11 @@ const schemaOf = (url) => new URL(url).searchParams.get('schema') ?? 'public';
 // connectionTimeoutMillis: like the native engine's 5 s connect timeout, so an unreachable server
 // fails instead of hanging. search_path: the engine's migration SQL names tables without a schema.
 function pgConfig(url) {
-  return { connectionString: url, connectionTimeoutMillis: 5000, options: `-c search_path=${pg.escapeIdentifier(schemaOf(url))}` };
+  return {
+    connectionString: url,
+    connectionTimeoutMillis: 5000,
+    options: `-c search_path=${pg.escapeIdentifier(schemaOf(url))}`,
+  };
 }
 
 class PgAdapterFactory extends PrismaPg {
@@ -59,7 +69,8 @@ class PgAdapterFactory extends PrismaPg {
   async connect() {
     const adapter = reportCharColumns(await super.connect());
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => reportCharColumns(await startTransaction(isolationLevel));
+    adapter.startTransaction = async (isolationLevel) =>
+      reportCharColumns(await startTransaction(isolationLevel));
     return adapter;
   }
 
@@ -102,7 +113,10 @@ process.on('uncaughtException', (e) => {
 
 // The package's own entry point imports the .wasm file as an ES module, which Node 20 cannot do.
 async function loadWasm() {
-  const wasmFile = new URL('schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+  const wasmFile = new URL(
+    'schema_engine_bg.wasm',
+    import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'),
+  );
   const wasm = new WebAssembly.Instance(await WebAssembly.compile(await readFile(wasmFile)), {
     './schema_engine_bg.js': wasmBindings,
   });
@@ -113,7 +127,10 @@ async function loadWasm() {
 let adapterFactory; // kept for errorMessage()
 
 async function startEngine(datamodelPaths, url) {
-  if (!url) throw new Error('The WASM schema engine needs `datasource.url` in prisma.config.ts: it connects on start-up.');
+  if (!url)
+    throw new Error(
+      'The WASM schema engine needs `datasource.url` in prisma.config.ts: it connects on start-up.',
+    );
   adapterFactory = bindMigrationAwareSqlAdapterFactory(new PgAdapterFactory(url));
   await loadWasm();
   const datamodels = await Promise.all(datamodelPaths.map(async (p) => [p, await readFile(p, 'utf8')]));
@@ -182,7 +199,7 @@ function serveJsonRpc(datamodelPaths, url) {
 // `schema-engine --datasource '{"url":…}' cli <command>`: the CLI checks and creates databases this
 // way before migrating, and reads the outcome from the exit code and the ERROR line on stderr
 // (P1003 "database does not exist" is what makes `migrate dev`/`deploy` create it).
-const SERVER_ERROR_CODES = { '3D000': 'P1003', '28P01': 'P1000', '28000': 'P1010' };
+const SERVER_ERROR_CODES = { '3D000': 'P1003', '28P01': 'P1000', 28000: 'P1010' };
 
 function connectErrorCode(e) {
   if (e.severity) return SERVER_ERROR_CODES[e.code]; // an error from the Postgres server
@@ -193,12 +210,15 @@ async function runCliCommand(command, url) {
   let client;
   try {
     const target = new URL(url);
-    if (command === 'create-database') target.pathname = '/postgres'; // connect elsewhere to create it
+    if (command === 'create-database')
+      target.pathname = '/postgres'; // connect elsewhere to create it
     else if (command !== 'can-connect-to-database') throw new Error(`Unsupported cli command: ${command}`);
     client = new pg.Client(pgConfig(target.href));
     await client.connect();
     if (command === 'create-database') {
-      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(decodeURIComponent(new URL(url).pathname.slice(1)))}`);
+      await client.query(
+        `CREATE DATABASE ${pg.escapeIdentifier(decodeURIComponent(new URL(url).pathname.slice(1)))}`,
+      );
     }
   } catch (e) {
     log('ERROR', { message: e.message || String(e.code ?? e), error_code: connectErrorCode(e) });
@@ -212,7 +232,8 @@ const args = { datamodels: [], datasource: {}, rest: [] };
 for (let argv = process.argv.slice(2), i = 0; i < argv.length; i++) {
   if (argv[i] === '--datamodels') args.datamodels.push(argv[++i]);
   else if (argv[i] === '--datasource') args.datasource = JSON.parse(argv[++i]);
-  else if (argv[i] === '--enabled-preview-features' || argv[i] === '--extension-types') i++; // not used by the WASM engine
+  else if (argv[i] === '--enabled-preview-features' || argv[i] === '--extension-types')
+    i++; // not used by the WASM engine
   else args.rest.push(argv[i]);
 }
 

@@ -54,7 +54,10 @@ model Claim {
 }
 `;
 
-const SCHEMA_WITH_STATUS = SCHEMA.replace('  title String\n', '  title String\n  status String @default("open")\n');
+const SCHEMA_WITH_STATUS = SCHEMA.replace(
+  '  title String\n',
+  '  title String\n  status String @default("open")\n',
+);
 
 const CONFIG = `process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= ${JSON.stringify(STAND_IN)};
 import { defineConfig, env } from 'prisma/config';
@@ -75,8 +78,12 @@ function prisma(database: string, ...args: string[]): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: urlFor(database), CHECKPOINT_DISABLE: '1' };
   delete env.PRISMA_SCHEMA_ENGINE_BINARY; // must come from the temp project's prisma.config.ts
   return new Promise((resolve) => {
-    execFile(process.execPath, [PRISMA_CLI, ...args], { cwd: dir, env, timeout: TIMEOUT - 5_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [PRISMA_CLI, ...args],
+      { cwd: dir, env, timeout: TIMEOUT - 5_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -94,70 +101,99 @@ describe.skipIf(!adminUrl)('prisma-schema-engine stand-in (real Prisma CLI + Pos
   });
 
   afterAll(async () => {
-    for (const db of [devDb, deployDb]) await query('postgres', `DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+    for (const db of [devDb, deployDb])
+      await query('postgres', `DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
     if (dir) await rm(dir, { recursive: true, force: true });
   }, TIMEOUT);
 
-  it('migrate dev creates the database and applies the first migration', async () => {
-    const r = await prisma(devDb, 'migrate', 'dev', '--name', 'init');
-    expect(r.code, output(r)).toBe(0);
-    expect(r.stdout).toContain('_init/');
-    await query(devDb, `INSERT INTO "Claim" (title) VALUES ('survives the second migration')`);
-  }, TIMEOUT);
+  it(
+    'migrate dev creates the database and applies the first migration',
+    async () => {
+      const r = await prisma(devDb, 'migrate', 'dev', '--name', 'init');
+      expect(r.code, output(r)).toBe(0);
+      expect(r.stdout).toContain('_init/');
+      await query(devDb, `INSERT INTO "Claim" (title) VALUES ('survives the second migration')`);
+    },
+    TIMEOUT,
+  );
 
-  it('migrate dev adds a column via a shadow database, leaving no shadow database behind', async () => {
-    const shadowsBefore = await shadowDatabases();
-    await writeFile(join(dir, 'prisma', 'schema.prisma'), SCHEMA_WITH_STATUS);
+  it(
+    'migrate dev adds a column via a shadow database, leaving no shadow database behind',
+    async () => {
+      const shadowsBefore = await shadowDatabases();
+      await writeFile(join(dir, 'prisma', 'schema.prisma'), SCHEMA_WITH_STATUS);
 
-    const r = await prisma(devDb, 'migrate', 'dev', '--name', 'add_status');
-    expect(r.code, output(r)).toBe(0);
-    expect(r.stdout).toContain('_add_status/');
+      const r = await prisma(devDb, 'migrate', 'dev', '--name', 'add_status');
+      expect(r.code, output(r)).toBe(0);
+      expect(r.stdout).toContain('_add_status/');
 
-    const columns = await query<{ column_name: string }>(
-      devDb,
-      "SELECT column_name FROM information_schema.columns WHERE table_name = 'Claim' ORDER BY column_name",
-    );
-    expect(columns.map((c) => c.column_name)).toEqual(['id', 'status', 'title']);
-    // The shadow database's work must not have touched the main database's data.
-    expect(await query(devDb, 'SELECT title, status FROM "Claim"')).toEqual([
-      { title: 'survives the second migration', status: 'open' },
-    ]);
-    expect(await shadowDatabases()).toEqual(shadowsBefore);
-  }, TIMEOUT);
+      const columns = await query<{ column_name: string }>(
+        devDb,
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'Claim' ORDER BY column_name",
+      );
+      expect(columns.map((c) => c.column_name)).toEqual(['id', 'status', 'title']);
+      // The shadow database's work must not have touched the main database's data.
+      expect(await query(devDb, 'SELECT title, status FROM "Claim"')).toEqual([
+        { title: 'survives the second migration', status: 'open' },
+      ]);
+      expect(await shadowDatabases()).toEqual(shadowsBefore);
+    },
+    TIMEOUT,
+  );
 
-  it('migrate deploy applies all migrations to an empty database', async () => {
-    await query('postgres', `CREATE DATABASE "${deployDb}"`);
-    const r = await prisma(deployDb, 'migrate', 'deploy');
-    expect(r.code, output(r)).toBe(0);
-    expect(r.stdout).toContain('All migrations have been successfully applied.');
-    const applied = await query<{ migration_name: string }>(
-      deployDb,
-      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
-    );
-    expect(applied.map((m) => m.migration_name.replace(/^\d+_/, ''))).toEqual(['init', 'add_status']);
-  }, TIMEOUT);
+  it(
+    'migrate deploy applies all migrations to an empty database',
+    async () => {
+      await query('postgres', `CREATE DATABASE "${deployDb}"`);
+      const r = await prisma(deployDb, 'migrate', 'deploy');
+      expect(r.code, output(r)).toBe(0);
+      expect(r.stdout).toContain('All migrations have been successfully applied.');
+      const applied = await query<{ migration_name: string }>(
+        deployDb,
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
+      );
+      expect(applied.map((m) => m.migration_name.replace(/^\d+_/, ''))).toEqual(['init', 'add_status']);
+    },
+    TIMEOUT,
+  );
 
-  it('migrate status reports up to date, then a pending migration', async () => {
-    const upToDate = await prisma(devDb, 'migrate', 'status');
-    expect(upToDate.code, output(upToDate)).toBe(0);
-    expect(upToDate.stdout).toContain('Database schema is up to date!');
+  it(
+    'migrate status reports up to date, then a pending migration',
+    async () => {
+      const upToDate = await prisma(devDb, 'migrate', 'status');
+      expect(upToDate.code, output(upToDate)).toBe(0);
+      expect(upToDate.stdout).toContain('Database schema is up to date!');
 
-    const pendingDir = join(dir, 'prisma', 'migrations', '29990101000000_pending');
-    await mkdir(pendingDir);
-    await writeFile(join(pendingDir, 'migration.sql'), 'ALTER TABLE "Claim" ADD COLUMN "note" TEXT;\n');
-    try {
-      const pending = await prisma(devDb, 'migrate', 'status');
-      expect(pending.code, output(pending)).toBe(1);
-      expect(pending.stdout).toContain('29990101000000_pending');
-    } finally {
-      await rm(pendingDir, { recursive: true });
-    }
-  }, TIMEOUT);
+      const pendingDir = join(dir, 'prisma', 'migrations', '29990101000000_pending');
+      await mkdir(pendingDir);
+      await writeFile(join(pendingDir, 'migration.sql'), 'ALTER TABLE "Claim" ADD COLUMN "note" TEXT;\n');
+      try {
+        const pending = await prisma(devDb, 'migrate', 'status');
+        expect(pending.code, output(pending)).toBe(1);
+        expect(pending.stdout).toContain('29990101000000_pending');
+      } finally {
+        await rm(pendingDir, { recursive: true });
+      }
+    },
+    TIMEOUT,
+  );
 
-  it('migrate diff --script prints the CREATE TABLE SQL', async () => {
-    const r = await prisma(devDb, 'migrate', 'diff', '--from-empty', '--to-schema', 'prisma/schema.prisma', '--script');
-    expect(r.code, output(r)).toBe(0);
-    expect(r.stdout).toContain('CREATE TABLE "Claim"');
-    expect(r.stdout).toContain('"status" TEXT NOT NULL DEFAULT \'open\'');
-  }, TIMEOUT);
+  it(
+    'migrate diff --script prints the CREATE TABLE SQL',
+    async () => {
+      const r = await prisma(
+        devDb,
+        'migrate',
+        'diff',
+        '--from-empty',
+        '--to-schema',
+        'prisma/schema.prisma',
+        '--script',
+      );
+      expect(r.code, output(r)).toBe(0);
+      expect(r.stdout).toContain('CREATE TABLE "Claim"');
+      expect(r.stdout).toContain('"status" TEXT NOT NULL DEFAULT \'open\'');
+    },
+    TIMEOUT,
+  );
 });

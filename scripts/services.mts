@@ -9,11 +9,21 @@ import path from 'node:path';
 const started: { name: string; child: ChildProcess }[] = [];
 
 export function installedPath(command: string): string | undefined {
-  const found = spawnSync('sh', ['-c', `command -v ${command} || ls /usr/sbin/${command} /usr/bin/${command} 2>/dev/null`], { encoding: 'utf8' });
+  const found = spawnSync(
+    'sh',
+    ['-c', `command -v ${command} || ls /usr/sbin/${command} /usr/bin/${command} 2>/dev/null`],
+    { encoding: 'utf8' },
+  );
   return found.stdout.split('\n').find(Boolean);
 }
 
-function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, logFile?: string): ChildProcess {
+function start(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  logFile?: string,
+): ChildProcess {
   // Its own process group, so stopping `next start` also stops the server it forks.
   const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
@@ -22,7 +32,8 @@ function start(name: string, command: string, args: string[], env: NodeJS.Proces
   child.stderr?.on('data', keep);
   child.on('exit', (code, signal) => {
     if (logFile) writeFileSync(logFile, log.join(''));
-    if (!stopping && code !== 0) console.error(`${name} exited (${code ?? signal}):\n${log.join('').slice(-2000)}`);
+    if (!stopping && code !== 0)
+      console.error(`${name} exited (${code ?? signal}):\n${log.join('').slice(-2000)}`);
   });
   started.push({ name, child });
   return child;
@@ -56,7 +67,13 @@ for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 export async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
@@ -64,9 +81,22 @@ export async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
 
 /** A throwaway Redis: no persistence; key-space events on, which the cache handler listens to. */
 export async function startRedis(port: number): Promise<string> {
-  start('redis-server', installedPath('redis-server')!, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--notify-keyspace-events', 'Exe']);
+  start('redis-server', installedPath('redis-server')!, [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--notify-keyspace-events',
+    'Exe',
+  ]);
   const deadline = Date.now() + 10_000;
-  while (spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() !== 'PONG') {
+  while (
+    spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() !== 'PONG'
+  ) {
     if (Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -74,8 +104,19 @@ export async function startRedis(port: number): Promise<string> {
 }
 
 /** One production instance from the existing `next build` output. */
-export async function startNext(name: string, port: number, env: NodeJS.ProcessEnv, logDir: string): Promise<string> {
-  start(name, 'node_modules/.bin/next', ['start', '--port', String(port), '--hostname', '127.0.0.1'], { ...env, NODE_ENV: 'production', PORT: String(port) }, path.join(logDir, `${name}.log`));
+export async function startNext(
+  name: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  logDir: string,
+): Promise<string> {
+  start(
+    name,
+    'node_modules/.bin/next',
+    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
+    { ...env, NODE_ENV: 'production', PORT: String(port) },
+    path.join(logDir, `${name}.log`),
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/login`);
   return url;
@@ -85,7 +126,13 @@ export async function startNext(name: string, port: number, env: NodeJS.ProcessE
  * nginx with the reference config from deploy/, under a private prefix so it needs no root paths.
  * `server` replaces the upstream pair when only one instance (or a static folder) is wanted.
  */
-export async function startNginx(opts: { port: number; upstreams: string[]; prefix: string; workers?: number; extraServer?: string }): Promise<string> {
+export async function startNginx(opts: {
+  port: number;
+  upstreams: string[];
+  prefix: string;
+  workers?: number;
+  extraServer?: string;
+}): Promise<string> {
   const { port, upstreams, prefix } = opts;
   mkdirSync(path.join(prefix, 'cache'), { recursive: true });
   mkdirSync(path.join(prefix, 'tmp'), { recursive: true });

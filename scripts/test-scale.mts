@@ -16,7 +16,9 @@ import { installedPath, startNext, startNginx, startRedis, stopAll } from './ser
 
 const missing = ['redis-server', 'nginx'].find((c) => !installedPath(c));
 if (missing) {
-  console.log(`test:scale skipped: ${missing} is not installed (apt-get install ${missing === 'nginx' ? 'nginx-light' : 'redis-server'}).`);
+  console.log(
+    `test:scale skipped: ${missing} is not installed (apt-get install ${missing === 'nginx' ? 'nginx-light' : 'redis-server'}).`,
+  );
   process.exit(0);
 }
 
@@ -34,7 +36,11 @@ async function check(name: string, body: () => Promise<string | void>) {
     checks.push(`  ✓ ${name}${note ? ` (${note})` : ''}`);
   } catch (error) {
     failed++;
-    checks.push(`  ✗ ${name}\n      ${String((error as Error).message).split('\n').join('\n      ')}`);
+    checks.push(
+      `  ✗ ${name}\n      ${String((error as Error).message)
+        .split('\n')
+        .join('\n      ')}`,
+    );
     throw error;
   }
 }
@@ -52,14 +58,26 @@ async function eventually(probe: () => Promise<void>, withinMs: number) {
   }
 }
 
-type Shown = { label?: string; dateModified?: string; corrections: string; cache: string | null; nginx: string | null };
+type Shown = {
+  label?: string;
+  dateModified?: string;
+  corrections: string;
+  cache: string | null;
+  nginx: string | null;
+};
 async function readVerdict(base: string, path: string): Promise<Shown> {
   const response = await fetch(`${base}${path}`);
   assert.equal(response.status, 200, `${base}${path} answered ${response.status}`);
   const html = await response.text();
   const review = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? '{}');
   const corrections = html.match(/id="corrections-h"[\s\S]*?<\/section>/)?.[0].replace(/<[^>]+>/g, '') ?? '';
-  return { label: html.match(/data-testid="verdict-label"[^>]*>([^<]*)</)?.[1], dateModified: review.dateModified, corrections, cache: response.headers.get('x-nextjs-cache'), nginx: response.headers.get('x-cache-status') };
+  return {
+    label: html.match(/data-testid="verdict-label"[^>]*>([^<]*)</)?.[1],
+    dateModified: review.dateModified,
+    corrections,
+    cache: response.headers.get('x-nextjs-cache'),
+    nginx: response.headers.get('x-cache-status'),
+  };
 }
 
 async function signIn(page: Page, base: string, user: { email: string; password: string }) {
@@ -70,7 +88,12 @@ async function signIn(page: Page, base: string, user: { email: string; password:
   await page.getByTestId('signed-in-as').waitFor();
 }
 
-const database = await openDatabase({ dataDir: '.data/postgres-scale', port: port('SCALE_PG_PORT', 6399), name: 'claimdesk_scale', fresh: true });
+const database = await openDatabase({
+  dataDir: '.data/postgres-scale',
+  port: port('SCALE_PG_PORT', 6399),
+  name: 'claimdesk_scale',
+  fresh: true,
+});
 const purges: string[][] = [];
 const purgeReceiver = createServer(async (req, res) => {
   let body = '';
@@ -78,7 +101,10 @@ const purgeReceiver = createServer(async (req, res) => {
   purges.push(JSON.parse(body).paths);
   res.writeHead(204).end();
 });
-const browser = await chromium.launch({ executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync), args: ['--disable-gpu', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync),
+  args: ['--disable-gpu', '--no-first-run'],
+});
 
 try {
   const nginxPort = port('SCALE_NGINX_PORT', 3400);
@@ -96,60 +122,118 @@ try {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   if (!process.env.SCALE_DATABASE_READY) await migrateAndSeed(env);
-  if (!existsSync('.next/BUILD_ID')) await runOrThrow('npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
+  if (!existsSync('.next/BUILD_ID'))
+    await runOrThrow('npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
   env.REDIS_URL = await startRedis(port('SCALE_REDIS_PORT', 6390));
-  const [a, b] = await Promise.all([startNext('instance-a', port('SCALE_APP_A_PORT', 3401), env, work), startNext('instance-b', port('SCALE_APP_B_PORT', 3402), env, work)]);
-  await startNginx({ port: nginxPort, upstreams: [a.replace('http://', ''), b.replace('http://', '')], prefix: `${process.cwd()}/${work}/nginx` });
+  const [a, b] = await Promise.all([
+    startNext('instance-a', port('SCALE_APP_A_PORT', 3401), env, work),
+    startNext('instance-b', port('SCALE_APP_B_PORT', 3402), env, work),
+  ]);
+  await startNginx({
+    port: nginxPort,
+    upstreams: [a.replace('http://', ''), b.replace('http://', '')],
+    prefix: `${process.cwd()}/${work}/nginx`,
+  });
 
   process.env.DATABASE_URL = database.url;
   const db = scriptClient();
   const world = await createWorld(db);
   const claim = world.casualty;
   const path = `/claims/${claim.slug}`;
-  const verdict = await db.verdict.create({ data: { claimId: claim.id, rating: 'MOSTLY_FALSE', conclusion: 'Weekly deaths are well below 5,000.', rationale: 'Estimates differ.', authorId: world.users.EDITOR.id, approvedAt: new Date() } });
-  await db.vote.create({ data: { verdictId: verdict.id, voterId: world.secondChief.id, decision: 'APPROVE', comment: '' } });
+  const verdict = await db.verdict.create({
+    data: {
+      claimId: claim.id,
+      rating: 'MOSTLY_FALSE',
+      conclusion: 'Weekly deaths are well below 5,000.',
+      rationale: 'Estimates differ.',
+      authorId: world.users.EDITOR.id,
+      approvedAt: new Date(),
+    },
+  });
+  await db.vote.create({
+    data: { verdictId: verdict.id, voterId: world.secondChief.id, decision: 'APPROVE', comment: '' },
+  });
   await db.claim.update({ where: { id: claim.id }, data: { status: 'IN_REVIEW' } });
   const chief = await (await browser.newContext()).newPage();
 
-  await check('a chief signs in through nginx, and the session works on instance A and on instance B', async () => {
-    await signIn(chief, edge, world.users.CHIEF);
-    for (const base of [a, b]) {
-      await chief.goto(`${base}/desk`);
-      await chief.getByTestId('signed-in-as').waitFor({ timeout: 30_000 });
-    }
-  });
+  await check(
+    'a chief signs in through nginx, and the session works on instance A and on instance B',
+    async () => {
+      await signIn(chief, edge, world.users.CHIEF);
+      for (const base of [a, b]) {
+        await chief.goto(`${base}/desk`);
+        await chief.getByTestId('signed-in-as').waitFor({ timeout: 30_000 });
+      }
+    },
+  );
 
-  await check('published on A, the verdict is read from B, from A, and through nginx (then from its cache)', async () => {
-    await chief.goto(`${a}/desk/claims/${claim.id}`);
-    await chief.getByRole('button', { name: 'Publish', exact: true }).click();
-    await chief.getByText('Published on').waitFor({ timeout: 30_000 });
-    for (const base of [b, a, edge]) assert.equal((await readVerdict(base, path)).label, 'Mostly false', base);
-    assert.equal((await readVerdict(a, path)).cache, 'HIT', 'A serves the page from the shared cache');
-    assert.equal((await readVerdict(edge, path)).nginx, 'HIT', 'nginx serves the second read from its cache');
-  });
+  await check(
+    'published on A, the verdict is read from B, from A, and through nginx (then from its cache)',
+    async () => {
+      await chief.goto(`${a}/desk/claims/${claim.id}`);
+      await chief.getByRole('button', { name: 'Publish', exact: true }).click();
+      await chief.getByText('Published on').waitFor({ timeout: 30_000 });
+      for (const base of [b, a, edge])
+        assert.equal((await readVerdict(base, path)).label, 'Mostly false', base);
+      assert.equal((await readVerdict(a, path)).cache, 'HIT', 'A serves the page from the shared cache');
+      assert.equal(
+        (await readVerdict(edge, path)).nginx,
+        'HIT',
+        'nginx serves the second read from its cache',
+      );
+    },
+  );
 
-  await check(`a correction published on B reaches A and B at once, and nginx within ${CACHE_SECONDS + 3} s (PUBLIC_CACHE_SECONDS=${CACHE_SECONDS})`, async () => {
-    const corrected = await db.verdict.create({ data: { claimId: claim.id, rating: 'FALSE', conclusion: 'UN figures show far fewer deaths.', rationale: 'New UN figures.', correctionNote: 'New UN figures show far fewer deaths.', authorId: world.users.EDITOR.id, approvedAt: new Date() } });
-    await db.vote.create({ data: { verdictId: corrected.id, voterId: world.secondChief.id, decision: 'APPROVE', comment: '' } });
-    await chief.goto(`${b}/desk/claims/${claim.id}`);
-    await chief.getByRole('button', { name: 'Publish correction' }).click();
-    await chief.getByRole('button', { name: 'Publish correction' }).waitFor({ state: 'detached', timeout: 30_000 });
-    const publishedAt = Date.now();
-    const today = new Date().toISOString().slice(0, 10);
-    const corrected_ = async (base: string) => {
-      const shown = await readVerdict(base, path);
-      assert.equal(shown.label, 'False', `${base} rating`);
-      assert.equal(shown.dateModified, today, `${base} ClaimReview dateModified`);
-      assert.match(shown.corrections, /Rating changed from Mostly false to False: New UN figures show far fewer deaths\./, `${base} corrections list`);
-    };
-    await eventually(() => corrected_(a), 2_000);
-    await eventually(() => corrected_(b), 2_000);
-    // s-maxage, then one stale answer while nginx refreshes in the background, plus a slow machine's margin.
-    await eventually(() => corrected_(edge), (CACHE_SECONDS + 3) * 1000 - (Date.now() - publishedAt));
-    const seconds = ((Date.now() - publishedAt) / 1000).toFixed(1);
-    await eventually(async () => assert.ok(purges.some((p) => p.includes(path) && p.includes('/corrections')), 'the purge hook received the verdict and corrections paths'), 5_000);
-    return `nginx showed it after ${seconds} s; the purge hook got the paths`;
-  });
+  await check(
+    `a correction published on B reaches A and B at once, and nginx within ${CACHE_SECONDS + 3} s (PUBLIC_CACHE_SECONDS=${CACHE_SECONDS})`,
+    async () => {
+      const corrected = await db.verdict.create({
+        data: {
+          claimId: claim.id,
+          rating: 'FALSE',
+          conclusion: 'UN figures show far fewer deaths.',
+          rationale: 'New UN figures.',
+          correctionNote: 'New UN figures show far fewer deaths.',
+          authorId: world.users.EDITOR.id,
+          approvedAt: new Date(),
+        },
+      });
+      await db.vote.create({
+        data: { verdictId: corrected.id, voterId: world.secondChief.id, decision: 'APPROVE', comment: '' },
+      });
+      await chief.goto(`${b}/desk/claims/${claim.id}`);
+      await chief.getByRole('button', { name: 'Publish correction' }).click();
+      await chief
+        .getByRole('button', { name: 'Publish correction' })
+        .waitFor({ state: 'detached', timeout: 30_000 });
+      const publishedAt = Date.now();
+      const today = new Date().toISOString().slice(0, 10);
+      const corrected_ = async (base: string) => {
+        const shown = await readVerdict(base, path);
+        assert.equal(shown.label, 'False', `${base} rating`);
+        assert.equal(shown.dateModified, today, `${base} ClaimReview dateModified`);
+        assert.match(
+          shown.corrections,
+          /Rating changed from Mostly false to False: New UN figures show far fewer deaths\./,
+          `${base} corrections list`,
+        );
+      };
+      await eventually(() => corrected_(a), 2_000);
+      await eventually(() => corrected_(b), 2_000);
+      // s-maxage, then one stale answer while nginx refreshes in the background, plus a slow machine's margin.
+      await eventually(() => corrected_(edge), (CACHE_SECONDS + 3) * 1000 - (Date.now() - publishedAt));
+      const seconds = ((Date.now() - publishedAt) / 1000).toFixed(1);
+      await eventually(
+        async () =>
+          assert.ok(
+            purges.some((p) => p.includes(path) && p.includes('/corrections')),
+            'the purge hook received the verdict and corrections paths',
+          ),
+        5_000,
+      );
+      return `nginx showed it after ${seconds} s; the purge hook got the paths`;
+    },
+  );
 
   await check('an export started in the background on A is watched and downloaded on B', async () => {
     await chief.goto(`${a}/desk/export?article=${world.article.id}`);
@@ -161,7 +245,10 @@ try {
     await download.waitFor({ timeout: 60_000 });
     const file = await chief.request.get(`${b}${await download.getAttribute('href')}`);
     assert.equal(file.status(), 200);
-    assert.match(file.headers()['content-disposition'] ?? '', /attachment; filename="claimdesk-report-.*\.md"/);
+    assert.match(
+      file.headers()['content-disposition'] ?? '',
+      /attachment; filename="claimdesk-report-.*\.md"/,
+    );
     assert.match(await file.text(), /Mostly false|False/, 'the report lists the published verdict');
   });
   await db.$disconnect();

@@ -36,12 +36,32 @@ const env: NodeJS.ProcessEnv = {
 let ok = true;
 try {
   await migrateAndSeed(env);
-  if (only !== 'e2e') ok = (await step('unit and integration tests (vitest)', 'npx', ['vitest', 'run', '--config', 'scripts/vitest.config.ts', ...(only === 'unit' ? extra : [])], env)) && ok;
+  if (only !== 'e2e')
+    ok =
+      (await step(
+        'unit and integration tests (vitest)',
+        'npx',
+        ['vitest', 'run', '--config', 'scripts/vitest.config.ts', ...(only === 'unit' ? extra : [])],
+        env,
+      )) && ok;
   if (only !== 'unit') {
     const built = await step('next build', 'npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
-    ok = built && (await step('end-to-end tests (playwright, chromium)', 'npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...(only === 'e2e' ? extra : [])], env)) && ok;
+    ok =
+      built &&
+      (await step(
+        'end-to-end tests (playwright, chromium)',
+        'npx',
+        ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...(only === 'e2e' ? extra : [])],
+        env,
+      )) &&
+      ok;
     // Reuses this build and database; skips with one line when redis-server or nginx is missing.
-    if (!only && built) ok = (await step('two instances behind nginx (test:scale)', 'npx', ['tsx', 'scripts/test-scale.mts'], { ...env, SCALE_DATABASE_READY: '1' })) && ok;
+    if (!only && built)
+      ok =
+        (await step('two instances behind nginx (test:scale)', 'npx', ['tsx', 'scripts/test-scale.mts'], {
+          ...env,
+          SCALE_DATABASE_READY: '1',
+        })) && ok;
   }
 } finally {
   await db.stop();

@@ -1,6 +1,14 @@
 import Link from 'next/link';
 import { ORGANISATION } from '@/lib/site';
-import { atomFeedPath, claimReviewFeedPath, correctionsPath, deskPath, methodologyPath, suggestPath, verdictsPath } from '@/lib/routes';
+import {
+  atomFeedPath,
+  claimReviewFeedPath,
+  correctionsPath,
+  deskPath,
+  methodologyPath,
+  suggestPath,
+  verdictsPath,
+} from '@/lib/routes';
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -32,7 +40,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           </nav>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="outline-none mx-auto max-w-4xl px-4 py-8">{children}</main>
+      <main id="main" tabIndex={-1} className="outline-none mx-auto max-w-4xl px-4 py-8">
+        {children}
+      </main>
       <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">
         <a href={atomFeedPath()} className="underline">
           Atom feed

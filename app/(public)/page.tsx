@@ -14,7 +14,9 @@ export default async function PublicHome() {
     <section className="space-y-6">
       <div>
         <h1 className="text-3xl font-semibold">Latest verdicts</h1>
-        <p className="text-stone-700">Every verdict lists its sources and was reviewed by a second editor before publication.</p>
+        <p className="text-stone-700">
+          Every verdict lists its sources and was reviewed by a second editor before publication.
+        </p>
       </div>
       <VerdictList claims={claims} />
       {total > claims.length && (

@@ -8,7 +8,7 @@ export function seeded(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   /** Picks a key by weight: { NEW: 40, … }. */
   const weighted = <K extends string>(weights: Record<K, number>): K => {

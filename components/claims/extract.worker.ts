@@ -14,6 +14,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const post = (message: WorkerMessage) => self.postMessage(message);
   const { text, model } = event.data;
   if (model && decoded?.version !== model.version) decoded = decodeModel(model);
-  const suggestions = extractClaims(text, { model: model ? decoded : undefined, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+  const suggestions = extractClaims(text, {
+    model: model ? decoded : undefined,
+    onProgress: (done, total) => post({ type: 'progress', done, total }),
+  });
   post({ type: 'done', suggestions });
 };

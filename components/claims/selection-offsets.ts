@@ -10,13 +10,20 @@ function pointOffset(node: Node, offset: number, edge: 'start' | 'end'): number 
   const element = node as Element;
   const child = element.childNodes[offset];
   if (child) {
-    const run = child instanceof Element ? (child.matches('[data-start]') ? child : child.querySelector('[data-start]')) : child.parentElement?.closest('[data-start]');
+    const run =
+      child instanceof Element
+        ? child.matches('[data-start]')
+          ? child
+          : child.querySelector('[data-start]')
+        : child.parentElement?.closest('[data-start]');
     if (run instanceof HTMLElement) return Number(run.dataset.start);
   }
   const runs = element.querySelectorAll<HTMLElement>('[data-start]');
   const last = runs[runs.length - 1];
   if (!last) return null;
-  return edge === 'end' ? Number(last.dataset.start) + (last.textContent?.length ?? 0) : Number(last.dataset.start);
+  return edge === 'end'
+    ? Number(last.dataset.start) + (last.textContent?.length ?? 0)
+    : Number(last.dataset.start);
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’%-]/u.test(c);

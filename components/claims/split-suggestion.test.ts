@@ -5,7 +5,18 @@ import { splitSuggestion } from './split-suggestion';
 const text = 'Intro. He knew it was a hoax, I knew it was a hoax, but what was done was very criminal. End.';
 const quote = 'He knew it was a hoax, I knew it was a hoax, but what was done was very criminal.';
 const start = text.indexOf(quote);
-const suggestion: Suggestion = { quote, start, end: start + quote.length, speaker: 'Donald Trump', kind: 'HOAX_ASSERTION', score: 0.8, modelVersion: 'test', cues: [], quantity: null, claimReviewed: 'x' };
+const suggestion: Suggestion = {
+  quote,
+  start,
+  end: start + quote.length,
+  speaker: 'Donald Trump',
+  kind: 'HOAX_ASSERTION',
+  score: 0.8,
+  modelVersion: 'test',
+  cues: [],
+  quantity: null,
+  claimReviewed: 'x',
+};
 
 describe('splitting a compound claim', () => {
   it('cuts at the clause boundary and keeps exact offsets for both halves', () => {

@@ -2,7 +2,12 @@
 
 import { useEffect, useState } from 'react';
 
-export type CheckedBadge = { slug: string; claimReviewed: string; publishedAt: string; rating: string } | null;
+export type CheckedBadge = {
+  slug: string;
+  claimReviewed: string;
+  publishedAt: string;
+  rating: string;
+} | null;
 
 /** Asks the desk which suggestions repeat a published verdict; keyed by the suggestion texts. */
 export function useCheckedBadges(texts: string[]): CheckedBadge[] {
@@ -11,7 +16,11 @@ export function useCheckedBadges(texts: string[]): CheckedBadge[] {
   useEffect(() => {
     if (texts.length === 0) return;
     const controller = new AbortController();
-    fetch('/api/match/suggestions', { method: 'POST', body: JSON.stringify({ texts: texts.slice(0, 200) }), signal: controller.signal })
+    fetch('/api/match/suggestions', {
+      method: 'POST',
+      body: JSON.stringify({ texts: texts.slice(0, 200) }),
+      signal: controller.signal,
+    })
       .then((r) => (r.ok ? r.json() : { badges: [] }))
       .then((body: { badges: CheckedBadge[] }) => setBadges({ key, badges: body.badges }))
       .catch(() => {});

@@ -8,7 +8,10 @@ import { Button } from '@/components/ui/button';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-const FormState = createContext<{ state: ActionState; pending: boolean }>({ state: idleState, pending: false });
+const FormState = createContext<{ state: ActionState; pending: boolean }>({
+  state: idleState,
+  pending: false,
+});
 
 export function useFormField(name: string) {
   const { state } = useContext(FormState);
@@ -24,7 +27,12 @@ export function useFormResult(): ActionState {
   return useContext(FormState).state;
 }
 
-const valuesOf = (formData: FormData) => Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('$ACTION')));
+const valuesOf = (formData: FormData) =>
+  Object.fromEntries(
+    [...formData].filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('$ACTION'),
+    ),
+  );
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
@@ -48,7 +56,11 @@ function guarded(action: Action, keyFor: () => string, succeeded: () => void): A
     formData.set('idempotencyKey', keyFor());
     const bytes = formDataBytes(formData);
     if (bytes > ACTION_BODY_LIMIT_BYTES) {
-      return { status: 'error', message: `Too large to send: this form holds ${megabytes(bytes)} and the limit is ${megabytes(ACTION_BODY_LIMIT_BYTES)}. Shorten the text; it is still here.`, values: valuesOf(formData) };
+      return {
+        status: 'error',
+        message: `Too large to send: this form holds ${megabytes(bytes)} and the limit is ${megabytes(ACTION_BODY_LIMIT_BYTES)}. Shorten the text; it is still here.`,
+        values: valuesOf(formData),
+      };
     }
     try {
       const state = await action(previous, formData);
@@ -56,7 +68,11 @@ function guarded(action: Action, keyFor: () => string, succeeded: () => void): A
       return state;
     } catch (error) {
       unstable_rethrow(error);
-      return { status: 'error', message: 'Couldn’t save — the server did not answer; your text is still here. Try again in a moment.', values: valuesOf(formData) };
+      return {
+        status: 'error',
+        message: 'Couldn’t save — the server did not answer; your text is still here. Try again in a moment.',
+        values: valuesOf(formData),
+      };
     }
   };
 }
@@ -84,7 +100,10 @@ export function ActionForm({
   testId?: string;
 }) {
   const [keys] = useState(idempotencyKeys);
-  const [state, formAction, pending] = useActionState(guarded(action, keys.current, keys.succeeded), idleState);
+  const [state, formAction, pending] = useActionState(
+    guarded(action, keys.current, keys.succeeded),
+    idleState,
+  );
   const result = useRef<HTMLParagraphElement>(null);
   // Keyboard and screen-reader users land on what happened instead of staying on the button.
   useEffect(() => {

@@ -5,7 +5,13 @@ import { useFormField } from './action-form';
 
 type Common = { name: string; label: string; hint?: string; defaultValue?: string; required?: boolean };
 type FieldProps =
-  | (Common & { as?: 'input'; type?: string; placeholder?: string; list?: string; inputMode?: 'decimal' | 'numeric' | 'text' })
+  | (Common & {
+      as?: 'input';
+      type?: string;
+      placeholder?: string;
+      list?: string;
+      inputMode?: 'decimal' | 'numeric' | 'text';
+    })
   | (Common & { as: 'textarea'; rows?: number; placeholder?: string })
   | (Common & { as: 'select'; options: { value: string; label: string }[] });
 
@@ -18,7 +24,8 @@ export function Field(props: FieldProps) {
   const { errors, echoed } = useFormField(props.name);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [props.hint ? hintId : '', errors?.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? hintId : '', errors?.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
   // A changed default must replace what the control shows (e.g. after a save or a conflict reload).
   const remountKey = echoed ?? props.defaultValue ?? '';
   const shared = {
@@ -53,7 +60,14 @@ export function Field(props: FieldProps) {
           ))}
         </select>
       ) : (
-        <input key={remountKey} {...shared} type={props.type ?? 'text'} placeholder={props.placeholder} list={props.list} inputMode={props.inputMode} />
+        <input
+          key={remountKey}
+          {...shared}
+          type={props.type ?? 'text'}
+          placeholder={props.placeholder}
+          list={props.list}
+          inputMode={props.inputMode}
+        />
       )}
       {errors?.length ? (
         <ul id={errorId} data-testid={`error-${props.name}`} className="mt-1 text-sm text-red-800">

@@ -19,21 +19,41 @@ const BAR_SHARE = 72;
  */
 export function FigureChart({ claimed, unit, period, sources }: Props) {
   const id = useId();
-  const rows = [{ label: 'Claimed', min: claimed.min, max: claimed.max, claimed: true }, ...sources.map((s) => ({ label: s.label, min: s.figure, max: s.figure, claimed: false }))];
+  const rows = [
+    { label: 'Claimed', min: claimed.min, max: claimed.max, claimed: true },
+    ...sources.map((s) => ({ label: s.label, min: s.figure, max: s.figure, claimed: false })),
+  ];
   const top = Math.max(...rows.map((r) => r.max)) || 1;
   const share = (v: number) => `${(Math.max(0, v) / top) * BAR_SHARE}%`;
   const per = period ? ` per ${period}` : '';
-  const summary = rows.map((r) => `${r.label}: ${r.min === r.max ? fmt(r.min) : `${fmt(r.min)} to ${fmt(r.max)}`}`).join('; ');
+  const summary = rows
+    .map((r) => `${r.label}: ${r.min === r.max ? fmt(r.min) : `${fmt(r.min)} to ${fmt(r.max)}`}`)
+    .join('; ');
   return (
     <figure className="rounded-lg bg-white p-4 ring-1 ring-stone-200" data-testid="figure-chart">
-      <div role="img" aria-label={`Claimed figure against the sources, ${unit}${per}`} aria-describedby={`${id}-desc`} className="space-y-3">
+      <div
+        role="img"
+        aria-label={`Claimed figure against the sources, ${unit}${per}`}
+        aria-describedby={`${id}-desc`}
+        className="space-y-3"
+      >
         {rows.map((r, i) => (
-          <div key={`${r.label}-${i}`} className="grid gap-x-3 gap-y-1 sm:grid-cols-[minmax(0,11rem)_1fr] sm:items-center">
+          <div
+            key={`${r.label}-${i}`}
+            className="grid gap-x-3 gap-y-1 sm:grid-cols-[minmax(0,11rem)_1fr] sm:items-center"
+          >
             <span className="text-sm break-words text-stone-900 sm:text-right">{r.label}</span>
             <span className="flex items-center gap-2">
-              {r.min !== r.max && <span className="h-1 shrink-0 bg-stone-300" style={{ width: share(r.min) }} />}
-              <span className={`h-4 shrink-0 ${r.claimed ? 'bg-amber-700' : 'bg-blue-800'}`} style={{ width: r.min === r.max ? share(r.max) : share(r.max - r.min), minWidth: 2 }} />
-              <span className="text-xs whitespace-nowrap text-stone-700 tabular-nums">{r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`}</span>
+              {r.min !== r.max && (
+                <span className="h-1 shrink-0 bg-stone-300" style={{ width: share(r.min) }} />
+              )}
+              <span
+                className={`h-4 shrink-0 ${r.claimed ? 'bg-amber-700' : 'bg-blue-800'}`}
+                style={{ width: r.min === r.max ? share(r.max) : share(r.max - r.min), minWidth: 2 }}
+              />
+              <span className="text-xs whitespace-nowrap text-stone-700 tabular-nums">
+                {r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`}
+              </span>
             </span>
           </div>
         ))}

@@ -15,9 +15,20 @@ import type { PublishedClaim } from '@/lib/server/public/read-model';
  * The public verdict page's content with its ClaimReview block. The public page and the desk's
  * preview both render this, so what an editor previews is what readers get.
  */
-export type AlsoChecked = { slug: string; claimReviewed: string; rating: PublishedClaim['verdict']['rating']; publishedAt: Date | null };
+export type AlsoChecked = {
+  slug: string;
+  claimReviewed: string;
+  rating: PublishedClaim['verdict']['rating'];
+  publishedAt: Date | null;
+};
 
-export function VerdictArticle({ claim, alsoChecked = [] }: { claim: PublishedClaim; alsoChecked?: AlsoChecked[] }) {
+export function VerdictArticle({
+  claim,
+  alsoChecked = [],
+}: {
+  claim: PublishedClaim;
+  alsoChecked?: AlsoChecked[];
+}) {
   const { verdict } = claim;
   return (
     <article className="space-y-6">
@@ -49,7 +60,11 @@ export function VerdictArticle({ claim, alsoChecked = [] }: { claim: PublishedCl
         <h2 id="quote-h" className="mb-2 text-sm font-semibold tracking-wide text-stone-600 uppercase">
           What was said
         </h2>
-        <ArticleText text={claim.article.text} highlights={[{ id: claim.id, start: claim.startOffset, end: claim.endOffset, label: 'The claim' }]} range={{ start: claim.startOffset, end: claim.endOffset }} />
+        <ArticleText
+          text={claim.article.text}
+          highlights={[{ id: claim.id, start: claim.startOffset, end: claim.endOffset, label: 'The claim' }]}
+          range={{ start: claim.startOffset, end: claim.endOffset }}
+        />
         <p className="mt-3 text-sm text-stone-600">
           From “{claim.article.title}”, {claim.article.outlet}, {longDate(claim.article.publishedAt)}
           {claim.article.url && (
@@ -73,7 +88,9 @@ export function VerdictArticle({ claim, alsoChecked = [] }: { claim: PublishedCl
             claimed={{ min: claim.quantityMin, max: claim.quantityMax }}
             unit={claim.quantityUnit ?? 'count'}
             period={claim.quantityPeriod}
-            sources={claim.sources.flatMap((s) => (s.figure === null ? [] : [{ label: s.publisher, figure: s.figure, stance: s.stance }]))}
+            sources={claim.sources.flatMap((s) =>
+              s.figure === null ? [] : [{ label: s.publisher, figure: s.figure, stance: s.stance }],
+            )}
           />
         </section>
       )}
@@ -82,7 +99,10 @@ export function VerdictArticle({ claim, alsoChecked = [] }: { claim: PublishedCl
         <h2 id="why-h" className="mb-2 text-xl font-semibold">
           Why we rated it {RATINGS[verdict.rating].label.toLowerCase()}
         </h2>
-        <div className="prose-claim" dangerouslySetInnerHTML={{ __html: renderMarkdown(verdict.rationale) }} />
+        <div
+          className="prose-claim"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(verdict.rationale) }}
+        />
       </section>
 
       <section aria-labelledby="sources-h">
@@ -96,7 +116,8 @@ export function VerdictArticle({ claim, alsoChecked = [] }: { claim: PublishedCl
                 {s.title}
               </a>
               , {s.publisher}
-              {s.publishedAt ? `, ${longDate(s.publishedAt)}` : ''} — {STANCE_LABEL[s.stance].toLowerCase()} ({SOURCE_KIND_LABEL[s.kind].toLowerCase()})
+              {s.publishedAt ? `, ${longDate(s.publishedAt)}` : ''} — {STANCE_LABEL[s.stance].toLowerCase()} (
+              {SOURCE_KIND_LABEL[s.kind].toLowerCase()})
               {s.archiveUrl && (
                 <>
                   {' '}

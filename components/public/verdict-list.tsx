@@ -4,7 +4,13 @@ import { VerdictBadge } from '@/components/verdict-badge';
 import { verdictPath } from '@/lib/routes';
 import { articlePath } from '@/lib/routes';
 
-type Item = { slug: string; claimReviewed: string; speaker: { name: string }; article: { title: string; slug: string }; verdict: { rating: Rating; conclusion: string } };
+type Item = {
+  slug: string;
+  claimReviewed: string;
+  speaker: { name: string };
+  article: { title: string; slug: string };
+  verdict: { rating: Rating; conclusion: string };
+};
 
 export function VerdictList({ claims }: { claims: Item[] }) {
   if (claims.length === 0) return <p className="text-stone-600">No verdicts match.</p>;

@@ -17,7 +17,10 @@ export function VerdictSearchResults({ claims }: { claims: ClaimSearchRow[] }) {
               {c.articleTitle}
             </Link>
           </div>
-          <Link href={verdictPath(c.slug)} className="text-lg font-medium break-words text-blue-900 hover:underline">
+          <Link
+            href={verdictPath(c.slug)}
+            className="text-lg font-medium break-words text-blue-900 hover:underline"
+          >
             {c.claimReviewed}
           </Link>
           {c.snippet && (

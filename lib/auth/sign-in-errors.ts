@@ -14,7 +14,8 @@ function waitText(seconds: number): string {
 }
 
 export function signInErrorMessage(error: string | null | undefined): string {
-  if (error === SERVICE_UNAVAILABLE) return 'Sign-in is unavailable right now: our database did not answer. Your password was not checked; please try again in a few minutes.';
+  if (error === SERVICE_UNAVAILABLE)
+    return 'Sign-in is unavailable right now: our database did not answer. Your password was not checked; please try again in a few minutes.';
   if (error?.startsWith(`${TOO_MANY_ATTEMPTS}:`)) {
     const seconds = Number(error.slice(TOO_MANY_ATTEMPTS.length + 1));
     return `Too many failed sign-ins. Please wait ${waitText(Number.isFinite(seconds) && seconds > 0 ? seconds : 60)} before trying again.`;

@@ -6,7 +6,13 @@ import { extractClaims, type Quantity } from '@/lib/claims/extract-claims';
 import { analyse } from '@/lib/claims/nlp';
 import { quantityFromTokens } from '@/lib/claims/parse-quantity';
 
-export type ClaimProposal = { speaker: string | null; kind: ClaimKind; score: number; quantity: Quantity | null; claimReviewed: string };
+export type ClaimProposal = {
+  speaker: string | null;
+  kind: ClaimKind;
+  score: number;
+  quantity: Quantity | null;
+  claimReviewed: string;
+};
 
 const FIGURE_KINDS = new Set<ClaimKind>(['CASUALTY_FIGURE', 'STATISTIC']);
 
@@ -27,5 +33,11 @@ export function proposeClaim(text: string, start: number, end: number): ClaimPro
   const quantity = FIGURE_KINDS.has(kind) ? figure : null;
   const restated = tokens.length ? restateClaim(tokens, speaker, quantity) : '';
   // A restatement the extractor had to cut short would be saved cut: start from the full words instead.
-  return { speaker, kind, score, quantity, claimReviewed: restated && !restated.endsWith('…') ? restated : quote.trim() };
+  return {
+    speaker,
+    kind,
+    score,
+    quantity,
+    claimReviewed: restated && !restated.endsWith('…') ? restated : quote.trim(),
+  };
 }

@@ -13,7 +13,6 @@ export type ClaimReviewInput = {
   organisation: { name: string; url: string };
 };
 
-
 /** Builds the one ClaimReview JSON-LD object for a verdict page, following the rules in DESIGN.md. */
 export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimReview> {
   const { rating, speaker, appearance } = input;
@@ -21,7 +20,13 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
   const reviewRating =
     rating.value === null
       ? { '@type': 'Rating' as const, alternateName: rating.label }
-      : { '@type': 'Rating' as const, ratingValue: rating.value, worstRating: WORST_RATING, bestRating: BEST_RATING, alternateName: rating.label };
+      : {
+          '@type': 'Rating' as const,
+          ratingValue: rating.value,
+          worstRating: WORST_RATING,
+          bestRating: BEST_RATING,
+          alternateName: rating.label,
+        };
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

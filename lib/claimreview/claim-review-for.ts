@@ -4,7 +4,10 @@ import { verdictPath } from '@/lib/routes';
 import { buildClaimReview } from './build-claim-review';
 import type { ReviewedClaim } from './reviewed-claim';
 
-export type ClaimReviewSite = { publicUrl: (slug: string) => string; organisation: { name: string; url: string } };
+export type ClaimReviewSite = {
+  publicUrl: (slug: string) => string;
+  organisation: { name: string; url: string };
+};
 
 /** This site's addresses; the report export passes its own context, which says the same. */
 export const SITE: ClaimReviewSite = {
@@ -21,7 +24,12 @@ export function claimReviewFor(claim: ReviewedClaim, site: ClaimReviewSite = SIT
     dateModified: claim.dateModified ?? undefined,
     rating: RATINGS[claim.rating],
     speaker: claim.speaker,
-    appearance: { headline: claim.article.title, url: claim.article.url, publisher: claim.article.outlet, datePublished: claim.article.publishedAt },
+    appearance: {
+      headline: claim.article.title,
+      url: claim.article.url,
+      publisher: claim.article.outlet,
+      datePublished: claim.article.publishedAt,
+    },
     organisation: site.organisation,
   });
 }

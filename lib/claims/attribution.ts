@@ -8,9 +8,15 @@ export type Segment = { tokens: Token[]; speaker: string | null; voice: Voice };
 
 // Verbs whose object is what was said ("Trump said (that) …"), and verbs that describe a speech act without quoting it.
 const CLAUSE_VERBS = new Set(
-  'say says said saying tell tells told add adds added adding claim claims claimed claiming note notes noted noting state states stated argue argues argued insist insists insisted assert asserts asserted explain explains explained warn warns warned declare declares declared remark remarked stress stressed emphasise emphasised emphasize emphasized suggest suggested predict predicted promise promised admit admitted acknowledge acknowledged concede conceded deny denied allege alleged boast boasted recall recalled write wrote tweet tweeted post posted announce announced reply replied answer answered continue continued'.split(' '),
+  'say says said saying tell tells told add adds added adding claim claims claimed claiming note notes noted noting state states stated argue argues argued insist insists insisted assert asserts asserted explain explains explained warn warns warned declare declares declared remark remarked stress stressed emphasise emphasised emphasize emphasized suggest suggested predict predicted promise promised admit admitted acknowledge acknowledged concede conceded deny denied allege alleged boast boasted recall recalled write wrote tweet tweeted post posted announce announced reply replied answer answered continue continued'.split(
+    ' ',
+  ),
 );
-const ACT_VERBS = new Set('praise praised highlight highlighted express expressed criticise criticised criticize criticized accuse accused thank thanked welcome welcomed urge urged call called'.split(' '));
+const ACT_VERBS = new Set(
+  'praise praised highlight highlighted express expressed criticise criticised criticize criticized accuse accused thank thanked welcome welcomed urge urged call called'.split(
+    ' ',
+  ),
+);
 const CLAUSE_BREAKS = new Set([',', ':', ';', '—', '–']);
 const QUESTION_VERBS = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'challenged']);
 const QUESTION_OBJECTS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who', 'on']);
@@ -23,14 +29,18 @@ function isQuestionReport(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   const lead = words[0]?.lower === 'when' ? 1 : 0;
   if (QUESTION_VERBS.has(words[lead]?.lower ?? '')) return true;
-  return words.some((t, i) => i > 0 && QUESTION_VERBS.has(t.lower) && QUESTION_OBJECTS.has(words[i + 1]?.lower ?? ''));
+  return words.some(
+    (t, i) => i > 0 && QUESTION_VERBS.has(t.lower) && QUESTION_OBJECTS.has(words[i + 1]?.lower ?? ''),
+  );
 }
 const MIN_SPEECH_WORDS = 4;
 
 type Attribution = { speaker: string | null; verb: number; subject: [number, number]; clauseVerb: boolean };
 type Piece = { tokens: Token[]; span: number | null };
 
-const isSpeechVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (CLAUSE_VERBS.has(t.lower) || ACT_VERBS.has(t.lower));
+const isSpeechVerb = (t: Token) =>
+  (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') &&
+  (CLAUSE_VERBS.has(t.lower) || ACT_VERBS.has(t.lower));
 const isPronoun = (t: Token) => t.lower === 'he' || t.lower === 'she';
 const wordsIn = (tokens: Token[]) => tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
 
@@ -48,11 +58,15 @@ export class Attributor {
 
   /** Segments of one paragraph, in text order; segments of an unattributed open quote wait for its speaker. */
   paragraph(text: string, start: number, end: number, sentences: Sentence[]): Segment[] {
-    const spans = findQuoteSpans(text, start, end).filter((s) => s.close === null || wordsIn(this.tokensInside(sentences, s)) >= MIN_SPEECH_WORDS);
+    const spans = findQuoteSpans(text, start, end).filter(
+      (s) => s.close === null || wordsIn(this.tokensInside(sentences, s)) >= MIN_SPEECH_WORDS,
+    );
     const continues = this.openQuote !== undefined && spans[0]?.open === start;
     const released = continues ? [] : this.closeOpenQuote();
     const pieces = sentences.map((s) => this.piecesOf(s.tokens, spans));
-    const attributions = pieces.map((sentence) => sentence.map((p) => (p.span === null ? this.attribute(p.tokens) : null)));
+    const attributions = pieces.map((sentence) =>
+      sentence.map((p) => (p.span === null ? this.attribute(p.tokens) : null)),
+    );
     const speakers = spans.map((span, k) => this.speakerOf(k, span, pieces, attributions, continues));
 
     const segments: Segment[] = [];
@@ -72,7 +86,13 @@ export class Attributor {
     // Only a quote still open at the paragraph's end can lack a speaker; it waits for the next paragraph.
     if (continues && speakers[0] !== undefined) released.push(...this.resolveOpenQuote(speakers[0]));
     const lastSpeaker = speakers.at(-1);
-    this.openQuote = spans.at(-1)?.close === null ? { speaker: lastSpeaker ?? null, waiting: lastSpeaker === undefined ? [...(this.openQuote?.waiting ?? []), ...waiting] : [] } : undefined;
+    this.openQuote =
+      spans.at(-1)?.close === null
+        ? {
+            speaker: lastSpeaker ?? null,
+            waiting: lastSpeaker === undefined ? [...(this.openQuote?.waiting ?? []), ...waiting] : [],
+          }
+        : undefined;
     return [...released, ...segments];
   }
 
@@ -104,7 +124,11 @@ export class Attributor {
   }
 
   private tokensInside(sentences: Sentence[], span: QuoteSpan): Token[] {
-    return sentences.flatMap((s) => s.tokens.filter((t) => t.start > span.open && (span.close === null || t.start < span.close) && !isQuoteMark(t.text)));
+    return sentences.flatMap((s) =>
+      s.tokens.filter(
+        (t) => t.start > span.open && (span.close === null || t.start < span.close) && !isQuoteMark(t.text),
+      ),
+    );
   }
 
   /** Splits a sentence into runs inside each quote span and runs outside any, dropping the spans' quote marks. */
@@ -119,14 +143,21 @@ export class Attributor {
       const k = spans.findIndex((s) => token.start > s.open && (s.close === null || token.start < s.close));
       const span = k < 0 ? null : k;
       const current = pieces.at(-1);
-      if (current && current.span === span && (current.tokens.length > 0 || span === null)) current.tokens.push(token);
+      if (current && current.span === span && (current.tokens.length > 0 || span === null))
+        current.tokens.push(token);
       else pieces.push({ tokens: [token], span });
     }
     return pieces.filter((p) => p.tokens.length > 0);
   }
 
   /** The speaker of quote span k: named right after it closes, or right before it opens, or carried over. */
-  private speakerOf(k: number, span: QuoteSpan, pieces: Piece[][], attributions: (Attribution | null)[][], continues: boolean): string | null | undefined {
+  private speakerOf(
+    k: number,
+    span: QuoteSpan,
+    pieces: Piece[][],
+    attributions: (Attribution | null)[][],
+    continues: boolean,
+  ): string | null | undefined {
     const around = (pick: (sentence: Piece[]) => number) => {
       for (let i = 0; i < pieces.length; i++) {
         const j = pick(pieces[i]);
@@ -153,7 +184,8 @@ export class Attributor {
 
   /** Finds "<subject> <speech verb>" or "<speech verb> <name>" in text outside quotes, and resolves the subject. */
   private attribute(tokens: Token[]): Attribution | null {
-    for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') this.registry.learn(nameRunAt(tokens, i));
+    for (let i = 0; i < tokens.length; i++)
+      if (tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') this.registry.learn(nameRunAt(tokens, i));
     const verb = tokens.findIndex(isSpeechVerb);
     if (verb < 0) return null;
     const subject = this.subjectBefore(tokens, verb) ?? this.subjectAfter(tokens, verb);
@@ -205,15 +237,21 @@ export class Attributor {
    * anything else is the reporter's own narrative.
    */
   private narrative(tokens: Token[], attribution: Attribution | null): Segment[] {
-    if (!attribution) return isQuestionReport(tokens) ? [] : [{ tokens, speaker: this.defaultSpeaker, voice: 'narrative' }];
+    if (!attribution)
+      return isQuestionReport(tokens) ? [] : [{ tokens, speaker: this.defaultSpeaker, voice: 'narrative' }];
     const { speaker, verb, subject, clauseVerb } = attribution;
-    const rest = tokens.filter((t, i) => (i < subject[0] || i >= subject[1]) && i !== verb && t.pos !== 'PUNCT' && t.pos !== 'ADV');
+    const rest = tokens.filter(
+      (t, i) => (i < subject[0] || i >= subject[1]) && i !== verb && t.pos !== 'PUNCT' && t.pos !== 'ADV',
+    );
     if (rest.length <= 1) return [];
     if (!clauseVerb) return [{ tokens, speaker, voice: 'paraphrase' }];
     let from = Math.max(verb, subject[1] - 1) + 1;
     if (tokens[from]?.lower === 'that') from++;
     // "X, the spokesman said" reports X just as "the spokesman said that X" does.
-    const content = wordsIn(tokens.slice(from)) >= 3 ? tokens.slice(from) : tokens.slice(0, Math.min(subject[0], verb));
-    return wordsIn(content) >= 3 && !isQuestionReport(content) ? [{ tokens: content, speaker, voice: 'paraphrase' }] : [];
+    const content =
+      wordsIn(tokens.slice(from)) >= 3 ? tokens.slice(from) : tokens.slice(0, Math.min(subject[0], verb));
+    return wordsIn(content) >= 3 && !isQuestionReport(content)
+      ? [{ tokens: content, speaker, voice: 'paraphrase' }]
+      : [];
   }
 }

@@ -15,7 +15,11 @@ export type Words = { tokens: Token[]; lower: string[]; text: string; quantity: 
  * can teach: ClaimBuster's annotators marked promises and denials as not check-worthy, and the
  * transcripts hold no reporter's paraphrase. Such cues are left out of training and keep this weight.
  */
-export type Cue = { label: string; fires: (w: Words, context: ClauseContext) => string | false; policy?: number };
+export type Cue = {
+  label: string;
+  fires: (w: Words, context: ClauseContext) => string | false;
+  policy?: number;
+};
 
 const set = (words: string) => new Set(words.split(' '));
 const firstIn = (w: Words, vocabulary: Set<string>) => w.lower.find((word) => vocabulary.has(word)) ?? false;
@@ -30,18 +34,27 @@ const POLICY_WORDS = set(
 const ACTION_VERBS = set(
   'voted vote votes passed signed cut cuts raised raise created lost paid spent funded supported opposed increased decreased doubled tripled banned approved vetoed invested built closed killed died dropped rose fell grew shrank lowered reduced eliminated increase reduce',
 );
-const FATE_OR_DISPUTE = set('killed dead deaths died casualties hoax rigged fraud lie lied lies lying scam fake');
+const FATE_OR_DISPUTE = set(
+  'killed dead deaths died casualties hoax rigged fraud lie lied lies lying scam fake',
+);
 const AGREEMENT_WORDS = set('agreed agree agreement agreements treaty accord consensus ceasefire deal');
-const WRONGDOING = set('criminal crime crimes illegal illegally corrupt corruption bribe bribes treason cheated cheating stole stolen fraudulent');
+const WRONGDOING = set(
+  'criminal crime crimes illegal illegally corrupt corruption bribe bribes treason cheated cheating stole stolen fraudulent',
+);
 const VAGUE_AMOUNTS = set('many most several majority lots plenty few numerous countless');
 const ABSOLUTES = set('never always every nobody everybody everyone all none');
-const COMPARATIVE = /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|most|least|highest|lowest|largest|smallest|biggest|worst|best|fastest|slowest|record|ever|history|first time)\b/i;
-const TIME_ANCHOR = /\b(?:1[89]\d\d|20\d\d|last (?:year|month|week)|years? ago|since|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const GLOBAL_SCOPE = /\b(?:in|of) (?:the )?(?:world|history|country's history)\b|\banywhere\b|\bof all time\b/i;
-const OPINION = /\b(?:I|we) (?:(?:do not|don't) )?(?:think|believe|feel|guess|hope|suppose)\b|\bin my (?:opinion|view)\b/i;
+const COMPARATIVE =
+  /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|most|least|highest|lowest|largest|smallest|biggest|worst|best|fastest|slowest|record|ever|history|first time)\b/i;
+const TIME_ANCHOR =
+  /\b(?:1[89]\d\d|20\d\d|last (?:year|month|week)|years? ago|since|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const GLOBAL_SCOPE =
+  /\b(?:in|of) (?:the )?(?:world|history|country's history)\b|\banywhere\b|\bof all time\b/i;
+const OPINION =
+  /\b(?:I|we) (?:(?:do not|don't) )?(?:think|believe|feel|guess|hope|suppose)\b|\bin my (?:opinion|view)\b/i;
 const INTENT =
   /\b(?:I'll|we'll|you'll|they'll)\b|\b(?:I|we|I'm|we're|I am|we are|you|they're|they) (?:will|am going to|are going to|'m going to|'re going to|going to|gonna|want to|wanna|need to|must|should|have to|would like to|'d like to)\b|\b(?:let's|let me|let us)\b/i;
-const POLITENESS = /\b(?:thank|thanks|congratulations|welcome|good (?:morning|afternoon|evening)|appreciate|honou?red|pleasure)\b/i;
+const POLITENESS =
+  /\b(?:thank|thanks|congratulations|welcome|good (?:morning|afternoon|evening)|appreciate|honou?red|pleasure)\b/i;
 const HYPOTHETICAL = set('would could should might may if');
 const DISCOURSE_OPENERS = set('well look listen folks okay ok oh so now yes no');
 
@@ -69,19 +82,45 @@ function namedEntity(w: Words): string | false {
 function superlative(w: Words): string | false {
   const hit = w.text.match(COMPARATIVE)?.[0];
   if (hit) return hit;
-  return w.tokens.find((t) => (t.pos === 'ADJ' || t.pos === 'ADV') && t.lower.length > 5 && t.lower.endsWith('est'))?.text ?? false;
+  return (
+    w.tokens.find(
+      (t) => (t.pos === 'ADJ' || t.pos === 'ADV') && t.lower.length > 5 && t.lower.endsWith('est'),
+    )?.text ?? false
+  );
 }
 
 /** "deal" counts as an agreement only as a noun: "everybody wants to deal with us" is not one. */
 function agreement(w: Words): string | false {
-  return w.tokens.find((t) => AGREEMENT_WORDS.has(t.lower) && (t.lower !== 'deal' || t.pos === 'NOUN'))?.text ?? false;
+  return (
+    w.tokens.find((t) => AGREEMENT_WORDS.has(t.lower) && (t.lower !== 'deal' || t.pos === 'NOUN'))?.text ??
+    false
+  );
 }
 
-const STANCE_VERBS = new Set(['wants', 'supports', 'opposes', 'believes', 'knows', 'knew', 'understood', 'refuses', 'refused', 'agrees', 'wanted', 'supported', 'opposed']);
+const STANCE_VERBS = new Set([
+  'wants',
+  'supports',
+  'opposes',
+  'believes',
+  'knows',
+  'knew',
+  'understood',
+  'refuses',
+  'refused',
+  'agrees',
+  'wanted',
+  'supported',
+  'opposed',
+]);
 
 /** "President Putin wants …", "He supports …": a checkable statement about someone else's position. */
 function othersPosition(w: Words): string | false {
-  const i = w.tokens.findIndex((t, i) => STANCE_VERBS.has(t.lower) && i > 0 && (w.tokens[i - 1].pos === 'PROPN' || ['he', 'she', 'they'].includes(w.lower[i - 1])));
+  const i = w.tokens.findIndex(
+    (t, i) =>
+      STANCE_VERBS.has(t.lower) &&
+      i > 0 &&
+      (w.tokens[i - 1].pos === 'PROPN' || ['he', 'she', 'they'].includes(w.lower[i - 1])),
+  );
   return i < 0 ? false : `${w.tokens[i - 1].text} ${w.tokens[i].text}`;
 }
 
@@ -90,7 +129,10 @@ const PERFECT = new Set(['have', "'ve", 'has', "'s", 'had']);
 /** A past-tense or present-perfect verb ("paid", "'ve become"): something that happened and left a record. */
 function pastTense(w: Words): string | false {
   const i = w.tokens.findIndex(
-    (t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && ((isPastTense(t.lower) && w.lower[i - 1] !== 'to') || (t.pos === 'VERB' && PERFECT.has(w.lower[i - 1]))),
+    (t, i) =>
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      ((isPastTense(t.lower) && w.lower[i - 1] !== 'to') ||
+        (t.pos === 'VERB' && PERFECT.has(w.lower[i - 1]))),
   );
   return i < 0 ? false : w.tokens[i].text;
 }
@@ -106,7 +148,10 @@ function wordCount(w: Words) {
 export const CUES: Cue[] = [
   { label: 'states a figure', fires: (w) => figure(w, false) },
   { label: 'mentions a small count', fires: (w) => figure(w, true) },
-  { label: 'counts the dead', fires: (w) => (w.quantity && isCasualtyUnit(w.quantity.unit) ? w.quantity.unit : false) },
+  {
+    label: 'counts the dead',
+    fires: (w) => (w.quantity && isCasualtyUnit(w.quantity.unit) ? w.quantity.unit : false),
+  },
   { label: 'past event', fires: pastTense },
   { label: 'asserted as fact', fires: phrase(/\b(?:the fact is|in fact|the truth is|the record shows)\b/i) },
   { label: 'statistical vocabulary', fires: (w) => firstIn(w, STATISTIC_WORDS) },
@@ -126,14 +171,23 @@ export const CUES: Cue[] = [
   { label: 'opinion or hedge', fires: phrase(OPINION) },
   { label: 'plan, wish or intention', fires: phrase(INTENT) },
   { label: 'thanks or greeting', fires: phrase(POLITENESS) },
-  { label: 'instruction to the listener', fires: (w) => (w.tokens[0]?.pos === 'VERB' && !w.lower[0].endsWith('ed') ? w.tokens[0].text : false) },
+  {
+    label: 'instruction to the listener',
+    fires: (w) => (w.tokens[0]?.pos === 'VERB' && !w.lower[0].endsWith('ed') ? w.tokens[0].text : false),
+  },
   { label: 'hypothetical', fires: (w) => firstIn(w, HYPOTHETICAL) },
-  { label: 'conversational opener', fires: (w) => (DISCOURSE_OPENERS.has(w.lower[0]) ? w.tokens[0].text : false) },
+  {
+    label: 'conversational opener',
+    fires: (w) => (DISCOURSE_OPENERS.has(w.lower[0]) ? w.tokens[0].text : false),
+  },
   { label: 'cut off', fires: (w) => (/[-—–]$/.test(w.text.trimEnd()) ? 'trailing dash' : false) },
   { label: 'very short', fires: (w) => (wordCount(w) < 5 ? `${wordCount(w)} words` : false) },
   { label: 'denies something checkable', fires: phrase(DENIAL), policy: 2 },
   { label: 'promise with a deadline or figure', fires: promise, policy: 2.5 },
   // The quoted words are the record a fact-checker cites; the reporter's paraphrase only points to them.
-  { label: "reporter's paraphrase", fires: (_, c) => (c.paraphrase ? 'reported speech' : false), policy: -1.5 },
+  {
+    label: "reporter's paraphrase",
+    fires: (_, c) => (c.paraphrase ? 'reported speech' : false),
+    policy: -1.5,
+  },
 ];
-

@@ -9,7 +9,9 @@ import type { Quantity } from './parse-quantity';
  * share weight with seen ones ("hospitals"/"hospital"), and part-of-speech patterns ("NUM NOUN ADP")
  * carry to topics the training debates never covered.
  */
-export type FeatureSource = { kind: 'cue'; label: string; evidence: string } | { kind: 'word' | 'phrase' | 'grammar'; label: string; from: number; to: number };
+export type FeatureSource =
+  | { kind: 'cue'; label: string; evidence: string }
+  | { kind: 'word' | 'phrase' | 'grammar'; label: string; from: number; to: number };
 export type Features = {
   indices: number[];
   /** Which entry of `table` each index came from, so a score can be explained by what an editor sees. */
@@ -56,7 +58,13 @@ function pushCharGrams(word: string, mask: number, offset: number, out: number[]
 const LETTER = /\p{L}/u;
 
 /** Features of one clause, each with the source an editor would recognise, for explaining the score. */
-export function featuresOf(tokens: Token[], text: string, quantity: Quantity | null, context: ClauseContext, bits: number): Features {
+export function featuresOf(
+  tokens: Token[],
+  text: string,
+  quantity: Quantity | null,
+  context: ClauseContext,
+  bits: number,
+): Features {
   const words: Words = { tokens, lower: tokens.map((t) => t.lower), text, quantity };
   const indices: number[] = [];
   const sources: number[] = [];
@@ -89,13 +97,23 @@ export function featuresOf(tokens: Token[], text: string, quantity: Quantity | n
     } else for (let k = 0; k <= grams; k++) sources.push(seen);
     indices.push(offset + ((mix(mix(NAMESPACE.phrase, lower[i - 1] ?? '<s>'), ` ${word}`) >>> 0) & mask));
     add({ kind: 'phrase', label: 'the phrase', from: Math.max(0, i - 1), to: i + 1 }, 1);
-    const pattern = mix(mix(mix(NAMESPACE.grammar, kept[i - 2]?.pos ?? '<s>'), ` ${kept[i - 1]?.pos ?? '<s>'}`), ` ${kept[i].pos}`);
+    const pattern = mix(
+      mix(mix(NAMESPACE.grammar, kept[i - 2]?.pos ?? '<s>'), ` ${kept[i - 1]?.pos ?? '<s>'}`),
+      ` ${kept[i].pos}`,
+    );
     indices.push(offset + ((pattern >>> 0) & mask));
     add({ kind: 'grammar', label: 'sentence pattern', from: Math.max(0, i - 2), to: i + 1 }, 1);
   }
   // N-gram features are scaled to unit length, so a long sentence does not outvote the named cues by sheer word count.
   const ngrams = indices.length - cueCount;
-  return { indices, sources, table, cueCount, ngramValue: ngrams > 0 ? 1 / Math.sqrt(ngrams) : 0, tokens: kept };
+  return {
+    indices,
+    sources,
+    table,
+    cueCount,
+    ngramValue: ngrams > 0 ? 1 / Math.sqrt(ngrams) : 0,
+    tokens: kept,
+  };
 }
 
 /** Each feature's value, for training (scoring multiplies inline). */

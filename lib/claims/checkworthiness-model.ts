@@ -22,7 +22,8 @@ export const modelDimensions = (bits: number) => CUES.length + (1 << bits);
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -39,7 +40,8 @@ export function decodeModel(stored: StoredModel): Model {
   // Policy cues carry the newsroom's rule, whatever a stored model says, so retraining cannot quietly undo it.
   CUES.forEach((cue, i) => (weights[i] = cue.policy ?? stored.cues[cue.label] ?? 0));
   const view = new DataView(fromBase64(stored.hashed).buffer);
-  for (let i = 0; i < 1 << stored.bits; i++) weights[CUES.length + i] = view.getInt16(i * 2, true) * stored.scale;
+  for (let i = 0; i < 1 << stored.bits; i++)
+    weights[CUES.length + i] = view.getInt16(i * 2, true) * stored.scale;
   return { version: stored.version, bits: stored.bits, bias: stored.bias, weights };
 }
 
@@ -53,7 +55,15 @@ export function encodeModel(model: Model): StoredModel {
   const scale = largest / 32767;
   const bytes = new Uint8Array(size * 2);
   const view = new DataView(bytes.buffer);
-  for (let i = 0; i < size; i++) view.setInt16(i * 2, Math.round(model.weights[CUES.length + i] / scale), true);
+  for (let i = 0; i < size; i++)
+    view.setInt16(i * 2, Math.round(model.weights[CUES.length + i] / scale), true);
   const cues = Object.fromEntries(CUES.map((cue, i) => [cue.label, round(model.weights[i])]));
-  return { version: model.version, bits: model.bits, bias: round(model.bias), cues, scale, hashed: toBase64(bytes) };
+  return {
+    version: model.version,
+    bits: model.bits,
+    bias: round(model.bias),
+    cues,
+    scale,
+    hashed: toBase64(bytes),
+  };
 }

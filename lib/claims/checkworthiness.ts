@@ -48,7 +48,13 @@ function strongest(pushed: Float64Array, count: number): number[] {
  * most, named as an editor reads them: an engine cue ("states a figure"), a word, a two-word phrase or
  * a sentence pattern.
  */
-export function assessTokens(tokens: Token[], text: string, context: ClauseContext = {}, quantity = quantityFromTokens(tokens), model = shippedModel()): Assessment {
+export function assessTokens(
+  tokens: Token[],
+  text: string,
+  context: ClauseContext = {},
+  quantity = quantityFromTokens(tokens),
+  model = shippedModel(),
+): Assessment {
   const features = featuresOf(tokens, text, quantity, context, model.bits);
   const { indices, sources, table, cueCount, ngramValue } = features;
   const pushed = new Float64Array(table.length);
@@ -58,7 +64,9 @@ export function assessTokens(tokens: Token[], text: string, context: ClauseConte
     z += w;
     pushed[sources[k]] += w;
   }
-  const cues = strongest(pushed, CUES_SHOWN).map((i) => `${table[i].label} (${signed(pushed[i])}): “${evidenceOf(features, table[i])}”`);
+  const cues = strongest(pushed, CUES_SHOWN).map(
+    (i) => `${table[i].label} (${signed(pushed[i])}): “${evidenceOf(features, table[i])}”`,
+  );
   return { score: Math.round(sigmoid(z) * 100) / 100, cues };
 }
 

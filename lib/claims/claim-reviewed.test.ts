@@ -2,25 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_REVIEWED_TARGET, VERDICT_WORDS } from './claim-reviewed';
 import { extractClaims } from './extract-claims';
 
-const restated = (text: string, speaker?: string) => extractClaims(text, { defaultSpeaker: speaker })[0].claimReviewed;
+const restated = (text: string, speaker?: string) =>
+  extractClaims(text, { defaultSpeaker: speaker })[0].claimReviewed;
 
 describe('claimReviewed restatement', () => {
   it('drops hedges and names the speaker for "I"', () => {
-    expect(restated('I think I paid $38 million in taxes last year.', 'Donald Trump')).toBe('Trump paid $38 million in taxes last year');
-    expect(restated("I've always had a great relationship with the unions.", 'Joe Biden')).toBe('Biden has always had a great relationship with the unions');
+    expect(restated('I think I paid $38 million in taxes last year.', 'Donald Trump')).toBe(
+      'Trump paid $38 million in taxes last year',
+    );
+    expect(restated("I've always had a great relationship with the unions.", 'Joe Biden')).toBe(
+      'Biden has always had a great relationship with the unions',
+    );
   });
 
   it('reports what the speaker said in the third person, "we" as "they" when the text names no group', () => {
-    expect(restated('There were many, many points that we agreed on.', 'Donald Trump')).toBe('Trump said there were many points that they agreed on');
+    expect(restated('There were many, many points that we agreed on.', 'Donald Trump')).toBe(
+      'Trump said there were many points that they agreed on',
+    );
   });
 
   it('resolves "we" to the government the speaker speaks for', () => {
-    const text = 'US President Donald Trump spoke in Anchorage. "We were interfered with by the Russia hoax," Trump said.';
-    expect(extractClaims(text).find((s) => s.quote.startsWith('We were'))?.claimReviewed).toBe('Trump said the US government was interfered with by the Russia hoax');
+    const text =
+      'US President Donald Trump spoke in Anchorage. "We were interfered with by the Russia hoax," Trump said.';
+    expect(extractClaims(text).find((s) => s.quote.startsWith('We were'))?.claimReviewed).toBe(
+      'Trump said the US government was interfered with by the Russia hoax',
+    );
   });
 
   it('never contains a verdict word', () => {
-    for (const text of ["The fact is that everything he's saying so far is simply a lie.", "It's true that the deficit fell by 10 percent.", 'That claim about 40,000 jobs is false.']) {
+    for (const text of [
+      "The fact is that everything he's saying so far is simply a lie.",
+      "It's true that the deficit fell by 10 percent.",
+      'That claim about 40,000 jobs is false.',
+    ]) {
       const out = restated(text, 'Joe Biden');
       expect(out, text).not.toMatch(VERDICT_WORDS);
       expect(out.length).toBeGreaterThan(10);
@@ -28,9 +42,11 @@ describe('claimReviewed restatement', () => {
   });
 
   it('never cuts a claim mid-clause or with an ellipsis, even over the target length', () => {
-    const long = 'They will have to agree with what the ministers and all of the great people from the administration who have come here have done over many years of hard work.';
+    const long =
+      'They will have to agree with what the ministers and all of the great people from the administration who have come here have done over many years of hard work.';
     expect(restated(long)).toBe(long.slice(0, -1));
-    const twoClauses = 'Unemployment fell to 4 percent in the year to March, the lowest rate since records began in 1971 in this country.';
+    const twoClauses =
+      'Unemployment fell to 4 percent in the year to March, the lowest rate since records began in 1971 in this country.';
     expect(restated(twoClauses)).toBe('Unemployment fell to 4 percent in the year to March');
     expect(restated(twoClauses).length).toBeLessThanOrEqual(CLAIM_REVIEWED_TARGET);
   });

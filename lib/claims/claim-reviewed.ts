@@ -5,20 +5,41 @@ import type { Quantity } from './parse-quantity';
 export const CLAIM_REVIEWED_TARGET = 75;
 
 /** Words that belong to a verdict; the restatement must leave the rating to the fact-checker. */
-export const VERDICT_WORDS = /\b(?:true|untrue|false|falsely|misleading|mislead|correct|incorrect|correctly|accurate|inaccurate|accurately|wrong|unsupported|debunked|lie|lies|lied|lying|liar)\b/gi;
+export const VERDICT_WORDS =
+  /\b(?:true|untrue|false|falsely|misleading|mislead|correct|incorrect|correctly|accurate|inaccurate|accurately|wrong|unsupported|debunked|lie|lies|lied|lying|liar)\b/gi;
 
-const LEADING = /^(?:and|but|so|well|look|now|because|yes|no|oh|also|of course|in fact|in conclusion|finally|however|meanwhile|frankly|honestly|basically|the fact is(?: that)?|the truth is(?: that)?|it(?:'s| is) true that)\b[,\s]*/i;
+const LEADING =
+  /^(?:and|but|so|well|look|now|because|yes|no|oh|also|of course|in fact|in conclusion|finally|however|meanwhile|frankly|honestly|basically|the fact is(?: that)?|the truth is(?: that)?|it(?:'s| is) true that)\b[,\s]*/i;
 const HEDGE_VERBS = new Set(['think', 'believe', 'guess', 'feel', 'suppose']);
 // "We're going to stop, 5,000 … people … from being killed": the claim is about the killing, not the plan.
-const PREVENTION_LEAD = /^(?:we|I)(?:'re| are|'m| am| will|'ll)? (?:going to |gonna )?(?:stop|prevent|save|end)\b,?\s*/i;
+const PREVENTION_LEAD =
+  /^(?:we|I)(?:'re| are|'m| am| will|'ll)? (?:going to |gonna )?(?:stop|prevent|save|end)\b,?\s*/i;
 const INTENSIFIERS = /\b(?:very|really|totally|absolutely|truly|ultimately|of course|quite)\s+/gi;
 const REPEATED = /\b([\w'’-]+)(?:,\s+\1\b)+/gi;
 const NUMBER_LIST = /\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:,\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?)+/;
 // "X is a lie" is a claim about another claim; restated without the verdict it is "X is disputed".
-const VERDICT_PREDICATE = /\b(?:is|are|was|were|'s|'re) (?:simply |just |totally |completely |all |not )*(?:a |an )?(?:lie|lies|false|untrue|wrong|incorrect|inaccurate|misleading|true|correct|accurate)\b/gi;
+const VERDICT_PREDICATE =
+  /\b(?:is|are|was|were|'s|'re) (?:simply |just |totally |completely |all |not )*(?:a |an )?(?:lie|lies|false|untrue|wrong|incorrect|inaccurate|misleading|true|correct|accurate)\b/gi;
 
-const AFTER_I: Record<string, string> = { "'ve": 'has', have: 'has', "'m": 'is', am: 'is', "'d": 'would', "'ll": 'will', do: 'does' };
-const AFTER_WE: Record<string, string> = { "'ve": 'has', have: 'has', "'re": 'is', are: 'is', were: 'was', "'d": 'would', "'ll": 'will', do: 'does' };
+const AFTER_I: Record<string, string> = {
+  "'ve": 'has',
+  have: 'has',
+  "'m": 'is',
+  am: 'is',
+  "'d": 'would',
+  "'ll": 'will',
+  do: 'does',
+};
+const AFTER_WE: Record<string, string> = {
+  "'ve": 'has',
+  have: 'has',
+  "'re": 'is',
+  are: 'is',
+  were: 'was',
+  "'d": 'would',
+  "'ll": 'will',
+  do: 'does',
+};
 const PLURAL_FIRST_PERSON: Record<string, [group: (g: string) => string, unknown: string]> = {
   we: [(g) => g, 'they'],
   us: [(g) => g, 'them'],
@@ -31,7 +52,8 @@ const formatNumber = (n: number) => n.toLocaleString('en-US');
 
 type Word = { text: string; spaced: boolean };
 
-const wordsOf = (tokens: Token[]): Word[] => tokens.map((t, i) => ({ text: t.text, spaced: i > 0 && t.start > tokens[i - 1].end }));
+const wordsOf = (tokens: Token[]): Word[] =>
+  tokens.map((t, i) => ({ text: t.text, spaced: i > 0 && t.start > tokens[i - 1].end }));
 const join = (words: Word[]) => words.map((w, i) => (i > 0 && w.spaced ? ' ' : '') + w.text).join('');
 
 /** Rewrites "I" as the speaker's name with the verb agreeing: "I've always had" → "Trump has always had". */
@@ -41,7 +63,9 @@ function nameTheSpeaker(words: Word[], tokens: Token[], surname: string): void {
       words[i].text = surname;
       const next = tokens[i + 1];
       if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return;
-      const agreed = AFTER_I[next.lower] ?? (isPastTense(next.lower) || next.pos === 'AUX' ? next.text : thirdPerson(next.text));
+      const agreed =
+        AFTER_I[next.lower] ??
+        (isPastTense(next.lower) || next.pos === 'AUX' ? next.text : thirdPerson(next.text));
       words[i + 1] = { text: agreed, spaced: true };
     } else if (t.lower === 'me' || t.lower === 'myself') words[i].text = surname;
     else if (t.lower === 'my') words[i].text = `${surname}'s`;
@@ -58,10 +82,15 @@ function nameTheGroup(words: Word[], tokens: Token[], group: string | null): voi
     // "US-Russia relations": the country, not the pronoun.
     if (!forms || t.text === 'US') return;
     const replacement = group ? forms[0](group) : forms[1];
-    words[i].text = t.text[0] === t.text[0].toUpperCase() && i === 0 ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    words[i].text =
+      t.text[0] === t.text[0].toUpperCase() && i === 0
+        ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+        : replacement;
     const next = tokens[i + 1];
     if (!group || t.lower !== 'we' || !next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return;
-    const agreed = AFTER_WE[next.lower] ?? (isPastTense(next.lower) || next.pos === 'AUX' ? next.text : thirdPerson(next.text));
+    const agreed =
+      AFTER_WE[next.lower] ??
+      (isPastTense(next.lower) || next.pos === 'AUX' ? next.text : thirdPerson(next.text));
     words[i + 1] = { text: agreed, spaced: true };
   });
 }
@@ -70,7 +99,8 @@ function nameTheGroup(words: Word[], tokens: Token[], group: string | null): voi
 function withoutHedges(tokens: Token[]): Token[] {
   const kept: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hedge = (tokens[i].lower === 'i' || tokens[i].lower === 'we') && HEDGE_VERBS.has(tokens[i + 1]?.lower ?? '');
+    const hedge =
+      (tokens[i].lower === 'i' || tokens[i].lower === 'we') && HEDGE_VERBS.has(tokens[i + 1]?.lower ?? '');
     if (!hedge) {
       kept.push(tokens[i]);
       continue;
@@ -106,7 +136,12 @@ const speakerName = (speaker: string) => (speaker.startsWith('the ') ? speaker :
  * speaks for (`group`) or to "they". Hedges, lead-ins and repetitions are dropped, number lists become
  * ranges, and no word reads as a verdict.
  */
-export function restateClaim(clause: Token[], speaker: string | null, quantity: Quantity | null, group: string | null = null): string {
+export function restateClaim(
+  clause: Token[],
+  speaker: string | null,
+  quantity: Quantity | null,
+  group: string | null = null,
+): string {
   const hedged = withoutHedges(clause);
   // "We're going to stop 5,000 … from being killed" is about the killing; the lead goes before "we" is renamed.
   const lead = join(wordsOf(hedged)).match(PREVENTION_LEAD)?.[0].length ?? 0;
@@ -118,10 +153,19 @@ export function restateClaim(clause: Token[], speaker: string | null, quantity: 
   if (name) nameTheGroup(words, tokens, group);
   let text = join(words);
   text = stripRepeatedly(text, LEADING);
-  text = text.replace(/\bfrom being (killed|wounded|injured)\b/i, 'are being $1').replace(/\bfrom dying\b/i, 'are dying');
+  text = text
+    .replace(/\bfrom being (killed|wounded|injured)\b/i, 'are being $1')
+    .replace(/\bfrom dying\b/i, 'are dying');
   text = text.replace(INTENSIFIERS, '').replace(REPEATED, '$1');
-  if (quantity && quantity.min !== quantity.max) text = text.replace(NUMBER_LIST, `${formatNumber(quantity.min)}–${formatNumber(quantity.max)}`);
-  text = text.replace(VERDICT_PREDICATE, ' is disputed').replace(VERDICT_WORDS, '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:.]+$/, '').trim();
+  if (quantity && quantity.min !== quantity.max)
+    text = text.replace(NUMBER_LIST, `${formatNumber(quantity.min)}–${formatNumber(quantity.max)}`);
+  text = text
+    .replace(VERDICT_PREDICATE, ' is disputed')
+    .replace(VERDICT_WORDS, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
   text = shorten(text);
   if (name && !speaksOfSelf) {
     const keepCapital = tokens[0]?.pos === 'PROPN' || /^[A-Z]{2,}/.test(text);

@@ -30,8 +30,12 @@ describe('claims, not sentences', () => {
 
   it('suggests promises and predictions with a date or a figure as predictions', () => {
     expect(claim('We will have a full peace deal within two weeks')).toMatchObject({ kind: 'PREDICTION' });
-    expect(claim('We will have a full peace deal within two weeks').score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
-    const reported = extractClaims('Health Secretary Jane Morton said the new centre would treat 50,000 patients in its first year.')[0];
+    expect(claim('We will have a full peace deal within two weeks').score).toBeGreaterThanOrEqual(
+      CHECKWORTHY_THRESHOLD,
+    );
+    const reported = extractClaims(
+      'Health Secretary Jane Morton said the new centre would treat 50,000 patients in its first year.',
+    )[0];
     expect(reported).toMatchObject({ kind: 'PREDICTION', speaker: 'Jane Morton' });
     expect(reported.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
     expect(extractClaims('Emissions will fall by half by 2030.')[0].kind).toBe('PREDICTION');
@@ -44,7 +48,9 @@ describe('claims, not sentences', () => {
 
   it('never offers a reporter’s question as a claim, only the answer', () => {
     expect(suggestions.some((s) => /Asked about|figures showing/.test(s.quote))).toBe(false);
-    const answered = extractClaims('Asked whether crime had risen, the mayor said the statistics were wrong.');
+    const answered = extractClaims(
+      'Asked whether crime had risen, the mayor said the statistics were wrong.',
+    );
     expect(answered.map((s) => s.quote)).toEqual(['the statistics were wrong']);
     expect(extractClaims('A reporter asked whether 3,000 jobs had been lost at the plant.')).toEqual([]);
   });
@@ -60,24 +66,36 @@ describe('claims, not sentences', () => {
 
 describe('speakers', () => {
   it('names the role that spoke, never the place or the union mentioned nearby', () => {
-    for (const words of ['40 new hospitals', 'every one of them', 'Those numbers are fake', 'no violations', 'peace deal']) {
+    for (const words of [
+      '40 new hospitals',
+      'every one of them',
+      'Those numbers are fake',
+      'no violations',
+      'peace deal',
+    ]) {
       expect(claim(words).speaker, words).toBe('the health secretary');
     }
   });
 
   it('names the person when the text gives the name with the role', () => {
-    const text = 'Health Secretary Jane Morton visited Leeds. "We have hired 2,000 nurses this year," she said.';
+    const text =
+      'Health Secretary Jane Morton visited Leeds. "We have hired 2,000 nurses this year," she said.';
     expect(extractClaims(text).find((s) => s.quote.includes('2,000 nurses'))?.speaker).toBe('Jane Morton');
   });
 
   it('leaves an unknown speaker unknown rather than guessing an organisation', () => {
-    const text = 'The Union of Hospital Workers staged a protest. "Waiting lists doubled in 2024," the Union said.';
+    const text =
+      'The Union of Hospital Workers staged a protest. "Waiting lists doubled in 2024," the Union said.';
     expect(extractClaims(text).find((s) => s.quote.includes('Waiting lists'))?.speaker).toBeNull();
   });
 
   it('restates the claim as a neutral third-person sentence naming the speaker once', () => {
-    expect(claim('40 new hospitals').claimReviewed).toBe('The health secretary said the government has built 40 new hospitals since 2019');
-    expect(claim('no violations').claimReviewed).toBe('The health secretary said there have been no violations at all');
+    expect(claim('40 new hospitals').claimReviewed).toBe(
+      'The health secretary said the government has built 40 new hospitals since 2019',
+    );
+    expect(claim('no violations').claimReviewed).toBe(
+      'The health secretary said there have been no violations at all',
+    );
     for (const s of suggestions) {
       expect(s.claimReviewed).not.toMatch(/…|\b(?:Leeds|Union) says\b|\bsays we\b/);
     }

@@ -1,7 +1,15 @@
 import type { Token } from './nlp';
 
 const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
-const REPORTING_PARTICIPLES = new Set(['adding', 'saying', 'claiming', 'noting', 'arguing', 'insisting', 'warning']);
+const REPORTING_PARTICIPLES = new Set([
+  'adding',
+  'saying',
+  'claiming',
+  'noting',
+  'arguing',
+  'insisting',
+  'warning',
+]);
 const CLAUSE_OPENERS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ']);
 // Shorter halves ("we had some headway", "he understood it") read better attached to their sentence.
 const MIN_WORDS = 5;
@@ -13,7 +21,8 @@ const wordCount = (tokens: Token[]) => tokens.filter(isWord).length;
 /** ", but what was done was …": a coordinator followed by its own subject and verb starts a new claim. */
 function startsClause(tokens: Token[], at: number): boolean {
   const opener = tokens[at];
-  if (!opener || !(CLAUSE_OPENERS.has(opener.pos) || opener.lower === 'what' || opener.lower === 'there')) return false;
+  if (!opener || !(CLAUSE_OPENERS.has(opener.pos) || opener.lower === 'what' || opener.lower === 'there'))
+    return false;
   return tokens.slice(at + 1, at + 5).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
@@ -41,7 +50,8 @@ export function splitClauses(tokens: Token[]): Token[][] {
     if (next < 0) continue;
     const left = tokens.slice(from, i);
     const right = tokens.slice(next);
-    if (wordCount(left) < MIN_WORDS || wordCount(right) < MIN_WORDS || !hasVerb(left) || !hasVerb(right)) continue;
+    if (wordCount(left) < MIN_WORDS || wordCount(right) < MIN_WORDS || !hasVerb(left) || !hasVerb(right))
+      continue;
     clauses.push(left);
     from = next;
   }
@@ -58,7 +68,8 @@ function trim(tokens: Token[]): Token[] {
   let from = skipPunctuation(0);
   if (tokens[from]?.pos === 'CCONJ') from = skipPunctuation(from + 1);
   let to = tokens.length;
-  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1].text !== '?' && tokens[to - 1].text !== '!') to--;
+  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1].text !== '?' && tokens[to - 1].text !== '!')
+    to--;
   return tokens.slice(from, to);
 }
 
@@ -73,9 +84,13 @@ const QUOTE_BOUNDARIES = [/;\s+/g, /,\s+but\s+/g, /\s+but\s+/g, /,\s+and\s+/g, /
 export function splitQuoteAtClause(quote: string): { leftEnd: number; rightStart: number } | null {
   const middle = quote.length / 2;
   for (const boundary of QUOTE_BOUNDARIES) {
-    const cuts = [...quote.matchAll(boundary)].filter((m) => m.index > 0 && m.index + m[0].length < quote.length);
+    const cuts = [...quote.matchAll(boundary)].filter(
+      (m) => m.index > 0 && m.index + m[0].length < quote.length,
+    );
     if (cuts.length === 0) continue;
-    const cut = cuts.reduce((best, m) => (Math.abs(m.index - middle) < Math.abs(best.index - middle) ? m : best));
+    const cut = cuts.reduce((best, m) =>
+      Math.abs(m.index - middle) < Math.abs(best.index - middle) ? m : best,
+    );
     return { leftEnd: cut.index, rightStart: cut.index + cut[0].length };
   }
   return null;

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { VERDICT_WORDS } from './claim-reviewed';
 import { CHECKWORTHY_THRESHOLD, extractClaims } from './extract-claims';
 
-const text = readFileSync(path.join(import.meta.dirname, '../../prisma/anchorage-press-conference.txt'), 'utf8');
+const text = readFileSync(
+  path.join(import.meta.dirname, '../../prisma/anchorage-press-conference.txt'),
+  'utf8',
+);
 const suggestions = extractClaims(text);
 const claims = suggestions.filter((s) => s.score >= CHECKWORTHY_THRESHOLD);
 const find = (words: string) => suggestions.find((s) => s.quote.includes(words));
@@ -26,7 +29,11 @@ describe('claims in the Anchorage press conference', () => {
 
   it('finds the casualty figure with its range and period', () => {
     const casualty = exactly("We're going to stop, 5,000, 6,000, 7,000 people a week from being killed");
-    expect(casualty).toMatchObject({ kind: 'CASUALTY_FIGURE', speaker: 'Donald Trump', claimReviewed: 'Trump said 5,000–7,000 people a week are being killed' });
+    expect(casualty).toMatchObject({
+      kind: 'CASUALTY_FIGURE',
+      speaker: 'Donald Trump',
+      claimReviewed: 'Trump said 5,000–7,000 people a week are being killed',
+    });
     expect(casualty.quantity).toEqual({ min: 5000, max: 7000, unit: 'people killed', period: 'week' });
     expect(casualty.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
   });
@@ -34,8 +41,14 @@ describe('claims in the Anchorage press conference', () => {
   it('tells the kinds of the article’s assertions apart', () => {
     const expected: [string, string[]][] = [
       ['There were many, many points that we agreed on', ['AGREEMENT']],
-      ["Most were a couple of big ones that we haven't quite got there, but we had some headway", ['AGREEMENT']],
-      ["We've become the hottest country anywhere in the world in a short period of time", ['CHARACTERISATION', 'STATISTIC']],
+      [
+        "Most were a couple of big ones that we haven't quite got there, but we had some headway",
+        ['AGREEMENT'],
+      ],
+      [
+        "We've become the hottest country anywhere in the world in a short period of time",
+        ['CHARACTERISATION', 'STATISTIC'],
+      ],
       ["I've always had a fantastic relationship with President Putin, with Vladimir", ['CHARACTERISATION']],
       ['We were interfered with the Russia, Russia, Russia hoax', ['HOAX_ASSERTION']],
       ["He's seen it all but had to put up with the Russia, Russia, Russia hoax", ['HOAX_ASSERTION']],
@@ -69,18 +82,26 @@ describe('claims in the Anchorage press conference', () => {
   });
 
   it('keeps plans, thanks and invitations below the threshold', () => {
-    for (const words of ['I will call up NATO in a little while', "Let's do the most productive one right now", 'I would like to thank President Putin']) {
+    for (const words of [
+      'I will call up NATO in a little while',
+      "Let's do the most productive one right now",
+      'I would like to thank President Putin',
+    ]) {
       const s = find(words);
       if (s) expect(s.score, words).toBeLessThan(CHECKWORTHY_THRESHOLD);
     }
-    expect(find('I will call up NATO')?.cues).toContainEqual(expect.stringMatching(/^the word \(-\d\.\d\d\): “will”$/));
+    expect(find('I will call up NATO')?.cues).toContainEqual(
+      expect.stringMatching(/^the word \(-\d\.\d\d\): “will”$/),
+    );
   });
 
   it('ranks the reporter’s paraphrase below the speaker’s own words', () => {
     const paraphrase = find("the 'Russia hoax' had previously complicated");
     expect(paraphrase?.speaker).toBe('Donald Trump');
     expect(paraphrase?.cues).toContain("reporter's account of what Donald Trump said");
-    expect(paraphrase!.score).toBeLessThan(exactly('We were interfered with the Russia, Russia, Russia hoax').score);
+    expect(paraphrase!.score).toBeLessThan(
+      exactly('We were interfered with the Russia, Russia, Russia hoax').score,
+    );
   });
 
   it('explains every suggestion with its kind cue and the features that pushed its score', () => {
@@ -89,7 +110,9 @@ describe('claims in the Anchorage press conference', () => {
       expect(s.score).toBeGreaterThanOrEqual(0);
       expect(s.score).toBeLessThanOrEqual(1);
     }
-    expect(exactly('what was done was very criminal').cues.join(' ')).toMatch(/accuses of wrongdoing \(\+[\d.]+\): “criminal”|the word \(\+[\d.]+\): “criminal”/);
+    expect(exactly('what was done was very criminal').cues.join(' ')).toMatch(
+      /accuses of wrongdoing \(\+[\d.]+\): “criminal”|the word \(\+[\d.]+\): “criminal”/,
+    );
   });
 
   it('restates claims as whole third-person sentences naming Trump once, without a verdict', () => {
@@ -99,14 +122,18 @@ describe('claims in the Anchorage press conference', () => {
       expect(c.claimReviewed.match(/Trump/g), c.claimReviewed).toHaveLength(1);
       expect(c.claimReviewed, c.quote).not.toMatch(/\b(?:[Ww]e|[Oo]ur|us)\b/);
     }
-    expect(exactly("I've always had a fantastic relationship with President Putin, with Vladimir").claimReviewed).toMatch(/^Trump has always had a fantastic relationship/);
+    expect(
+      exactly("I've always had a fantastic relationship with President Putin, with Vladimir").claimReviewed,
+    ).toMatch(/^Trump has always had a fantastic relationship/);
   });
 });
 
 describe('kinds outside the Anchorage article', () => {
   it('tells casualty figures, statistics, predictions and agreements apart', () => {
     const kindOf = (sentence: string) => extractClaims(sentence)[0]?.kind;
-    expect(kindOf('The ministry said there were 20,000 deaths in the region last year.')).toBe('CASUALTY_FIGURE');
+    expect(kindOf('The ministry said there were 20,000 deaths in the region last year.')).toBe(
+      'CASUALTY_FIGURE',
+    );
     expect(kindOf('Inflation reached 9 percent in 2022.')).toBe('STATISTIC');
     expect(kindOf('Prices will double by 2030.')).toBe('PREDICTION');
     expect(kindOf('Both sides signed a ceasefire agreement on Monday.')).toBe('AGREEMENT');

@@ -57,13 +57,23 @@ function voiceCue({ voice, speaker }: Segment): string {
 function suggestionsFrom(segment: Segment, text: string, attributor: Attributor, model: Model): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const clause of splitClauses(segment.tokens)) {
-    if (clause.filter(isWord).length < MIN_CLAIM_WORDS || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    if (
+      clause.filter(isWord).length < MIN_CLAIM_WORDS ||
+      !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    )
+      continue;
     const start = clause[0].start;
     const end = clause.at(-1)!.end;
     const quote = text.slice(start, end);
     const figure = quantityFromTokens(clause);
     const { kind, cue } = classifyKind(clause, quote, figure);
-    const { score, cues } = assessTokens(clause, quote, { paraphrase: segment.voice === 'paraphrase' }, figure, model);
+    const { score, cues } = assessTokens(
+      clause,
+      quote,
+      { paraphrase: segment.voice === 'paraphrase' },
+      figure,
+      model,
+    );
     const quantity = FIGURE_KINDS.has(kind) ? figure : null;
     suggestions.push({
       quote,
@@ -96,12 +106,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     const from = batch[0].start;
     const sentences = sentencesByParagraph(batch, analyse(text.slice(from, batch.at(-1)!.end), from));
     batch.forEach((paragraph, i) => {
-      for (const segment of attributor.paragraph(text, paragraph.start, paragraph.end, sentences[i])) suggestions.push(...suggestionsFrom(segment, text, attributor, model));
+      for (const segment of attributor.paragraph(text, paragraph.start, paragraph.end, sentences[i]))
+        suggestions.push(...suggestionsFrom(segment, text, attributor, model));
     });
     done += batch.length;
     options.onProgress?.(done, paragraphs.length);
   }
-  for (const segment of attributor.finish()) suggestions.push(...suggestionsFrom(segment, text, attributor, model));
+  for (const segment of attributor.finish())
+    suggestions.push(...suggestionsFrom(segment, text, attributor, model));
   // Quotes that waited for their speaker are released after later paragraphs; restore reading order.
   return suggestions.sort((a, b) => a.start - b.start);
 }

@@ -31,7 +31,13 @@ export function analyse(text: string, offset = 0): Sentence[] {
     // wink keeps the text verbatim; the search only guards against a future model normalising a token.
     const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     const start = at < 0 ? cursor : at;
-    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i], start: start + offset, end: start + value.length + offset });
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      pos: tags[i],
+      start: start + offset,
+      end: start + value.length + offset,
+    });
     cursor = start + value.length;
   }
   const sentences: Sentence[] = [];

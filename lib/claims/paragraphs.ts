@@ -31,7 +31,9 @@ export function sentencesByParagraph(paragraphs: Paragraph[], sentences: Sentenc
   for (const sentence of sentences) {
     while (p < paragraphs.length && paragraphs[p].end <= sentence.start) p++;
     for (let q = p; q < paragraphs.length && paragraphs[q].start < sentence.end; q++) {
-      const tokens = sentence.tokens.filter((t) => t.start >= paragraphs[q].start && t.end <= paragraphs[q].end);
+      const tokens = sentence.tokens.filter(
+        (t) => t.start >= paragraphs[q].start && t.end <= paragraphs[q].end,
+      );
       if (tokens.length > 0) grouped[q].push({ start: tokens[0].start, end: tokens.at(-1)!.end, tokens });
     }
   }

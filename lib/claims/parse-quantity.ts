@@ -1,13 +1,34 @@
 import { analyse, type Token } from './nlp';
-import { composeNumberWords, digitsValue, fractionOf, isScaleWord, isSmallNumberWord, SCALES, wordValue } from './number-words';
+import {
+  composeNumberWords,
+  digitsValue,
+  fractionOf,
+  isScaleWord,
+  isSmallNumberWord,
+  SCALES,
+  wordValue,
+} from './number-words';
 
 export type Quantity = { min: number; max: number; unit: string; period?: string };
 
-type Figure = { values: number[]; percent: boolean; currency?: string; first: number; last: number; fromWords: boolean };
+type Figure = {
+  values: number[];
+  percent: boolean;
+  currency?: string;
+  first: number;
+  last: number;
+  fromWords: boolean;
+};
 
 const CURRENCIES: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
 const PERIODS = new Set(['day', 'week', 'month', 'year']);
-const PERIOD_ADVERBS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' };
+const PERIOD_ADVERBS: Record<string, string> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  annually: 'year',
+  yearly: 'year',
+};
 const PERIOD_LEADS = new Set(['a', 'an', 'per', 'each', 'every']);
 const CONNECTORS = new Set([',', 'or', 'to', 'and', '-', '–', '—']);
 // What happened to the people counted decides the unit: "7,000 people … killed" is a different figure from "7,000 people".
@@ -18,7 +39,11 @@ const FATES: [RegExp, string][] = [
 ];
 const COUNTED_AS_FATE = /^(deaths|casualties|fatalities|victims)$/;
 
-const SMALL_COUNT_UNITS = new Set('years year months month days day weeks week hours minutes times cases things issues points ways people'.split(' '));
+const SMALL_COUNT_UNITS = new Set(
+  'years year months month days day weeks week hours minutes times cases things issues points ways people'.split(
+    ' ',
+  ),
+);
 
 /** "two things" or "four years" rarely needs checking; large, exact, percentage and money figures do. */
 export function isSmallCount({ max, unit }: Quantity): boolean {
@@ -27,14 +52,17 @@ export function isSmallCount({ max, unit }: Quantity): boolean {
 }
 
 /** A count of people killed, dead or wounded: "people killed", "deaths", "casualties". */
-export const isCasualtyUnit = (unit: string) => /\b(?:killed|dead|wounded|deaths|casualties|fatalities)$/.test(unit);
+export const isCasualtyUnit = (unit: string) =>
+  /\b(?:killed|dead|wounded|deaths|casualties|fatalities)$/.test(unit);
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 function readFraction(tokens: Token[], i: number): Figure | null {
   const lead = tokens[i].lower;
-  if (lead === 'half' && tokens[i + 1]?.lower === 'of') return { values: [50], percent: true, first: i, last: i, fromWords: true };
-  const numerator = lead === 'a' || lead === 'an' ? 1 : Number.isNaN(wordValue(lead)) ? digitsValue(lead) : wordValue(lead);
+  if (lead === 'half' && tokens[i + 1]?.lower === 'of')
+    return { values: [50], percent: true, first: i, last: i, fromWords: true };
+  const numerator =
+    lead === 'a' || lead === 'an' ? 1 : Number.isNaN(wordValue(lead)) ? digitsValue(lead) : wordValue(lead);
   let j = i + 1;
   if (tokens[j]?.text === '-') j++;
   const fraction = Number.isNaN(numerator) ? undefined : fractionOf(tokens[j]?.lower ?? '');
@@ -51,8 +79,10 @@ function readWords(tokens: Token[], i: number): Figure | null {
   }
   for (; j < tokens.length; j++) {
     const word = tokens[j].lower;
-    const joinsNumbers = (word === '-' || word === 'and') && words.length > 0 && isSmallNumberWord(tokens[j + 1]?.lower ?? '');
-    if (isSmallNumberWord(word) || (isScaleWord(word) && words.length > 0 && word.length > 2)) words.push(word);
+    const joinsNumbers =
+      (word === '-' || word === 'and') && words.length > 0 && isSmallNumberWord(tokens[j + 1]?.lower ?? '');
+    if (isSmallNumberWord(word) || (isScaleWord(word) && words.length > 0 && word.length > 2))
+      words.push(word);
     else if (!joinsNumbers) break;
   }
   if (words.length === 0) return null;
@@ -68,9 +98,17 @@ function readDigits(tokens: Token[], i: number): Figure | null {
   if (values.length > 2 || values.some(Number.isNaN)) return null;
   let scale = 1;
   // "m" and "k" are metres and kilos as often as millions and thousands, unless money is being counted.
-  const scales = (word: string) => isScaleWord(word) && (currency !== undefined || (word !== 'm' && word !== 'k'));
+  const scales = (word: string) =>
+    isScaleWord(word) && (currency !== undefined || (word !== 'm' && word !== 'k'));
   while (scales(tokens[j + 1]?.lower ?? '')) scale *= SCALES[tokens[++j].lower];
-  return { values: values.map((v) => v * scale), percent: false, currency, first: i, last: j, fromWords: false };
+  return {
+    values: values.map((v) => v * scale),
+    percent: false,
+    currency,
+    first: i,
+    last: j,
+    fromWords: false,
+  };
 }
 
 // Most tokens cannot start a figure; checking that first keeps long imports fast.
@@ -83,12 +121,19 @@ function readFigure(tokens: Token[], i: number): Figure | null {
   if (!figure) return null;
   const next = tokens[figure.last + 1]?.lower;
   if (next === '%' || next === 'percent') return { ...figure, percent: true, last: figure.last + 1 };
-  if (next === 'per' && tokens[figure.last + 2]?.lower === 'cent') return { ...figure, percent: true, last: figure.last + 2 };
+  if (next === 'per' && tokens[figure.last + 2]?.lower === 'cent')
+    return { ...figure, percent: true, last: figure.last + 2 };
   return figure;
 }
 
 const isYear = (f: Figure, tokens: Token[]) =>
-  !f.fromWords && !f.currency && !f.percent && f.values.length === 1 && /^\d{4}$/.test(tokens[f.last].text) && f.values[0] >= 1800 && f.values[0] <= 2100;
+  !f.fromWords &&
+  !f.currency &&
+  !f.percent &&
+  f.values.length === 1 &&
+  /^\d{4}$/.test(tokens[f.last].text) &&
+  f.values[0] >= 1800 &&
+  f.values[0] <= 2100;
 
 function unitAfter(tokens: Token[], figure: Figure): string | undefined {
   if (figure.percent) return 'percent';
@@ -121,13 +166,18 @@ function figureGroups(tokens: Token[]): Figure[][] {
   let i = 0;
   while (i < tokens.length) {
     const figure = readFigure(tokens, i);
-    if (!figure || isYear(figure, tokens) || (figure.fromWords && figure.values[0] === 1 && !figure.percent)) {
+    if (
+      !figure ||
+      isYear(figure, tokens) ||
+      (figure.fromWords && figure.values[0] === 1 && !figure.percent)
+    ) {
       i++;
       continue;
     }
     const last = groups.at(-1)?.at(-1);
     const between = last ? tokens.slice(last.last + 1, figure.first) : [];
-    if (last && between.length <= 2 && between.length > 0 && between.every((t) => CONNECTORS.has(t.lower))) groups.at(-1)!.push(figure);
+    if (last && between.length <= 2 && between.length > 0 && between.every((t) => CONNECTORS.has(t.lower)))
+      groups.at(-1)!.push(figure);
     else groups.push([figure]);
     i = figure.last + 1;
   }
@@ -143,8 +193,12 @@ export function quantityFromTokens(tokens: Token[]): Quantity | null {
   const values = group.flatMap((f) => f.values);
   const fate = fateIn(tokens);
   const counted = unit ?? 'count';
-  const needsFate = fate && counted !== 'percent' && !(group[0].currency) && !COUNTED_AS_FATE.test(counted);
-  const quantity: Quantity = { min: Math.min(...values), max: Math.max(...values), unit: needsFate ? `${counted} ${fate}` : counted };
+  const needsFate = fate && counted !== 'percent' && !group[0].currency && !COUNTED_AS_FATE.test(counted);
+  const quantity: Quantity = {
+    min: Math.min(...values),
+    max: Math.max(...values),
+    unit: needsFate ? `${counted} ${fate}` : counted,
+  };
   const period = periodIn(tokens);
   if (period) quantity.period = period;
   return quantity;

@@ -4,27 +4,60 @@ import { parseQuantity } from './parse-quantity';
 
 describe('quantity normalisation', () => {
   it('reads a list of figures as a range with the fate of the people counted and the period', () => {
-    expect(parseQuantity("We're going to stop, 5,000, 6,000, 7,000 people a week from being killed")).toEqual({ min: 5000, max: 7000, unit: 'people killed', period: 'week' });
-    expect(parseQuantity('between 5 and 10 soldiers died')).toEqual({ min: 5, max: 10, unit: 'soldiers dead' });
-    expect(parseQuantity('There were 20,000 deaths last month')).toEqual({ min: 20000, max: 20000, unit: 'deaths' });
+    expect(parseQuantity("We're going to stop, 5,000, 6,000, 7,000 people a week from being killed")).toEqual(
+      { min: 5000, max: 7000, unit: 'people killed', period: 'week' },
+    );
+    expect(parseQuantity('between 5 and 10 soldiers died')).toEqual({
+      min: 5,
+      max: 10,
+      unit: 'soldiers dead',
+    });
+    expect(parseQuantity('There were 20,000 deaths last month')).toEqual({
+      min: 20000,
+      max: 20000,
+      unit: 'deaths',
+    });
   });
 
   it('reads fractions and percentages as percent', () => {
-    expect(parseQuantity('A third of voters stayed home.')).toEqual({ min: 33.33, max: 33.33, unit: 'percent' });
+    expect(parseQuantity('A third of voters stayed home.')).toEqual({
+      min: 33.33,
+      max: 33.33,
+      unit: 'percent',
+    });
     expect(parseQuantity('two-thirds of Americans agree')).toMatchObject({ min: 66.67, unit: 'percent' });
     expect(parseQuantity('Turnout rose to 90 percent')).toEqual({ min: 90, max: 90, unit: 'percent' });
     expect(parseQuantity('Turnout rose to 90% in the north')).toMatchObject({ min: 90, unit: 'percent' });
   });
 
   it('scales money and keeps the period', () => {
-    expect(parseQuantity('It costs 28 billion pounds a year.')).toEqual({ min: 28e9, max: 28e9, unit: 'pounds', period: 'year' });
-    expect(parseQuantity('The scheme costs £28bn annually')).toEqual({ min: 28e9, max: 28e9, unit: 'pounds', period: 'year' });
+    expect(parseQuantity('It costs 28 billion pounds a year.')).toEqual({
+      min: 28e9,
+      max: 28e9,
+      unit: 'pounds',
+      period: 'year',
+    });
+    expect(parseQuantity('The scheme costs £28bn annually')).toEqual({
+      min: 28e9,
+      max: 28e9,
+      unit: 'pounds',
+      period: 'year',
+    });
     expect(parseQuantity('I paid $38 million one year')).toMatchObject({ min: 38e6, unit: 'dollars' });
   });
 
   it('counts things with their unit', () => {
-    expect(parseQuantity('About 12,000 patients were treated')).toEqual({ min: 12000, max: 12000, unit: 'patients' });
-    expect(parseQuantity('40,000 people a day are contracting COVID')).toEqual({ min: 40000, max: 40000, unit: 'people', period: 'day' });
+    expect(parseQuantity('About 12,000 patients were treated')).toEqual({
+      min: 12000,
+      max: 12000,
+      unit: 'patients',
+    });
+    expect(parseQuantity('40,000 people a day are contracting COVID')).toEqual({
+      min: 40000,
+      max: 40000,
+      unit: 'people',
+      period: 'day',
+    });
   });
 
   it('reads written-out numbers', () => {

@@ -8,7 +8,12 @@ import { logit, trainLogistic, type Example } from './train-checkworthiness';
 /** A sentence the desk reviewed: `kept` when an editor accepted, edited or split it into claims. */
 export type DeskExample = { sentence: string; kept: boolean };
 export type SliceMetrics = { precision: number; recall: number; f1: number };
-export type RetrainEvaluation = { trainedOn: number; heldBack: number; before: SliceMetrics; after: SliceMetrics };
+export type RetrainEvaluation = {
+  trainedOn: number;
+  heldBack: number;
+  before: SliceMetrics;
+  after: SliceMetrics;
+};
 
 // Few hundred examples against 65k weights: a strong pull toward the shipped model keeps them from
 // overwriting what 22,500 debate sentences taught, while still moving the weights the desk disagrees on.
@@ -32,7 +37,11 @@ function exampleOf({ sentence, kept }: DeskExample, bits: number): Example {
   const values = featureValues(features);
   // Policy cues are the newsroom's rule, not something to learn (see Cue.policy).
   const keep = features.indices.flatMap((index, k) => (POLICY.has(index) ? [] : [k]));
-  return { indices: Int32Array.from(keep, (k) => features.indices[k]), values: Float64Array.from(keep, (k) => values[k]), label: kept ? 1 : 0 };
+  return {
+    indices: Int32Array.from(keep, (k) => features.indices[k]),
+    values: Float64Array.from(keep, (k) => values[k]),
+    label: kept ? 1 : 0,
+  };
 }
 
 function metricsOn(model: Model, examples: Example[]): SliceMetrics {
@@ -55,10 +64,16 @@ function metricsOn(model: Model, examples: Example[]): SliceMetrics {
  * regularised toward the shipped one (the debate sentences themselves are not part of the product),
  * and measured before and after on a held-back slice of the desk's examples.
  */
-export function retrainOnDeskExamples(desk: DeskExample[], active: Model, shipped: Model, version: string): { model: Model; evaluation: RetrainEvaluation } {
+export function retrainOnDeskExamples(
+  desk: DeskExample[],
+  active: Model,
+  shipped: Model,
+  version: string,
+): { model: Model; evaluation: RetrainEvaluation } {
   const train: Example[] = [];
   const heldBack: Example[] = [];
-  for (const d of desk) (sentenceHash(d.sentence) % HELD_BACK_EVERY === 0 ? heldBack : train).push(exampleOf(d, shipped.bits));
+  for (const d of desk)
+    (sentenceHash(d.sentence) % HELD_BACK_EVERY === 0 ? heldBack : train).push(exampleOf(d, shipped.bits));
   const trained = trainLogistic(train, {
     dimensions: modelDimensions(shipped.bits),
     lambda: LAMBDA,
@@ -69,5 +84,13 @@ export function retrainOnDeskExamples(desk: DeskExample[], active: Model, shippe
   });
   for (const i of POLICY) trained.weights[i] = shipped.weights[i];
   const model: Model = { version, bits: shipped.bits, bias: trained.bias, weights: trained.weights };
-  return { model, evaluation: { trainedOn: train.length, heldBack: heldBack.length, before: metricsOn(active, heldBack), after: metricsOn(model, heldBack) } };
+  return {
+    model,
+    evaluation: {
+      trainedOn: train.length,
+      heldBack: heldBack.length,
+      before: metricsOn(active, heldBack),
+      after: metricsOn(model, heldBack),
+    },
+  };
 }

@@ -2,22 +2,43 @@ import type { Token } from './nlp';
 
 // Words that introduce a name rather than belong to it: "US President Donald Trump" is Donald Trump.
 const TITLES = new Set(
-  'president vice prime minister secretary senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor chancellor king queen prince princess general gen. gen dr. dr mr. mr mrs. mrs ms. ms sir dame lord judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson former ambassador commissioner director professor prof. pope colonel captain foreign defence defense attorney state chief'.split(' '),
+  'president vice prime minister secretary senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor chancellor king queen prince princess general gen. gen dr. dr mr. mr mrs. mrs ms. ms sir dame lord judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson former ambassador commissioner director professor prof. pope colonel captain foreign defence defense attorney state chief'.split(
+    ' ',
+  ),
 );
 const PRONOUNS = new Set(['he', 'she']);
 /** Nouns that name a person by the job they hold: "the health secretary told reporters". */
 export const ROLES = new Set(
-  'secretary minister president spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer'.split(' '),
+  'secretary minister president spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer'.split(
+    ' ',
+  ),
 );
 // Words that make a capitalised run a body or a place, which cannot be the speaker of a quote.
 const ORGANISATION_WORDS = new Set(
-  'union council ministry department party hospital infirmary university agency company corporation committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers church city county state republic kingdom street square airport station house'.split(' '),
+  'union council ministry department party hospital infirmary university agency company corporation committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers church city county state republic kingdom street square airport station house'.split(
+    ' ',
+  ),
 );
 // Roles whose "we" is a government: "we have built 40 hospitals" said by the health secretary.
-const GOVERNMENT_ROLES = new Set('president minister secretary chancellor premier governor mayor spokesman spokeswoman spokesperson'.split(' '));
-const NOT_PEOPLE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'the']);
+const GOVERNMENT_ROLES = new Set(
+  'president minister secretary chancellor premier governor mayor spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
+const NOT_PEOPLE = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'i',
+  'the',
+]);
 
-const isCapitalised = (t: Token) => /^[A-Z][\p{L}.'’-]*$/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET' && !NOT_PEOPLE.has(t.lower);
+const isCapitalised = (t: Token) =>
+  /^[A-Z][\p{L}.'’-]*$/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET' && !NOT_PEOPLE.has(t.lower);
 const isDemonym = (word: string) => /(?:ian|ean|ese|ish|can)$/.test(word);
 
 /**
@@ -27,7 +48,12 @@ const isDemonym = (word: string) => /(?:ian|ean|ese|ish|can)$/.test(word);
 export function nameRunAt(tokens: Token[], from: number): Token[] {
   if (!tokens[from] || !isCapitalised(tokens[from])) return [];
   let to = from + 1;
-  while (to < tokens.length && (isCapitalised(tokens[to]) || (TITLES.has(tokens[to].lower) && tokens[to + 1] && isCapitalised(tokens[to + 1])))) to++;
+  while (
+    to < tokens.length &&
+    (isCapitalised(tokens[to]) ||
+      (TITLES.has(tokens[to].lower) && tokens[to + 1] && isCapitalised(tokens[to + 1])))
+  )
+    to++;
   return tokens.slice(from, to);
 }
 
@@ -91,9 +117,15 @@ export class SpeakerRegistry {
   /** What "we" means in this speaker's mouth, when the text says: "the US government" for "US President Donald Trump". */
   groupOf(speaker: string | null): string | null {
     if (!speaker) return null;
-    const titles = speaker.startsWith('the ') ? speaker.split(' ').slice(1) : (this.titles.get(speaker) ?? []);
+    const titles = speaker.startsWith('the ')
+      ? speaker.split(' ').slice(1)
+      : (this.titles.get(speaker) ?? []);
     if (!titles.some((t) => GOVERNMENT_ROLES.has(t.toLowerCase()))) return null;
-    const country = titles.find((t) => /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(t) || (/^[A-Z]/.test(t) && /(?:ian|ean|ese|ish|can)$/.test(t)));
+    const country = titles.find(
+      (t) =>
+        /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(t) ||
+        (/^[A-Z]/.test(t) && /(?:ian|ean|ese|ish|can)$/.test(t)),
+    );
     return country ? `the ${country} government` : 'the government';
   }
 

@@ -10,7 +10,8 @@ const claimWith = (text: string, words: string, options = {}) => {
 
 describe('speaker attribution', () => {
   it('gives a quote to the quoted speaker, not the reporter, and strips the title', () => {
-    const text = 'The minister spoke to reporters on Monday. "Unemployment fell to 4 percent last year," said Health Minister Jane Doe.';
+    const text =
+      'The minister spoke to reporters on Monday. "Unemployment fell to 4 percent last year," said Health Minister Jane Doe.';
     expect(claimWith(text, 'Unemployment fell').speaker).toBe('Jane Doe');
     expect(claimWith(text, 'spoke to reporters').speaker).toBeNull();
   });
@@ -41,15 +42,20 @@ describe('speaker attribution', () => {
   });
 
   it('tells two speakers in one paragraph apart', () => {
-    const text = '“The deficit doubled under this government,” said John Smith. “That figure ignores 2 million new jobs,” Jane Doe replied.';
+    const text =
+      '“The deficit doubled under this government,” said John Smith. “That figure ignores 2 million new jobs,” Jane Doe replied.';
     expect(claimWith(text, 'deficit doubled').speaker).toBe('John Smith');
     expect(claimWith(text, '2 million new jobs').speaker).toBe('Jane Doe');
   });
 
   it('makes reported speech the reporter’s account of the speaker’s claim', () => {
-    const text = 'Senator Ann Lee visited the plant. Lee claimed that 2 million people lost their insurance last year.';
+    const text =
+      'Senator Ann Lee visited the plant. Lee claimed that 2 million people lost their insurance last year.';
     const claim = claimWith(text, 'lost their insurance');
-    expect(claim).toMatchObject({ quote: '2 million people lost their insurance last year', speaker: 'Ann Lee' });
+    expect(claim).toMatchObject({
+      quote: '2 million people lost their insurance last year',
+      speaker: 'Ann Lee',
+    });
     expect(claim.cues).toContain("reporter's account of what Ann Lee said");
   });
 
@@ -60,7 +66,8 @@ describe('speaker attribution', () => {
   });
 
   it('treats scare quotes as the reporter’s words, not speech', () => {
-    const text = 'President Donald Trump spoke first. The "summit" ended after 40 minutes, the reporter noted.';
+    const text =
+      'President Donald Trump spoke first. The "summit" ended after 40 minutes, the reporter noted.';
     const claim = claimWith(text, 'summit');
     expect(claim.quote).toBe('The "summit" ended after 40 minutes');
     expect(claim.speaker).toBeNull();

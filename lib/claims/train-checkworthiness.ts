@@ -46,14 +46,26 @@ function shuffled(length: number, next: () => number): number[] {
 
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export function logit(weights: Float64Array, bias: number, { indices, values }: Pick<Example, 'indices' | 'values'>): number {
+export function logit(
+  weights: Float64Array,
+  bias: number,
+  { indices, values }: Pick<Example, 'indices' | 'values'>,
+): number {
   let z = bias;
   for (let k = 0; k < indices.length; k++) z += weights[indices[k]] * values[k];
   return z;
 }
 
 export function trainLogistic(examples: Example[], options: TrainOptions): Trained {
-  const { dimensions, lambda, epochs, seed, learningRate = 0.02, batchSize = 64, positiveWeight = 1 } = options;
+  const {
+    dimensions,
+    lambda,
+    epochs,
+    seed,
+    learningRate = 0.02,
+    batchSize = 64,
+    positiveWeight = 1,
+  } = options;
   const prior = options.prior?.weights ?? new Float64Array(dimensions);
   const weights = Float64Array.from(options.start?.weights ?? prior);
   let bias = options.start?.bias ?? options.prior?.bias ?? 0;

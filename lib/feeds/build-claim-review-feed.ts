@@ -3,7 +3,10 @@ import { claimReviewFor } from '@/lib/claimreview/claim-review-for';
 import type { ReviewedClaim } from '@/lib/claimreview/reviewed-claim';
 
 /** Every published ClaimReview as one schema.org DataFeed, for aggregators that read them in bulk. */
-export function buildClaimReviewFeed(claims: { review: ReviewedClaim }[], modified: Date): WithContext<DataFeed> {
+export function buildClaimReviewFeed(
+  claims: { review: ReviewedClaim }[],
+  modified: Date,
+): WithContext<DataFeed> {
   return {
     '@context': 'https://schema.org',
     '@type': 'DataFeed',

@@ -13,7 +13,11 @@ describe('history entries', () => {
   });
 
   it('describes a status move with its reason', () => {
-    const { changes } = describeEvent({ action: 'claim.status', before: { status: 'NEW' }, after: { status: 'NOT_CHECKABLE', reason: 'An opinion' } });
+    const { changes } = describeEvent({
+      action: 'claim.status',
+      before: { status: 'NEW' },
+      after: { status: 'NOT_CHECKABLE', reason: 'An opinion' },
+    });
     expect(changes).toEqual([
       { field: 'Status', before: 'New', after: 'Not checkable' },
       { field: 'Reason', before: undefined, after: 'An opinion' },
@@ -21,13 +25,22 @@ describe('history entries', () => {
   });
 
   it('never shows enum values: votes, outcomes, stances and retired ratings read as words', () => {
-    const vote = describeEvent({ action: 'verdict.vote', before: null, after: { verdictId: 'v1', decision: 'APPROVE', comment: 'Fine', outcome: 'APPROVED' } });
+    const vote = describeEvent({
+      action: 'verdict.vote',
+      before: null,
+      after: { verdictId: 'v1', decision: 'APPROVE', comment: 'Fine', outcome: 'APPROVED' },
+    });
     expect(vote.changes).toEqual([
       { field: 'Vote', before: undefined, after: 'Approve' },
       { field: 'Comment', before: undefined, after: 'Fine' },
       { field: 'Review outcome', before: undefined, after: 'Approved' },
     ]);
-    expect(describeEvent({ action: 'source.add', before: null, after: { stance: 'SUPPORTS' } }).changes[0].after).toBe('Supports');
-    expect(describeEvent({ action: 'claim.migrate', before: { rating: 'NOT_CHECKABLE' }, after: null }).changes[0].before).toBe('Not checkable');
+    expect(
+      describeEvent({ action: 'source.add', before: null, after: { stance: 'SUPPORTS' } }).changes[0].after,
+    ).toBe('Supports');
+    expect(
+      describeEvent({ action: 'claim.migrate', before: { rating: 'NOT_CHECKABLE' }, after: null }).changes[0]
+        .before,
+    ).toBe('Not checkable');
   });
 });

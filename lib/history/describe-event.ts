@@ -50,11 +50,44 @@ const ACTIONS: Record<AuditAction, string> = {
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(ACTIONS, action);
 
 // Events the app never makes itself but history still shows: written by data migrations.
-const MIGRATIONS: Record<string, string> = { 'claim.migrate': 'moved the claim to Not checkable, which is no longer a rating' };
+const MIGRATIONS: Record<string, string> = {
+  'claim.migrate': 'moved the claim to Not checkable, which is no longer a rating',
+};
 
 export type Change = { field: string; before?: string; after?: string };
 
-const FIELD_LABEL: Record<string, string> = { rating: 'Rating', conclusion: 'Conclusion', rationale: 'Rationale', status: 'Status', assignee: 'Assignee', reason: 'Reason', correctionNote: 'Correction note', decision: 'Vote', comment: 'Comment', outcome: 'Review outcome', url: 'URL', title: 'Title', stance: 'Stance', claimReviewed: 'Claim as checked', speaker: 'Speaker', kind: 'Kind', quantity: 'Figure', quote: 'Words', splitOff: 'Split off', merged: 'Merged', mergedInto: 'Merged into', sourcesMoved: 'Sources moved', notesMoved: 'Notes moved', publisher: 'Publisher', figure: 'Figure', excerpt: 'Excerpt', archiveUrl: 'Archive URL', sourceKind: 'Kind of source', publishedAt: 'Publication date', note: 'Note' };
+const FIELD_LABEL: Record<string, string> = {
+  rating: 'Rating',
+  conclusion: 'Conclusion',
+  rationale: 'Rationale',
+  status: 'Status',
+  assignee: 'Assignee',
+  reason: 'Reason',
+  correctionNote: 'Correction note',
+  decision: 'Vote',
+  comment: 'Comment',
+  outcome: 'Review outcome',
+  url: 'URL',
+  title: 'Title',
+  stance: 'Stance',
+  claimReviewed: 'Claim as checked',
+  speaker: 'Speaker',
+  kind: 'Kind',
+  quantity: 'Figure',
+  quote: 'Words',
+  splitOff: 'Split off',
+  merged: 'Merged',
+  mergedInto: 'Merged into',
+  sourcesMoved: 'Sources moved',
+  notesMoved: 'Notes moved',
+  publisher: 'Publisher',
+  figure: 'Figure',
+  excerpt: 'Excerpt',
+  archiveUrl: 'Archive URL',
+  sourceKind: 'Kind of source',
+  publishedAt: 'Publication date',
+  note: 'Note',
+};
 const HIDDEN = new Set(['verdictId', 'sourceId', 'noteId', 'submissionId', 'version']);
 
 const ratingLabels = Object.fromEntries(Object.entries(RATINGS).map(([key, info]) => [key, info.label]));
@@ -80,12 +113,22 @@ function show(field: string, value: unknown): string | undefined {
 }
 
 /** Turns an audit event into a sentence and the fields it changed, before and after. */
-export function describeEvent(event: { action: string; before: unknown; after: unknown }): { summary: string; changes: Change[] } {
+export function describeEvent(event: { action: string; before: unknown; after: unknown }): {
+  summary: string;
+  changes: Change[];
+} {
   const before = (event.before ?? {}) as Record<string, unknown>;
   const after = (event.after ?? {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !HIDDEN.has(f));
   const changes = fields
-    .map((field) => ({ field: FIELD_LABEL[field] ?? field, before: show(field, before[field]), after: show(field, after[field]) }))
+    .map((field) => ({
+      field: FIELD_LABEL[field] ?? field,
+      before: show(field, before[field]),
+      after: show(field, after[field]),
+    }))
     .filter((c) => c.before !== c.after);
-  return { summary: isAuditAction(event.action) ? ACTIONS[event.action] : (MIGRATIONS[event.action] ?? event.action), changes };
+  return {
+    summary: isAuditAction(event.action) ? ACTIONS[event.action] : (MIGRATIONS[event.action] ?? event.action),
+    changes,
+  };
 }

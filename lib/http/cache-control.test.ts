@@ -4,12 +4,18 @@ import { isPublicReadPath, publicCacheControl } from './cache-control';
 describe('public Cache-Control', () => {
   it('lets a shared cache keep public pages for a minute by default, and as configured', () => {
     expect(publicCacheControl({})).toBe('public, s-maxage=60, stale-while-revalidate=30');
-    expect(publicCacheControl({ PUBLIC_CACHE_SECONDS: '5', PUBLIC_STALE_SECONDS: '2' })).toBe('public, s-maxage=5, stale-while-revalidate=2');
-    expect(publicCacheControl({ PUBLIC_CACHE_SECONDS: 'a year' })).toBe('public, s-maxage=60, stale-while-revalidate=30');
+    expect(publicCacheControl({ PUBLIC_CACHE_SECONDS: '5', PUBLIC_STALE_SECONDS: '2' })).toBe(
+      'public, s-maxage=5, stale-while-revalidate=2',
+    );
+    expect(publicCacheControl({ PUBLIC_CACHE_SECONDS: 'a year' })).toBe(
+      'public, s-maxage=60, stale-while-revalidate=30',
+    );
   });
 
   it('covers reading pages and feeds, not the desk, sign-in or the suggestion form', () => {
-    for (const path of ['/', '/verdicts', '/claims/x', '/articles/y', '/feeds/verdicts.atom', '/sitemap.xml']) expect(isPublicReadPath(path), path).toBe(true);
-    for (const path of ['/desk', '/desk/claims/1', '/login', '/suggest', '/api/reports', '/claimsx']) expect(isPublicReadPath(path), path).toBe(false);
+    for (const path of ['/', '/verdicts', '/claims/x', '/articles/y', '/feeds/verdicts.atom', '/sitemap.xml'])
+      expect(isPublicReadPath(path), path).toBe(true);
+    for (const path of ['/desk', '/desk/claims/1', '/login', '/suggest', '/api/reports', '/claimsx'])
+      expect(isPublicReadPath(path), path).toBe(false);
   });
 });

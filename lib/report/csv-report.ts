@@ -1,7 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { approvers, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
+import {
+  approvers,
+  isPublic,
+  type ReportClaim,
+  type ReportContext,
+  type TextReportBuilder,
+} from './report-context';
 import { isoDay } from '@/lib/dates';
 
 const COLUMNS = [
@@ -46,13 +52,20 @@ function row(c: ReportClaim, n: number, ctx: ReportContext): string[] {
     approved_on: verdict?.approvedAt ? isoDay(verdict.approvedAt) : '',
     public_url: isPublic(c) ? ctx.publicUrl(c.slug) : '',
     // Several values per cell, one per line: the sheet keeps one row per claim.
-    sources: c.sources.map((s) => `${s.title} — ${s.publisher} (${STANCE_LABEL[s.stance].toLowerCase()}) ${s.url}`).join('\n'),
+    sources: c.sources
+      .map((s) => `${s.title} — ${s.publisher} (${STANCE_LABEL[s.stance].toLowerCase()}) ${s.url}`)
+      .join('\n'),
     corrections: c.corrections.map((k) => `${isoDay(k.createdAt)}: ${k.body}`).join('\n'),
     updated_on: isoDay(c.updatedAt),
     published_on: c.publishedAt ? isoDay(c.publishedAt) : '',
   };
   const values = COLUMNS.map((column) => cells[column]);
-  return ctx.includeNotes ? [...values, c.notes.map((note) => `${note.author.name}, ${isoDay(note.createdAt)}: ${note.body}`).join('\n')] : values;
+  return ctx.includeNotes
+    ? [
+        ...values,
+        c.notes.map((note) => `${note.author.name}, ${isoDay(note.createdAt)}: ${note.body}`).join('\n'),
+      ]
+    : values;
 }
 
 /** One row per claim; the internal variant adds a notes column. UTF-8 with a BOM so Excel reads it as such. */

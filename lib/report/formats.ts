@@ -5,7 +5,11 @@ export const REPORT_FORMATS = {
   html: { label: 'HTML (print-friendly)', extension: 'html', contentType: 'text/html; charset=utf-8' },
   pdf: { label: 'PDF', extension: 'pdf', contentType: 'application/pdf' },
   csv: { label: 'CSV (one row per claim)', extension: 'csv', contentType: 'text/csv; charset=utf-8' },
-  json: { label: 'JSON (with ClaimReview)', extension: 'json', contentType: 'application/json; charset=utf-8' },
+  json: {
+    label: 'JSON (with ClaimReview)',
+    extension: 'json',
+    contentType: 'application/json; charset=utf-8',
+  },
 } as const;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;

@@ -1,13 +1,26 @@
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
 import { renderMarkdown } from '@/lib/markdown';
-import { approvers, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
+import {
+  approvers,
+  isPublic,
+  type ReportClaim,
+  type ReportContext,
+  type TextReportBuilder,
+} from './report-context';
 import { isoDay } from '@/lib/dates';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const esc = (text: string) => text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
 // Source URLs are typed by editors; only web links become clickable, anything else is shown as text.
-const link = (url: string, text: string) => (/^https?:\/\//i.test(url) ? `<a href="${esc(url)}">${esc(text)}</a>` : esc(text));
+const link = (url: string, text: string) =>
+  /^https?:\/\//i.test(url) ? `<a href="${esc(url)}">${esc(text)}</a>` : esc(text);
 
 // Self-contained (no external fonts, scripts or images) so the file opens and prints anywhere.
 const STYLE = `
@@ -47,13 +60,21 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
   const { verdict } = c;
   const id = `claim-${n}`;
   const rows: [string, string][] = [];
-  if (!ctx.article) rows.push(['Article', `${esc(c.article.title)} (${esc(c.article.outlet)}, ${isoDay(c.article.publishedAt)})`]);
+  if (!ctx.article)
+    rows.push([
+      'Article',
+      `${esc(c.article.title)} (${esc(c.article.outlet)}, ${isoDay(c.article.publishedAt)})`,
+    ]);
   rows.push(['Kind', KIND_LABEL[c.kind]], ['Status', STATUS_LABEL[c.status]]);
   if (verdict) {
     const rating = RATINGS[verdict.rating];
-    rows.push(['Verdict', `<span class="verdict tone-${rating.tone}">${esc(rating.label)}</span> — ${esc(verdict.conclusion)}`]);
+    rows.push([
+      'Verdict',
+      `<span class="verdict tone-${rating.tone}">${esc(rating.label)}</span> — ${esc(verdict.conclusion)}`,
+    ]);
     rows.push(['Written by', esc(verdict.author.name)]);
-    if (verdict.approvedAt) rows.push(['Approved by', `${esc(approvers(c).join(', '))} on ${isoDay(verdict.approvedAt)}`]);
+    if (verdict.approvedAt)
+      rows.push(['Approved by', `${esc(approvers(c).join(', '))} on ${isoDay(verdict.approvedAt)}`]);
   } else {
     rows.push(['Verdict', 'none yet']);
   }
@@ -65,19 +86,28 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
     `<p class="speaker">— ${esc(c.speaker.name)}</p>`,
     `<dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`,
   ];
-  if (verdict) parts.push('<h3>Rationale</h3>', `<div class="rationale">${renderMarkdown(verdict.rationale)}</div>`);
+  if (verdict)
+    parts.push('<h3>Rationale</h3>', `<div class="rationale">${renderMarkdown(verdict.rationale)}</div>`);
   if (c.sources.length) {
     const items = c.sources.map(
-      (s) => `<li>${link(s.url, s.title)} — ${esc(s.publisher)} (${STANCE_LABEL[s.stance].toLowerCase()})${s.archiveUrl ? ` · ${link(s.archiveUrl, 'archived')}` : ''}</li>`,
+      (s) =>
+        `<li>${link(s.url, s.title)} — ${esc(s.publisher)} (${STANCE_LABEL[s.stance].toLowerCase()})${s.archiveUrl ? ` · ${link(s.archiveUrl, 'archived')}` : ''}</li>`,
     );
     parts.push('<h3>Sources</h3>', `<ul class="sources">${items.join('')}</ul>`);
   }
   if (c.corrections.length) {
-    parts.push('<h3>Corrections</h3>', `<ul>${c.corrections.map((k) => `<li>${isoDay(k.createdAt)}: ${esc(k.body)}</li>`).join('')}</ul>`);
+    parts.push(
+      '<h3>Corrections</h3>',
+      `<ul>${c.corrections.map((k) => `<li>${isoDay(k.createdAt)}: ${esc(k.body)}</li>`).join('')}</ul>`,
+    );
   }
   if (c.notes.length) {
-    const items = c.notes.map((note) => `<li>${esc(note.author.name)}, ${isoDay(note.createdAt)}: ${esc(note.body)}</li>`);
-    parts.push(`<div class="notes"><h3>Internal notes (not for publication)</h3><ul>${items.join('')}</ul></div>`);
+    const items = c.notes.map(
+      (note) => `<li>${esc(note.author.name)}, ${isoDay(note.createdAt)}: ${esc(note.body)}</li>`,
+    );
+    parts.push(
+      `<div class="notes"><h3>Internal notes (not for publication)</h3><ul>${items.join('')}</ul></div>`,
+    );
   }
   parts.push('</section>\n');
   return parts.join('\n');

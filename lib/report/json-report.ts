@@ -4,7 +4,6 @@ import { RATINGS } from '@/lib/ratings';
 import { approvers, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
 import { isoDay } from '@/lib/dates';
 
-
 function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
   const { verdict } = c;
   const entry = {
@@ -21,7 +20,13 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
     quote: c.quote,
     claimReviewed: c.claimReviewed,
     speaker: c.speaker,
-    article: { id: c.article.id, title: c.article.title, outlet: c.article.outlet, url: c.article.url, publishedOn: isoDay(c.article.publishedAt) },
+    article: {
+      id: c.article.id,
+      title: c.article.title,
+      outlet: c.article.outlet,
+      url: c.article.url,
+      publishedOn: isoDay(c.article.publishedAt),
+    },
     publicUrl: c.review ? ctx.publicUrl(c.slug) : null,
     verdict: verdict && {
       rating: verdict.rating,
@@ -30,12 +35,22 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
       rationale: verdict.rationale,
       writtenBy: verdict.author.name,
     },
-    signOff: verdict?.approvedAt ? { approvedBy: approvers(c), approvedAt: verdict.approvedAt.toISOString() } : null,
+    signOff: verdict?.approvedAt
+      ? { approvedBy: approvers(c), approvedAt: verdict.approvedAt.toISOString() }
+      : null,
     sources: c.sources,
     corrections: c.corrections.map((k) => ({ body: k.body, date: k.createdAt.toISOString() })),
     updatedAt: c.updatedAt.toISOString(),
     publishedAt: c.publishedAt?.toISOString() ?? null,
-    ...(ctx.includeNotes ? { notes: c.notes.map((note) => ({ author: note.author.name, date: note.createdAt.toISOString(), body: note.body })) } : {}),
+    ...(ctx.includeNotes
+      ? {
+          notes: c.notes.map((note) => ({
+            author: note.author.name,
+            date: note.createdAt.toISOString(),
+            body: note.body,
+          })),
+        }
+      : {}),
   };
   return `${n > 1 ? ',\n' : ''}${JSON.stringify(entry)}`;
 }
@@ -52,7 +67,13 @@ export const jsonReport: TextReportBuilder = {
       internal: ctx.includeNotes,
       organisation: ctx.organisation,
       scope: {
-        article: ctx.article && { id: ctx.article.id, title: ctx.article.title, outlet: ctx.article.outlet, url: ctx.article.url, publishedOn: isoDay(ctx.article.publishedAt) },
+        article: ctx.article && {
+          id: ctx.article.id,
+          title: ctx.article.title,
+          outlet: ctx.article.outlet,
+          url: ctx.article.url,
+          publishedOn: isoDay(ctx.article.publishedAt),
+        },
         status: scope.status ?? null,
         rating: scope.rating ?? null,
         speaker: scope.speaker ?? null,

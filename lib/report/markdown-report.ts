@@ -1,6 +1,12 @@
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { RATINGS } from '@/lib/ratings';
-import { approvers, isPublic, type ReportClaim, type ReportContext, type TextReportBuilder } from './report-context';
+import {
+  approvers,
+  isPublic,
+  type ReportClaim,
+  type ReportContext,
+  type TextReportBuilder,
+} from './report-context';
 import { isoDay } from '@/lib/dates';
 import { neutraliseMarkdownHtml } from './neutralise-markdown-html';
 
@@ -11,16 +17,31 @@ const inline = (text: string) => escape(text.replace(/\s*\n\s*/g, ' '));
 const href = (url: string) => url.replace(/[()\s]/g, encodeURIComponent);
 // The rationale is the editor's own Markdown; its headings sit below "### Rationale" so each claim stays one "##" section.
 // Raw HTML and javascript: links in it are shown as text, never passed through to the report's viewer.
-const nested = (markdown: string) => neutraliseMarkdownHtml(markdown).replace(/^ {0,3}(#{1,6})(?=[ \t]|$)/gm, (_, hashes: string) => '#'.repeat(Math.min(6, hashes.length + 3)));
+const nested = (markdown: string) =>
+  neutraliseMarkdownHtml(markdown).replace(/^ {0,3}(#{1,6})(?=[ \t]|$)/gm, (_, hashes: string) =>
+    '#'.repeat(Math.min(6, hashes.length + 3)),
+  );
 
 function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
   const { verdict } = c;
-  const lines = [`## ${n}. ${inline(c.claimReviewed)}`, '', `> ${inline(c.quote)}`, '', `— ${inline(c.speaker.name)}`, ''];
-  if (!ctx.article) lines.push(`- **Article:** ${inline(c.article.title)} (${inline(c.article.outlet)}, ${isoDay(c.article.publishedAt)})`);
+  const lines = [
+    `## ${n}. ${inline(c.claimReviewed)}`,
+    '',
+    `> ${inline(c.quote)}`,
+    '',
+    `— ${inline(c.speaker.name)}`,
+    '',
+  ];
+  if (!ctx.article)
+    lines.push(
+      `- **Article:** ${inline(c.article.title)} (${inline(c.article.outlet)}, ${isoDay(c.article.publishedAt)})`,
+    );
   lines.push(`- **Kind:** ${KIND_LABEL[c.kind]}`, `- **Status:** ${STATUS_LABEL[c.status]}`);
   if (verdict) {
     lines.push(`- **Verdict:** ${RATINGS[verdict.rating].label} — ${inline(verdict.conclusion)}`);
-    const signOff = verdict.approvedAt ? `; approved by ${inline(approvers(c).join(', '))} on ${isoDay(verdict.approvedAt)}` : '';
+    const signOff = verdict.approvedAt
+      ? `; approved by ${inline(approvers(c).join(', '))} on ${isoDay(verdict.approvedAt)}`
+      : '';
     lines.push(`- **Written by:** ${inline(verdict.author.name)}${signOff}`);
   } else {
     lines.push('- **Verdict:** none yet');
@@ -32,7 +53,9 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
     lines.push('### Sources', '');
     for (const s of c.sources) {
       const archived = s.archiveUrl ? ` · [archived](${href(s.archiveUrl)})` : '';
-      lines.push(`- [${inline(s.title)}](${href(s.url)}) — ${inline(s.publisher)} (${STANCE_LABEL[s.stance].toLowerCase()})${archived}`);
+      lines.push(
+        `- [${inline(s.title)}](${href(s.url)}) — ${inline(s.publisher)} (${STANCE_LABEL[s.stance].toLowerCase()})${archived}`,
+      );
     }
     lines.push('');
   }
@@ -43,7 +66,8 @@ function claim(c: ReportClaim, n: number, ctx: ReportContext): string {
   }
   if (c.notes.length) {
     lines.push('### Internal notes (not for publication)', '');
-    for (const note of c.notes) lines.push(`- ${inline(note.author.name)}, ${isoDay(note.createdAt)}: ${inline(note.body)}`);
+    for (const note of c.notes)
+      lines.push(`- ${inline(note.author.name)}, ${isoDay(note.createdAt)}: ${inline(note.body)}`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

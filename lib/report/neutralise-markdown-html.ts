@@ -7,7 +7,10 @@ const escapeAngles = (raw: string) => raw.replace(/[<>]/g, '\\$&');
 /** What to write instead of a token's raw text, or undefined to keep it. */
 function replacementFor(token: Token): string | undefined {
   if (token.type === 'html') return escapeAngles(token.raw);
-  if ((token.type === 'link' || token.type === 'image') && !SAFE_LINK.test((token as Tokens.Link).href.trim())) {
+  if (
+    (token.type === 'link' || token.type === 'image') &&
+    !SAFE_LINK.test((token as Tokens.Link).href.trim())
+  ) {
     // Keep what the editor wrote as visible text, minus the address that would run when clicked.
     return escapeAngles((token as Tokens.Link).text).replace(/[[\]]/g, '\\$&');
   }

@@ -6,7 +6,8 @@ type Write = (value: string, options?: PDFKit.Mixins.TextOptions) => void;
 const LINK = '#1e40af';
 
 /** Raw HTML in Markdown prints as its text only; scripts and styles are dropped with their content. */
-const htmlText = (html: string) => html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '');
+const htmlText = (html: string) =>
+  html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '');
 
 /** Inline Markdown as styled runs: **bold**, *italic*, `code` and [links](…) keep their meaning in print. */
 function runs(tokens: Token[] | undefined, style: Omit<Run, 'text'> = {}): Run[] {
@@ -27,14 +28,25 @@ function runs(tokens: Token[] | undefined, style: Omit<Run, 'text'> = {}): Run[]
       case 'html':
         return [{ ...style, text: htmlText(token.raw) }];
       case 'text':
-        return 'tokens' in token && token.tokens ? runs(token.tokens, style) : [{ ...style, text: (token as Tokens.Text).text }];
+        return 'tokens' in token && token.tokens
+          ? runs(token.tokens, style)
+          : [{ ...style, text: (token as Tokens.Text).text }];
       default:
         return [{ ...style, text: 'text' in token ? String(token.text) : token.raw }];
     }
   });
 }
 
-const font = (run: Run) => (run.code ? 'Courier' : run.bold && run.italic ? 'Helvetica-BoldOblique' : run.bold ? 'Helvetica-Bold' : run.italic ? 'Helvetica-Oblique' : 'Helvetica');
+const font = (run: Run) =>
+  run.code
+    ? 'Courier'
+    : run.bold && run.italic
+      ? 'Helvetica-BoldOblique'
+      : run.bold
+        ? 'Helvetica-Bold'
+        : run.italic
+          ? 'Helvetica-Oblique'
+          : 'Helvetica';
 
 /**
  * Writes an editor's Markdown (rationales, notes) into the PDF as formatting rather than raw `##`
@@ -47,7 +59,12 @@ export function writeMarkdown(doc: PDFKit.PDFDocument, write: Write, markdown: s
     if (visible.length === 0) return;
     visible.forEach((run, i) => {
       doc.font(font(run)).fillColor(run.link ? LINK : '#1c1917');
-      write(run.text, { ...options, continued: i < visible.length - 1, link: run.link ?? null, underline: !!run.link });
+      write(run.text, {
+        ...options,
+        continued: i < visible.length - 1,
+        link: run.link ?? null,
+        underline: !!run.link,
+      });
     });
     doc.font('Helvetica').fillColor('#1c1917');
   };
@@ -65,7 +82,10 @@ export function writeMarkdown(doc: PDFKit.PDFDocument, write: Write, markdown: s
         list.items.forEach((item, i) => {
           const marker = list.ordered ? `${Number(list.start || 1) + i}. ` : '• ';
           const [first, ...rest] = item.tokens;
-          line([{ text: `${'    '.repeat(depth)}${marker}` }, ...(first && 'tokens' in first ? runs(first.tokens) : [])]);
+          line([
+            { text: `${'    '.repeat(depth)}${marker}` },
+            ...(first && 'tokens' in first ? runs(first.tokens) : []),
+          ]);
           rest.forEach((t) => block(t, depth + 1));
         });
         doc.moveDown(0.3);
@@ -73,7 +93,8 @@ export function writeMarkdown(doc: PDFKit.PDFDocument, write: Write, markdown: s
       }
       case 'blockquote':
         (token as Tokens.Blockquote).tokens.forEach((t) => {
-          if (t.type === 'paragraph') line([{ text: '| ' }, ...runs((t as Tokens.Paragraph).tokens, { italic: true })]);
+          if (t.type === 'paragraph')
+            line([{ text: '| ' }, ...runs((t as Tokens.Paragraph).tokens, { italic: true })]);
           else block(t, depth);
         });
         break;

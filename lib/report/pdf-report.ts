@@ -14,7 +14,13 @@ function winAnsi(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    if (ch === '\n' || (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch;
+    if (
+      ch === '\n' ||
+      (code >= 0x20 && code < 0x7f) ||
+      (code >= 0xa0 && code <= 0xff) ||
+      WIN_ANSI_EXTRA.has(ch)
+    )
+      out += ch;
     else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += ' ';
     else out += FOLD[ch] ?? (ch.normalize('NFKD').replace(/[^\x20-\x7e]/g, '') || '?');
   }
@@ -36,9 +42,15 @@ export function createPdfReport(ctx: ReportContext) {
     margin: 56,
     lang: 'en',
     displayTitle: true,
-    info: { Title: winAnsi(`Fact-check report: ${ctx.title}`), Author: ctx.organisation.name, Creator: 'Claimdesk', CreationDate: ctx.generatedAt },
+    info: {
+      Title: winAnsi(`Fact-check report: ${ctx.title}`),
+      Author: ctx.organisation.name,
+      Creator: 'Claimdesk',
+      CreationDate: ctx.generatedAt,
+    },
   });
-  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(winAnsi(value), { link: null, ...options });
+  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) =>
+    doc.text(winAnsi(value), { link: null, ...options });
   const label = (name: string, value: string) => {
     doc.font('Helvetica-Bold').fillColor(INK);
     text(`${name}: `, { continued: true });
@@ -74,13 +86,15 @@ export function createPdfReport(ctx: ReportContext) {
     doc.font('Helvetica');
     text(`— ${c.speaker.name}`, { indent: 12 });
     doc.moveDown(0.4).fontSize(10);
-    if (!ctx.article) label('Article', `${c.article.title} (${c.article.outlet}, ${isoDay(c.article.publishedAt)})`);
+    if (!ctx.article)
+      label('Article', `${c.article.title} (${c.article.outlet}, ${isoDay(c.article.publishedAt)})`);
     label('Kind', KIND_LABEL[c.kind]);
     label('Status', STATUS_LABEL[c.status]);
     if (verdict) {
       label('Verdict', `${RATINGS[verdict.rating].label} — ${verdict.conclusion}`);
       label('Written by', verdict.author.name);
-      if (verdict.approvedAt) label('Approved by', `${approvers(c).join(', ')} on ${isoDay(verdict.approvedAt)}`);
+      if (verdict.approvedAt)
+        label('Approved by', `${approvers(c).join(', ')} on ${isoDay(verdict.approvedAt)}`);
     } else {
       label('Verdict', 'none yet');
     }

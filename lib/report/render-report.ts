@@ -7,17 +7,30 @@ import { markdownReport } from './markdown-report';
 import { createPdfReport } from './pdf-report';
 import type { ReportClaim, ReportContext, TextReportBuilder } from './report-context';
 
-const TEXT: Record<Exclude<ReportFormat, 'pdf'>, TextReportBuilder> = { md: markdownReport, html: htmlReport, csv: csvReport, json: jsonReport };
+const TEXT: Record<Exclude<ReportFormat, 'pdf'>, TextReportBuilder> = {
+  md: markdownReport,
+  html: htmlReport,
+  csv: csvReport,
+  json: jsonReport,
+};
 
-async function* renderText(builder: TextReportBuilder, ctx: ReportContext, batches: AsyncIterable<ReportClaim[]>): AsyncGenerator<ReportPiece> {
+async function* renderText(
+  builder: TextReportBuilder,
+  ctx: ReportContext,
+  batches: AsyncIterable<ReportClaim[]>,
+): AsyncGenerator<ReportPiece> {
   const encoder = new TextEncoder();
   yield { bytes: encoder.encode(builder.header(ctx)), claims: 0 };
   let n = 0;
-  for await (const batch of batches) yield { bytes: encoder.encode(batch.map((c) => builder.claim(c, ++n, ctx)).join('')), claims: n };
+  for await (const batch of batches)
+    yield { bytes: encoder.encode(batch.map((c) => builder.claim(c, ++n, ctx)).join('')), claims: n };
   yield { bytes: encoder.encode(builder.footer(ctx)), claims: n };
 }
 
-async function* renderPdf(ctx: ReportContext, batches: AsyncIterable<ReportClaim[]>): AsyncGenerator<ReportPiece> {
+async function* renderPdf(
+  ctx: ReportContext,
+  batches: AsyncIterable<ReportClaim[]>,
+): AsyncGenerator<ReportPiece> {
   const pdf = createPdfReport(ctx);
   // Read synchronously rather than wait for 'data' events: those start only after a tick that a
   // fast source of batches may never give, and the whole file would pile up in the stream.
@@ -37,7 +50,11 @@ async function* renderPdf(ctx: ReportContext, batches: AsyncIterable<ReportClaim
 }
 
 /** The report as a sequence of pieces, one per batch of claims, each with the claims written so far; no I/O of its own. */
-export function renderReport(format: ReportFormat, ctx: ReportContext, batches: AsyncIterable<ReportClaim[]>): AsyncGenerator<ReportPiece> {
+export function renderReport(
+  format: ReportFormat,
+  ctx: ReportContext,
+  batches: AsyncIterable<ReportClaim[]>,
+): AsyncGenerator<ReportPiece> {
   return format === 'pdf' ? renderPdf(ctx, batches) : renderText(TEXT[format], ctx, batches);
 }
 
@@ -45,7 +62,10 @@ export function renderReport(format: ReportFormat, ctx: ReportContext, batches: 
  * Pull-based: the next batch is read from the database only when the client has taken the last
  * one, and a cancelled download stops the reading.
  */
-export function reportStream(pieces: AsyncGenerator<ReportPiece>, { framed = false } = {}): ReadableStream<Uint8Array> {
+export function reportStream(
+  pieces: AsyncGenerator<ReportPiece>,
+  { framed = false } = {},
+): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const { value, done } = await pieces.next();

@@ -29,7 +29,6 @@ export type TextReportBuilder = {
   footer: (ctx: ReportContext) => string;
 };
 
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function describeScope(scope: ReportScope): string {
@@ -51,7 +50,11 @@ export function reportContext(fields: Omit<ReportContext, 'title' | 'subtitle'>)
   return {
     ...fields,
     title: article?.title ?? describeScope(scope),
-    subtitle: articleLine ? (narrowed ? `${articleLine} · ${describeScope(scope)}` : articleLine) : 'Across all articles',
+    subtitle: articleLine
+      ? narrowed
+        ? `${articleLine} · ${describeScope(scope)}`
+        : articleLine
+      : 'Across all articles',
   };
 }
 

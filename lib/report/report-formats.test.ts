@@ -28,7 +28,11 @@ const claim = (over: Partial<ReportClaim> = {}): ReportClaim => ({
   status: 'PUBLISHED',
   publishedAt: new Date('2025-08-21T00:00:00Z'),
   updatedAt: new Date('2025-08-22T00:00:00Z'),
-  speaker: { name: 'Donald Trump', title: 'President of the United States', sameAs: 'https://www.wikidata.org/wiki/Q22686' },
+  speaker: {
+    name: 'Donald Trump',
+    title: 'President of the United States',
+    sameAs: 'https://www.wikidata.org/wiki/Q22686',
+  },
   article,
   verdict: {
     rating: 'MOSTLY_FALSE',
@@ -39,7 +43,15 @@ const claim = (over: Partial<ReportClaim> = {}): ReportClaim => ({
     votes: [{ voter: { name: 'Chris Chief' } }],
   },
   review: publishedReview({ datePublished: new Date('2025-08-21T00:00:00Z') }),
-  sources: [{ title: 'UN casualty update', url: 'https://un.example/update', publisher: 'OHCHR', stance: 'CONTRADICTS', archiveUrl: null }],
+  sources: [
+    {
+      title: 'UN casualty update',
+      url: 'https://un.example/update',
+      publisher: 'OHCHR',
+      stance: 'CONTRADICTS',
+      archiveUrl: null,
+    },
+  ],
   corrections: [],
   notes: [],
   ...over,
@@ -74,8 +86,16 @@ const noted = claim({
     author: { name: 'Erin Editor' },
     votes: [],
   },
-  corrections: [{ body: 'An earlier version misnamed the outlet.', createdAt: new Date('2025-08-23T00:00:00Z') }],
-  notes: [{ body: 'SECRET: ask the ministry', createdAt: new Date('2025-08-18T00:00:00Z'), author: { name: 'Erin Editor' } }],
+  corrections: [
+    { body: 'An earlier version misnamed the outlet.', createdAt: new Date('2025-08-23T00:00:00Z') },
+  ],
+  notes: [
+    {
+      body: 'SECRET: ask the ministry',
+      createdAt: new Date('2025-08-18T00:00:00Z'),
+      author: { name: 'Erin Editor' },
+    },
+  ],
 });
 
 const CLAIMS = [claim(), unchecked, noted];
@@ -107,18 +127,26 @@ async function render(format: ReportFormat, ctx = context(), claims = publicClai
   return Buffer.concat(chunks);
 }
 
-const text = async (format: ReportFormat, ctx?: ReportContext, claims?: ReportClaim[]) => (await render(format, ctx, claims)).toString('utf8');
+const text = async (format: ReportFormat, ctx?: ReportContext, claims?: ReportClaim[]) =>
+  (await render(format, ctx, claims)).toString('utf8');
 
 // pdf.js reads the metrics of the 14 standard fonts (which pdfkit uses) from files that ship with it.
 const standardFontDataUrl = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    standardFontDataUrl,
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: string[] = [];
   for (let p = 1; p <= pdf.numPages; p++) {
     const content = await (await pdf.getPage(p)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+    pages.push(
+      content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
+    );
   }
   await pdf.destroy();
   return pages.join('\n');
@@ -150,7 +178,8 @@ describe('Markdown report', () => {
     const hostile = claim({
       verdict: {
         ...claim().verdict!,
-        rationale: 'See <iframe src="https://evil.example"></iframe> and [the count](javascript:alert(1)), [UN](https://un.example), `<b>code</b>`.\n\n<img src=x onerror=alert(2)>',
+        rationale:
+          'See <iframe src="https://evil.example"></iframe> and [the count](javascript:alert(1)), [UN](https://un.example), `<b>code</b>`.\n\n<img src=x onerror=alert(2)>',
       },
     });
     const md = markdownReport.claim(hostile, 1, context());
@@ -171,8 +200,12 @@ describe('Markdown report', () => {
 
   it('names each claim’s article when the report spans articles', () => {
     const ctx = context({ article: null, scope: { status: 'PUBLISHED', speaker: 'Donald Trump' } });
-    expect(markdownReport.header(ctx)).toContain('# Fact-check report: Claims with status Published, speaker Donald Trump');
-    expect(markdownReport.claim(claim(), 1, ctx)).toContain('- **Article:** Anchorage press conference (News wire, 2025-08-16)');
+    expect(markdownReport.header(ctx)).toContain(
+      '# Fact-check report: Claims with status Published, speaker Donald Trump',
+    );
+    expect(markdownReport.claim(claim(), 1, ctx)).toContain(
+      '- **Article:** Anchorage press conference (News wire, 2025-08-16)',
+    );
   });
 });
 
@@ -229,7 +262,9 @@ describe('CSV report', () => {
 
   it('defuses cells that a spreadsheet would run as formulas', async () => {
     const formula = claim({ quote: '=HYPERLINK("https://evil.example")' });
-    expect(rows(await text('csv', context(), [formula]))[0].quote).toBe('\'=HYPERLINK("https://evil.example")');
+    expect(rows(await text('csv', context(), [formula]))[0].quote).toBe(
+      '\'=HYPERLINK("https://evil.example")',
+    );
   });
 
   it('adds a notes column only in the internal variant', async () => {
@@ -242,10 +277,19 @@ describe('CSV report', () => {
 describe('JSON report', () => {
   it('parses, and carries a valid ClaimReview for published claims only', async () => {
     const json = JSON.parse(await text('json'));
-    expect(json.report).toMatchObject({ title: 'Anchorage press conference', claimCount: 3, internal: false });
+    expect(json.report).toMatchObject({
+      title: 'Anchorage press conference',
+      claimCount: 3,
+      internal: false,
+    });
     expect(json.claims).toHaveLength(3);
     const [published, fresh, inReview] = json.claims;
-    expect(checkClaimReview(published.claimReview, { pageUrl: 'https://facts.example/claims/casualties-a1', shownLabel: 'Mostly false' })).toEqual([]);
+    expect(
+      checkClaimReview(published.claimReview, {
+        pageUrl: 'https://facts.example/claims/casualties-a1',
+        shownLabel: 'Mostly false',
+      }),
+    ).toEqual([]);
     expect(published).toMatchObject({
       position: 1,
       status: 'PUBLISHED',
@@ -258,14 +302,18 @@ describe('JSON report', () => {
     });
     expect(fresh).toMatchObject({ claimReview: null, verdict: null, signOff: null });
     expect(inReview.claimReview).toBeNull();
-    expect(inReview.corrections).toEqual([{ body: 'An earlier version misnamed the outlet.', date: '2025-08-23T00:00:00.000Z' }]);
+    expect(inReview.corrections).toEqual([
+      { body: 'An earlier version misnamed the outlet.', date: '2025-08-23T00:00:00.000Z' },
+    ]);
     expect(Object.keys(inReview)).not.toContain('notes');
   });
 
   it('has notes only in the internal variant', async () => {
     const json = JSON.parse(await text('json', context({ includeNotes: true }), CLAIMS));
     expect(json.report.internal).toBe(true);
-    expect(json.claims[2].notes).toEqual([{ author: 'Erin Editor', date: '2025-08-18T00:00:00.000Z', body: 'SECRET: ask the ministry' }]);
+    expect(json.claims[2].notes).toEqual([
+      { author: 'Erin Editor', date: '2025-08-18T00:00:00.000Z', body: 'SECRET: ask the ministry' },
+    ]);
     expect(json.claims[0].notes).toEqual([]);
   });
 });
@@ -285,7 +333,10 @@ describe('PDF report', () => {
   });
 
   it('has internal notes only in the internal variant, and survives text outside its fonts', async () => {
-    const foreign = claim({ speaker: { name: 'Володимир Зеленський', title: null, sameAs: null }, claimReviewed: 'Zürich and Łódź agreed' });
+    const foreign = claim({
+      speaker: { name: 'Володимир Зеленський', title: null, sameAs: null },
+      claimReviewed: 'Zürich and Łódź agreed',
+    });
     const pdf = await pdfText(await render('pdf', context({ includeNotes: true }), [...CLAIMS, foreign]));
     expect(pdf).toContain('SECRET: ask the ministry');
     expect(pdf).toContain('Internal notes');
@@ -294,7 +345,15 @@ describe('PDF report', () => {
   });
 
   it('prints Markdown in rationales and notes as formatting, and links into the desk only in the internal variant', async () => {
-    const withNotes = claim({ notes: [{ body: '## Call list\n\n- ask **the ministry**\n- check *archive*', createdAt: new Date('2025-08-18T00:00:00Z'), author: { name: 'Erin Editor' } }] });
+    const withNotes = claim({
+      notes: [
+        {
+          body: '## Call list\n\n- ask **the ministry**\n- check *archive*',
+          createdAt: new Date('2025-08-18T00:00:00Z'),
+          author: { name: 'Erin Editor' },
+        },
+      ],
+    });
     const internal = await render('pdf', context({ includeNotes: true }), [withNotes]);
     const text = await pdfText(internal);
     expect(text).toContain('Call list');
@@ -308,23 +367,30 @@ describe('PDF report', () => {
 });
 
 describe('claim counter', () => {
-  it.each(REPORT_FORMAT_KEYS)('tells the export page how many claims a %s report has written, and unwraps to the same file however the frames are split', async (format) => {
-    const ctx = context({ includeNotes: true });
-    const file = await render(format, ctx, CLAIMS);
-    const framed = Buffer.from(await new Response(reportStream(renderReport(format, ctx, inBatches(CLAIMS)), { framed: true })).arrayBuffer());
-    for (const size of [1, 7, 4096]) {
-      const decode = frameDecoder();
-      const counts: number[] = [];
-      const parts: Uint8Array[] = [];
-      for (let i = 0; i < framed.length; i += size) {
-        for (const piece of decode(framed.subarray(i, i + size))) {
-          counts.push(piece.claims);
-          parts.push(piece.bytes);
+  it.each(REPORT_FORMAT_KEYS)(
+    'tells the export page how many claims a %s report has written, and unwraps to the same file however the frames are split',
+    async (format) => {
+      const ctx = context({ includeNotes: true });
+      const file = await render(format, ctx, CLAIMS);
+      const framed = Buffer.from(
+        await new Response(
+          reportStream(renderReport(format, ctx, inBatches(CLAIMS)), { framed: true }),
+        ).arrayBuffer(),
+      );
+      for (const size of [1, 7, 4096]) {
+        const decode = frameDecoder();
+        const counts: number[] = [];
+        const parts: Uint8Array[] = [];
+        for (let i = 0; i < framed.length; i += size) {
+          for (const piece of decode(framed.subarray(i, i + size))) {
+            counts.push(piece.claims);
+            parts.push(piece.bytes);
+          }
         }
+        expect(counts.at(-1)).toBe(CLAIMS.length);
+        expect(counts).toEqual([...counts].sort((a, b) => a - b));
+        if (format !== 'pdf') expect(Buffer.concat(parts).equals(file)).toBe(true);
       }
-      expect(counts.at(-1)).toBe(CLAIMS.length);
-      expect(counts).toEqual([...counts].sort((a, b) => a - b));
-      if (format !== 'pdf') expect(Buffer.concat(parts).equals(file)).toBe(true);
-    }
-  });
+    },
+  );
 });

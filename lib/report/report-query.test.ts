@@ -10,7 +10,10 @@ const message = (query: string) => {
 describe('report query', () => {
   it('defaults to the public Markdown report of every claim, and treats empty fields as no filter', () => {
     expect(parse('')).toMatchObject({ success: true, data: { format: 'md', notes: '0' } });
-    expect(parse('format=&status=&rating=&speaker=%20&from=&to=')).toMatchObject({ success: true, data: { format: 'md', status: undefined, speaker: undefined } });
+    expect(parse('format=&status=&rating=&speaker=%20&from=&to=')).toMatchObject({
+      success: true,
+      data: { format: 'md', status: undefined, speaker: undefined },
+    });
   });
 
   it('names what is wrong', () => {
@@ -27,7 +30,12 @@ describe('report query', () => {
   });
 
   it('turns from and to into whole UTC days, both included', () => {
-    const query = reportQuerySchema.parse({ status: 'PUBLISHED', speaker: ' Donald Trump ', from: '2025-08-01', to: '2025-08-31' });
+    const query = reportQuerySchema.parse({
+      status: 'PUBLISHED',
+      speaker: ' Donald Trump ',
+      from: '2025-08-01',
+      to: '2025-08-31',
+    });
     expect(scopeOf(query)).toEqual({
       articleId: undefined,
       status: 'PUBLISHED',
@@ -39,6 +47,8 @@ describe('report query', () => {
   });
 
   it('builds links without the empty choices', () => {
-    expect(reportHref({ format: 'csv', article: 'abc', status: '', notes: '1' })).toBe('/api/reports?format=csv&article=abc&notes=1');
+    expect(reportHref({ format: 'csv', article: 'abc', status: '', notes: '1' })).toBe(
+      '/api/reports?format=csv&article=abc&notes=1',
+    );
   });
 });

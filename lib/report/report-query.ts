@@ -15,22 +15,36 @@ const isoDay = (name: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${name} must be a date as YYYY-MM-DD.`, abort: true })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: `${name} is not a valid date.`, abort: true })
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      { error: `${name} is not a valid date.`, abort: true },
+    )
     // Postgres has no year 0 (the query would fail with a 500); no claim predates 1900.
     .refine((v) => Number(v.slice(0, 4)) >= MIN_YEAR, `${name} must be in ${MIN_YEAR} or later.`);
 
 export const reportQuerySchema = z
   .object({
-    format: z.preprocess(blank, z.enum(REPORT_FORMAT_KEYS, { error: `format must be one of ${list(REPORT_FORMAT_KEYS)}.` }).default('md')),
+    format: z.preprocess(
+      blank,
+      z
+        .enum(REPORT_FORMAT_KEYS, { error: `format must be one of ${list(REPORT_FORMAT_KEYS)}.` })
+        .default('md'),
+    ),
     notes: z.enum(['0', '1'], { error: 'notes must be 0 or 1.' }).default('0'),
     article: optional(z.string().regex(/^[a-z0-9]{1,64}$/i, 'article must be an article id.')),
-    status: optional(z.enum(ClaimStatus, { error: `status must be one of ${list(Object.values(ClaimStatus))}.` })),
+    status: optional(
+      z.enum(ClaimStatus, { error: `status must be one of ${list(Object.values(ClaimStatus))}.` }),
+    ),
     rating: optional(z.enum(Rating, { error: `rating must be one of ${list(Object.values(Rating))}.` })),
     speaker: optional(z.string().trim().max(200, 'speaker must be at most 200 characters.')),
     from: optional(isoDay('from')),
     to: optional(isoDay('to')),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to must not be before from.' });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'to must not be before from.',
+  });
 
 export type ReportQuery = z.output<typeof reportQuerySchema>;
 
@@ -50,6 +64,8 @@ export function scopeOf(query: ReportQuery): ReportScope {
 
 /** The export URL for the given choices; empty values are left out. */
 export function reportHref(query: Partial<Record<keyof ReportQuery, string>>): string {
-  const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const params = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   return `${reportsApiPath()}?${params}`;
 }

@@ -6,11 +6,16 @@ const none = { quantityMin: null, quantityMax: null, quantityUnit: null, quantit
 describe('the reason shown beside a previously checked claim', () => {
   it('names the same structured figure', () => {
     const q = { quantityMin: 5000, quantityMax: 7000, quantityUnit: 'people killed', quantityPeriod: 'week' };
-    expect(matchReason({ ...q, text: 'a' }, { ...q, text: 'b' })).toBe('same figure: 5,000–7,000 people killed per week');
+    expect(matchReason({ ...q, text: 'a' }, { ...q, text: 'b' })).toBe(
+      'same figure: 5,000–7,000 people killed per week',
+    );
   });
 
   it('lists distinctive shared words in the earlier claim’s spelling', () => {
-    const reason = matchReason({ ...none, text: 'the russia hoax, we were interfered with' }, { ...none, text: 'Trump says the hoax about Russia interfered with the election' });
+    const reason = matchReason(
+      { ...none, text: 'the russia hoax, we were interfered with' },
+      { ...none, text: 'Trump says the hoax about Russia interfered with the election' },
+    );
     expect(reason).toBe('shares: hoax, Russia, interfered');
   });
 });

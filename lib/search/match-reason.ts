@@ -1,13 +1,25 @@
-type Quantity = { quantityMin: number | null; quantityMax: number | null; quantityUnit: string | null; quantityPeriod: string | null };
+type Quantity = {
+  quantityMin: number | null;
+  quantityMax: number | null;
+  quantityUnit: string | null;
+  quantityPeriod: string | null;
+};
 
 const STOP = new Set(
-  'a an and are as at be but by for from had has have he her his i in is it its of on or our she so that the their them there they this to was we were what when which who will with you your not no do did does said says say about after all also been can could into just more most much one only other over some than then very would'.split(' '),
+  'a an and are as at be but by for from had has have he her his i in is it its of on or our she so that the their them there they this to was we were what when which who will with you your not no do did does said says say about after all also been can could into just more most much one only other over some than then very would'.split(
+    ' ',
+  ),
 );
 
 const figure = (q: Quantity) => {
   const n = (x: number) => x.toLocaleString('en');
-  const range = q.quantityMax !== null && q.quantityMax !== q.quantityMin ? `${n(q.quantityMin!)}–${n(q.quantityMax)}` : n(q.quantityMin!);
-  return [range, q.quantityUnit, q.quantityPeriod ? `per ${q.quantityPeriod}` : null].filter(Boolean).join(' ');
+  const range =
+    q.quantityMax !== null && q.quantityMax !== q.quantityMin
+      ? `${n(q.quantityMin!)}–${n(q.quantityMax)}`
+      : n(q.quantityMin!);
+  return [range, q.quantityUnit, q.quantityPeriod ? `per ${q.quantityPeriod}` : null]
+    .filter(Boolean)
+    .join(' ');
 };
 
 const words = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -17,19 +29,29 @@ const words = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?
  * figure ("same figure: 5,000–7,000 people killed per week"), else the same figures in the text,
  * else the distinctive words both share ("shares: hoax, Russia, interfered").
  */
-export function matchReason(current: Quantity & { text: string }, earlier: Quantity & { text: string }): string {
-  if (current.quantityMin !== null && current.quantityMin === earlier.quantityMin && current.quantityMax === earlier.quantityMax) {
+export function matchReason(
+  current: Quantity & { text: string },
+  earlier: Quantity & { text: string },
+): string {
+  if (
+    current.quantityMin !== null &&
+    current.quantityMin === earlier.quantityMin &&
+    current.quantityMax === earlier.quantityMax
+  ) {
     return `same figure: ${figure(earlier)}`;
   }
-  const numbers = (t: string) => new Set((t.match(/\d[\d,.]*\d|\d/gu) ?? []).map((x) => x.replace(/,/gu, '')));
+  const numbers = (t: string) =>
+    new Set((t.match(/\d[\d,.]*\d|\d/gu) ?? []).map((x) => x.replace(/,/gu, '')));
   const mine = numbers(current.text);
   const sharedNumbers = [...numbers(earlier.text)].filter((x) => mine.has(x));
-  if (sharedNumbers.length > 0) return `same figure: ${sharedNumbers.map((x) => Number(x).toLocaleString('en')).join(', ')}`;
+  if (sharedNumbers.length > 0)
+    return `same figure: ${sharedNumbers.map((x) => Number(x).toLocaleString('en')).join(', ')}`;
   const have = new Set(words(current.text).map((w) => w.toLowerCase()));
   const shared: string[] = [];
   for (const w of words(earlier.text)) {
     const key = w.toLowerCase();
-    if (w.length < 3 || STOP.has(key) || !have.has(key) || shared.some((s) => s.toLowerCase() === key)) continue;
+    if (w.length < 3 || STOP.has(key) || !have.has(key) || shared.some((s) => s.toLowerCase() === key))
+      continue;
     shared.push(w);
   }
   return shared.length > 0 ? `shares: ${shared.slice(0, 4).join(', ')}` : 'similar wording';

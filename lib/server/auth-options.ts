@@ -15,7 +15,10 @@ export const authOptions: AuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Email and password',
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+      },
       // The route handler has already turned throttled accounts and addresses away (HTTP 429).
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials);
@@ -24,7 +27,11 @@ export const authOptions: AuthOptions = {
         try {
           const user = await authenticate(email, password);
           if (user) await clearFailedSignIns(email);
-          else await recordFailedSignIn(email, clientAddress(new Headers(req.headers as Record<string, string>)));
+          else
+            await recordFailedSignIn(
+              email,
+              clientAddress(new Headers(req.headers as Record<string, string>)),
+            );
           return user;
         } catch (error) {
           // A database that does not answer is not a wrong password: say so to the person signing in.
@@ -55,7 +62,8 @@ export const authOptions: AuthOptions = {
   events: {
     // Sign-out ends every session of the user, so a copied cookie stops working too.
     async signOut({ token }) {
-      if (typeof token?.uid === 'string' && typeof token.epoch === 'number') await endSessions(token.uid, token.epoch);
+      if (typeof token?.uid === 'string' && typeof token.epoch === 'number')
+        await endSessions(token.uid, token.epoch);
     },
   },
 };

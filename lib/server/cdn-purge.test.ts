@@ -19,7 +19,13 @@ afterAll(() => new Promise((resolve) => receiver.close(resolve)));
 describe('CDN purge hook', () => {
   it('posts the changed paths and their absolute URLs, with the token when one is set', async () => {
     expect(await purgeCdn(['/claims/a', '/'], { CDN_PURGE_URL: url, CDN_PURGE_TOKEN: 'secret' })).toBe(true);
-    expect(received.at(-1)).toEqual({ body: { paths: ['/claims/a', '/'], urls: [expect.stringMatching(/\/claims\/a$/), expect.stringMatching(/\/$/)] }, authorization: 'Bearer secret' });
+    expect(received.at(-1)).toEqual({
+      body: {
+        paths: ['/claims/a', '/'],
+        urls: [expect.stringMatching(/\/claims\/a$/), expect.stringMatching(/\/$/)],
+      },
+      authorization: 'Bearer secret',
+    });
   });
 
   it('never throws when the endpoint refuses or is unreachable, and does nothing when unset', async () => {

@@ -7,13 +7,19 @@ import { absoluteUrl } from '@/lib/site';
  * shared lifetime of public pages already bounds staleness, so a failed purge is logged and never
  * fails the editor's save.
  */
-export async function purgeCdn(paths: string[], env: Record<string, string | undefined> = process.env): Promise<boolean> {
+export async function purgeCdn(
+  paths: string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<boolean> {
   const endpoint = env.CDN_PURGE_URL;
   if (!endpoint || paths.length === 0) return false;
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(env.CDN_PURGE_TOKEN ? { authorization: `Bearer ${env.CDN_PURGE_TOKEN}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(env.CDN_PURGE_TOKEN ? { authorization: `Bearer ${env.CDN_PURGE_TOKEN}` } : {}),
+      },
       body: JSON.stringify({ paths, urls: paths.map(absoluteUrl) }),
       signal: AbortSignal.timeout(5_000),
     });

@@ -4,13 +4,24 @@ import 'server-only';
 const UNAVAILABLE_PRISMA = /^(P1\d{3}|P2024|P2037)$/;
 /** Postgres SQLSTATE classes for a lost or refused connection: 08 connection exception, 53 insufficient resources, 57 operator intervention. */
 const UNAVAILABLE_SQLSTATE = /^(08|53|57)/;
-const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+const UNAVAILABLE_SOCKET = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
 
 type Coded = { name?: unknown; code?: unknown; cause?: unknown };
 
 function codesOf(error: unknown): string[] {
   const codes: string[] = [];
-  for (let e = error as Coded | undefined, depth = 0; e && typeof e === 'object' && depth < 5; e = e.cause as Coded | undefined, depth++) {
+  for (
+    let e = error as Coded | undefined, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = e.cause as Coded | undefined, depth++
+  ) {
     if (typeof e.code === 'string') codes.push(e.code);
     const original = (e as { originalCode?: unknown }).originalCode;
     if (typeof original === 'string') codes.push(original);
@@ -20,7 +31,10 @@ function codesOf(error: unknown): string[] {
 
 function fromDatabaseLayer(error: unknown): boolean {
   const name = (error as Coded | undefined)?.name;
-  return typeof name === 'string' && (name.startsWith('PrismaClient') || name === 'DriverAdapterError' || name === 'DatabaseError');
+  return (
+    typeof name === 'string' &&
+    (name.startsWith('PrismaClient') || name === 'DriverAdapterError' || name === 'DatabaseError')
+  );
 }
 
 /**
@@ -30,7 +44,15 @@ function fromDatabaseLayer(error: unknown): boolean {
  */
 export function databaseFailure(error: unknown): 'unavailable' | 'refused' | null {
   const codes = codesOf(error);
-  if (codes.some((c) => UNAVAILABLE_PRISMA.test(c) || UNAVAILABLE_SOCKET.has(c) || (/^[0-9A-Z]{5}$/.test(c) && UNAVAILABLE_SQLSTATE.test(c)))) return 'unavailable';
+  if (
+    codes.some(
+      (c) =>
+        UNAVAILABLE_PRISMA.test(c) ||
+        UNAVAILABLE_SOCKET.has(c) ||
+        (/^[0-9A-Z]{5}$/.test(c) && UNAVAILABLE_SQLSTATE.test(c)),
+    )
+  )
+    return 'unavailable';
   if ((error as Coded | undefined)?.name === 'PrismaClientInitializationError') return 'unavailable';
   return fromDatabaseLayer(error) ? 'refused' : null;
 }

@@ -17,6 +17,7 @@ export class AlreadySaved extends Error {
  */
 export async function claimIdempotencyKey(tx: Tx, key: string | undefined, action: string): Promise<void> {
   if (!key) return;
-  const inserted = await tx.$executeRaw`INSERT INTO "IdempotencyKey" ("key", "action") VALUES (${key}, ${action}) ON CONFLICT ("key") DO NOTHING`;
+  const inserted =
+    await tx.$executeRaw`INSERT INTO "IdempotencyKey" ("key", "action") VALUES (${key}, ${action}) ON CONFLICT ("key") DO NOTHING`;
   if (inserted === 0) throw new AlreadySaved();
 }

@@ -6,7 +6,14 @@ import { PUBLIC_TAG } from './public-cache';
 import { articlePath, verdictPath } from '@/lib/routes';
 
 /** Pages that show every published verdict, whichever one changed. */
-const SHARED_PUBLIC_PATHS = ['/', '/verdicts', '/corrections', '/sitemap.xml', '/feeds/verdicts.atom', '/feeds/claimreview.json'];
+const SHARED_PUBLIC_PATHS = [
+  '/',
+  '/verdicts',
+  '/corrections',
+  '/sitemap.xml',
+  '/feeds/verdicts.atom',
+  '/feeds/claimreview.json',
+];
 
 /**
  * Public verdict and article pages are rendered once and served from Next's cache; lists and feeds

@@ -9,5 +9,8 @@ import { clientAddress } from './network/client-address';
  */
 export async function senderKey(): Promise<string> {
   const address = clientAddress(await headers()) ?? 'unknown';
-  return createHmac('sha256', process.env.NEXTAUTH_SECRET ?? 'claimdesk').update(address).digest('hex').slice(0, 32);
+  return createHmac('sha256', process.env.NEXTAUTH_SECRET ?? 'claimdesk')
+    .update(address)
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -16,8 +16,22 @@ export const getActingUser = cache(async (): Promise<ActingUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, disabled: true, sessionEpoch: true, mustChangePassword: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      disabled: true,
+      sessionEpoch: true,
+      mustChangePassword: true,
+    },
   });
   if (!user || user.disabled || user.sessionEpoch !== session.user?.epoch) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    mustChangePassword: user.mustChangePassword,
+  };
 });

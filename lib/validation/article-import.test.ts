@@ -4,8 +4,25 @@ import { importArticleSchema, MAX_ARTICLE_CHARS } from './article-import';
 
 const text = 'Intro line.\n"We lost 5,000 people a week," she said.';
 const quote = 'We lost 5,000 people a week';
-const claim = { quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, speaker: 'Jane Doe', kind: 'CASUALTY_FIGURE', score: 0.9, claimReviewed: '5,000 people a week were lost', quantity: { min: 5000, max: 5000, unit: 'people', period: 'week' } };
-const form = (over: Record<string, string> = {}) => ({ title: 'T', outlet: 'O', publishedAt: '2025-08-16', url: '', text, claims: JSON.stringify([claim]), ...over });
+const claim = {
+  quote,
+  start: text.indexOf(quote),
+  end: text.indexOf(quote) + quote.length,
+  speaker: 'Jane Doe',
+  kind: 'CASUALTY_FIGURE',
+  score: 0.9,
+  claimReviewed: '5,000 people a week were lost',
+  quantity: { min: 5000, max: 5000, unit: 'people', period: 'week' },
+};
+const form = (over: Record<string, string> = {}) => ({
+  title: 'T',
+  outlet: 'O',
+  publishedAt: '2025-08-16',
+  url: '',
+  text,
+  claims: JSON.stringify([claim]),
+  ...over,
+});
 
 describe('article import form', () => {
   it('accepts a paste whose claims sit exactly on their words', () => {
@@ -24,16 +41,22 @@ describe('article import form', () => {
   });
 
   it('says which claim is missing its speaker', () => {
-    const result = importArticleSchema.safeParse(form({ claims: JSON.stringify([claim, { ...claim, speaker: ' ' }]) }));
+    const result = importArticleSchema.safeParse(
+      form({ claims: JSON.stringify([claim, { ...claim, speaker: ' ' }]) }),
+    );
     expect(fieldErrorsOf(result.error!).claims).toEqual(['Claim 2: Speaker is required.']);
   });
 
   it('refuses text over the limit with a message that says what to do', () => {
-    const result = importArticleSchema.safeParse(form({ text: 'a'.repeat(MAX_ARTICLE_CHARS + 1), claims: '[]' }));
+    const result = importArticleSchema.safeParse(
+      form({ text: 'a'.repeat(MAX_ARTICLE_CHARS + 1), claims: '[]' }),
+    );
     expect(fieldErrorsOf(result.error!).text?.[0]).toMatch(/at most 200,000 characters; split longer pieces/);
   });
 
   it('refuses a claims field that is not JSON', () => {
-    expect(fieldErrorsOf(importArticleSchema.safeParse(form({ claims: '{oops' })).error!).claims?.[0]).toMatch(/could not be read/);
+    expect(
+      fieldErrorsOf(importArticleSchema.safeParse(form({ claims: '{oops' })).error!).claims?.[0],
+    ).toMatch(/could not be read/);
   });
 });

@@ -5,7 +5,12 @@ import { id, idempotencyKey, noControlCharacters, optionalWebUrl, requiredText }
 export const MAX_ARTICLE_CHARS = 200_000;
 
 const quantitySchema = z
-  .object({ min: z.number(), max: z.number(), unit: z.string().max(100), period: z.string().max(20).optional() })
+  .object({
+    min: z.number(),
+    max: z.number(),
+    unit: z.string().max(100),
+    period: z.string().max(20).optional(),
+  })
   .nullable();
 
 const acceptedClaimSchema = z.object({
@@ -33,7 +38,11 @@ const acceptedClaimsJson = z
       return z.NEVER;
     }
   })
-  .pipe(z.array(acceptedClaimSchema, { error: 'The accepted claims could not be read; find claims again.' }).max(5_000));
+  .pipe(
+    z
+      .array(acceptedClaimSchema, { error: 'The accepted claims could not be read; find claims again.' })
+      .max(5_000),
+  );
 
 const reviewDecisionSchema = z.object({
   sentence: z.string().min(1).max(5_000),
@@ -56,7 +65,11 @@ const reviewDecisionsJson = z
       return z.NEVER;
     }
   })
-  .pipe(z.array(reviewDecisionSchema, { error: 'The review decisions could not be read; find claims again.' }).max(10_000));
+  .pipe(
+    z
+      .array(reviewDecisionSchema, { error: 'The review decisions could not be read; find claims again.' })
+      .max(10_000),
+  );
 
 /** Browsers submit textarea line breaks as CRLF; offsets were computed on LF text. */
 const articleText = z
@@ -66,21 +79,31 @@ const articleText = z
     z
       .string()
       .refine((t) => t.trim().length > 0, 'Article text is required.')
-      .refine((t) => t.length <= MAX_ARTICLE_CHARS, `Article text must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; split longer pieces into parts.`)
+      .refine(
+        (t) => t.length <= MAX_ARTICLE_CHARS,
+        `Article text must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; split longer pieces into parts.`,
+      )
       .refine(...noControlCharacters('Article text')),
   );
 
 /** Every claim must sit exactly on the words it quotes, or the highlights would point at the wrong text. */
 function claimsMatchText(text: string, claims: AcceptedClaim[], ctx: z.RefinementCtx) {
   const bad = claims.findIndex((c) => c.end <= c.start || text.slice(c.start, c.end) !== c.quote);
-  if (bad >= 0) ctx.addIssue({ code: 'custom', path: ['claims'], message: `Claim ${bad + 1} no longer matches the article text; the text was edited after claims were found. Find claims again.` });
+  if (bad >= 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['claims'],
+      message: `Claim ${bad + 1} no longer matches the article text; the text was edited after claims were found. Find claims again.`,
+    });
 }
 
 export const importArticleSchema = z
   .object({
     title: requiredText('Title', 300),
     outlet: requiredText('Outlet', 200),
-    publishedAt: z.iso.date({ error: 'Publication date is required (YYYY-MM-DD).' }).transform((d) => new Date(`${d}T00:00:00Z`)),
+    publishedAt: z.iso
+      .date({ error: 'Publication date is required (YYYY-MM-DD).' })
+      .transform((d) => new Date(`${d}T00:00:00Z`)),
     url: optionalWebUrl('Article URL'),
     text: articleText,
     claims: acceptedClaimsJson,
@@ -91,6 +114,10 @@ export const importArticleSchema = z
 
 export type ImportArticleInput = z.output<typeof importArticleSchema>;
 
-export const addExtractedClaimsSchema = z.object({ articleId: id('Article'), claims: acceptedClaimsJson, decisions: reviewDecisionsJson });
+export const addExtractedClaimsSchema = z.object({
+  articleId: id('Article'),
+  claims: acceptedClaimsJson,
+  decisions: reviewDecisionsJson,
+});
 
 export type AddExtractedClaimsInput = z.output<typeof addExtractedClaimsSchema>;

@@ -10,7 +10,10 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]
 
 /** The check every free-text field makes, with its message under the field. */
 export const noControlCharacters = (label: string) =>
-  [(v: string | undefined) => v === undefined || !CONTROL_CHARACTER.test(v), `${label} contains an invisible control character (such as a NUL byte) that cannot be saved; remove it and save again.`] as const;
+  [
+    (v: string | undefined) => v === undefined || !CONTROL_CHARACTER.test(v),
+    `${label} contains an invisible control character (such as a NUL byte) that cannot be saved; remove it and save again.`,
+  ] as const;
 
 /** A required one-line text field, trimmed. */
 export const requiredText = (label: string, max: number) =>
@@ -39,7 +42,12 @@ export const webUrl = (label: string) =>
     .min(1, `${label} is required.`)
     .max(2000, `${label} must be at most 2000 characters.`)
     .refine(...noControlCharacters(label))
-    .pipe(z.url({ protocol: /^https?$/, error: `${label} must be a full web address starting with http:// or https://.` }));
+    .pipe(
+      z.url({
+        protocol: /^https?$/,
+        error: `${label} must be a full web address starting with http:// or https://.`,
+      }),
+    );
 
 export const optionalWebUrl = (label: string) =>
   z
@@ -48,14 +56,25 @@ export const optionalWebUrl = (label: string) =>
     .refine(...noControlCharacters(label))
     .optional()
     .transform((v) => v || undefined)
-    .pipe(z.url({ protocol: /^https?$/, error: `${label} must be a full web address starting with http:// or https://.` }).max(2000).optional());
+    .pipe(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: `${label} must be a full web address starting with http:// or https://.`,
+        })
+        .max(2000)
+        .optional(),
+    );
 
 /**
  * Markdown that is later rendered sanitised; raw <script> is refused outright so the editor learns
  * it will not run rather than seeing it silently vanish.
  */
 export const markdownText = (label: string, max: number) =>
-  requiredText(label, max).refine((v) => !/<\s*script/i.test(v), `${label} cannot contain <script> tags; write plain text or Markdown.`);
+  requiredText(label, max).refine(
+    (v) => !/<\s*script/i.test(v),
+    `${label} cannot contain <script> tags; write plain text or Markdown.`,
+  );
 
 export const id = (label = 'Record') =>
   z
@@ -92,4 +111,9 @@ export const optionalNumber = (label: string) =>
     .trim()
     .optional()
     .transform((v) => (v ? v.replaceAll(',', '') : undefined))
-    .pipe(z.coerce.number<string>({ error: `${label} must be a number.` }).finite(`${label} must be a number.`).optional());
+    .pipe(
+      z.coerce
+        .number<string>({ error: `${label} must be a number.` })
+        .finite(`${label} must be a number.`)
+        .optional(),
+    );

@@ -7,9 +7,15 @@ const common = new Set((dictionary['passwords-common'] as string[]).map((p) => p
 
 export const newPassword = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters; a few unrelated words are easy to remember.`)
+  .min(
+    PASSWORD_MIN_LENGTH,
+    `Use at least ${PASSWORD_MIN_LENGTH} characters; a few unrelated words are easy to remember.`,
+  )
   .max(200, 'Use at most 200 characters.')
-  .refine((p) => !common.has(p.toLowerCase()), 'This password is on the list of the most common ones attackers try first. Choose another.');
+  .refine(
+    (p) => !common.has(p.toLowerCase()),
+    'This password is on the list of the most common ones attackers try first. Choose another.',
+  );
 
 export const changePasswordSchema = z
   .object({
@@ -17,6 +23,12 @@ export const changePasswordSchema = z
     newPassword,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.confirmPassword === v.newPassword, { path: ['confirmPassword'], message: 'The two new passwords differ.' })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });
+  .refine((v) => v.confirmPassword === v.newPassword, {
+    path: ['confirmPassword'],
+    message: 'The two new passwords differ.',
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password different from the current one.',
+  });
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;

@@ -3,8 +3,13 @@ import { SubmissionKind } from '@/generated/prisma/enums';
 import { optionalText, optionalWebUrl, requiredText } from './fields';
 
 export const readerSubmissionSchema = z.object({
-  kind: z.enum(SubmissionKind, { error: 'Tell us whether you are suggesting a claim or reporting an error.' }),
-  message: requiredText('Your message', 3000).refine((v) => v.length >= 10, 'Please tell us a little more (at least 10 characters).'),
+  kind: z.enum(SubmissionKind, {
+    error: 'Tell us whether you are suggesting a claim or reporting an error.',
+  }),
+  message: requiredText('Your message', 3000).refine(
+    (v) => v.length >= 10,
+    'Please tell us a little more (at least 10 characters).',
+  ),
   url: optionalWebUrl('Link'),
   email: z
     .string()

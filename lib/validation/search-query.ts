@@ -44,9 +44,17 @@ export function searchFilters(q: SearchQuery) {
 }
 
 /** The URL for the same search with some parameters changed (undefined removes one). */
-export function searchHref(base: string, q: SearchQuery, change: Partial<Record<keyof SearchQuery, string | undefined>>) {
+export function searchHref(
+  base: string,
+  q: SearchQuery,
+  change: Partial<Record<keyof SearchQuery, string | undefined>>,
+) {
   const merged: Record<string, string | undefined> = { ...q, ...change };
-  const params = new URLSearchParams(Object.entries(merged).filter((e): e is [string, string] => Boolean(e[1]) && !(e[0] === 'sort' && e[1] === 'relevance')));
+  const params = new URLSearchParams(
+    Object.entries(merged).filter(
+      (e): e is [string, string] => Boolean(e[1]) && !(e[0] === 'sort' && e[1] === 'relevance'),
+    ),
+  );
   const s = params.toString();
   return s ? `${base}?${s}` : base;
 }

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { SourceKind, Stance } from '@/generated/prisma/enums';
-import { id, idempotencyKey, optionalDate, optionalNumber, optionalText, optionalWebUrl, requiredText, webUrl } from './fields';
+import {
+  id,
+  idempotencyKey,
+  optionalDate,
+  optionalNumber,
+  optionalText,
+  optionalWebUrl,
+  requiredText,
+  webUrl,
+} from './fields';
 
 const sourceFields = {
   url: webUrl('Source URL'),

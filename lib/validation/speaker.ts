@@ -11,5 +11,8 @@ export type UpdateSpeakerInput = z.output<typeof updateSpeakerSchema>;
 
 export const mergeSpeakersSchema = z
   .object({ survivorId: id('Speaker to keep'), duplicateId: id('Duplicate speaker') })
-  .refine((v) => v.survivorId !== v.duplicateId, { path: ['duplicateId'], message: 'Choose two different speakers.' });
+  .refine((v) => v.survivorId !== v.duplicateId, {
+    path: ['duplicateId'],
+    message: 'Choose two different speakers.',
+  });
 export type MergeSpeakersInput = z.output<typeof mergeSpeakersSchema>;

@@ -6,7 +6,10 @@ export const saveVerdictSchema = z.object({
   claimId: id('Claim'),
   version,
   rating: z.enum(Rating, { error: 'Choose a rating.' }),
-  conclusion: requiredText('Conclusion', 200).refine((v) => !v.includes('\n'), 'Conclusion must be one line.'),
+  conclusion: requiredText('Conclusion', 200).refine(
+    (v) => !v.includes('\n'),
+    'Conclusion must be one line.',
+  ),
   rationale: markdownText('Rationale', 20000),
   correctionNote: optionalText('Correction note', 1000),
 });

@@ -10,18 +10,32 @@ export const changeStatusSchema = z.object({
 });
 export type ChangeStatusInput = z.output<typeof changeStatusSchema>;
 
-export const castVoteSchema = z.object({
-  claimId: id('Claim'),
-  verdictId: id('Verdict'),
-  decision: z.enum(VoteDecision, { error: 'Approve or reject.' }),
-  comment: z.string().trim().max(2000, 'Comment must be at most 2000 characters.').refine(...noControlCharacters('Comment')).default(''),
-}).refine((v) => v.decision === 'APPROVE' || v.comment.length > 0, { path: ['comment'], message: 'Say what needs fixing when you reject a verdict.' });
+export const castVoteSchema = z
+  .object({
+    claimId: id('Claim'),
+    verdictId: id('Verdict'),
+    decision: z.enum(VoteDecision, { error: 'Approve or reject.' }),
+    comment: z
+      .string()
+      .trim()
+      .max(2000, 'Comment must be at most 2000 characters.')
+      .refine(...noControlCharacters('Comment'))
+      .default(''),
+  })
+  .refine((v) => v.decision === 'APPROVE' || v.comment.length > 0, {
+    path: ['comment'],
+    message: 'Say what needs fixing when you reject a verdict.',
+  });
 export type CastVoteInput = z.output<typeof castVoteSchema>;
 
 export const publishSchema = z.object({ claimId: id('Claim'), verdictId: id('Verdict'), version });
 export type PublishInput = z.output<typeof publishSchema>;
 
-export const unpublishSchema = z.object({ claimId: id('Claim'), version, reason: requiredText('Reason', 500) });
+export const unpublishSchema = z.object({
+  claimId: id('Claim'),
+  version,
+  reason: requiredText('Reason', 500),
+});
 export type UnpublishInput = z.output<typeof unpublishSchema>;
 
 export const assignSchema = z.object({

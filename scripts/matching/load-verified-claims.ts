@@ -12,10 +12,23 @@ export const verifiedIdOf = (claimIdValue: string) => claimIdValue.slice(3);
  * and the vocabulary are then built by the same database code the app relies on.
  */
 export async function loadVerifiedClaims(db: PrismaClient, claims: VerifiedClaim[]): Promise<void> {
-  const author = await db.user.create({ data: { email: 'matching-eval@claimdesk.test', name: 'Matching evaluation', role: 'CHIEF', passwordHash: '-' } });
+  const author = await db.user.create({
+    data: {
+      email: 'matching-eval@claimdesk.test',
+      name: 'Matching evaluation',
+      role: 'CHIEF',
+      passwordHash: '-',
+    },
+  });
   const speaker = await db.speaker.create({ data: { name: 'Unattributed' } });
   const article = await db.article.create({
-    data: { slug: 'verified-claims', title: 'Verified claims', outlet: 'CLEF CheckThat!', text: '', publishedAt: new Date('2020-01-01T00:00:00Z') },
+    data: {
+      slug: 'verified-claims',
+      title: 'Verified claims',
+      outlet: 'CLEF CheckThat!',
+      text: '',
+      publishedAt: new Date('2020-01-01T00:00:00Z'),
+    },
   });
   const publishedAt = new Date('2020-01-01T00:00:00Z');
   for (let i = 0; i < claims.length; i += 1000) {
@@ -37,7 +50,15 @@ export async function loadVerifiedClaims(db: PrismaClient, claims: VerifiedClaim
       })),
     });
     await db.verdict.createMany({
-      data: batch.map((c) => ({ id: `vv-${c.id}`, claimId: claimId(c.id), rating: 'FALSE' as const, conclusion: c.title, rationale: '', authorId: author.id, approvedAt: publishedAt })),
+      data: batch.map((c) => ({
+        id: `vv-${c.id}`,
+        claimId: claimId(c.id),
+        rating: 'FALSE' as const,
+        conclusion: c.title,
+        rationale: '',
+        authorId: author.id,
+        approvedAt: publishedAt,
+      })),
     });
   }
   await db.$executeRaw`UPDATE "Claim" SET "publishedVerdictId" = 'vv-' || substr(id, 4) WHERE id LIKE 'vc-%'`;

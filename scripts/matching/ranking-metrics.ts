@@ -29,7 +29,19 @@ export function score(rows: Judged[], weights: MatchWeights): Metrics {
 }
 
 /** Coordinate ascent on MAP@5 over a fixed grid of multipliers: deterministic, a few seconds. */
-export function tuneWeights(rows: Judged[], start: MatchWeights = { claim: 1, title: 1, phrase: 2, titlePhrase: 0.125, figures: 2, figureMiss: 1.5, trigram: 32, titleTrigram: 4 }): MatchWeights {
+export function tuneWeights(
+  rows: Judged[],
+  start: MatchWeights = {
+    claim: 1,
+    title: 1,
+    phrase: 2,
+    titlePhrase: 0.125,
+    figures: 2,
+    figureMiss: 1.5,
+    trigram: 32,
+    titleTrigram: 4,
+  },
+): MatchWeights {
   let best = { ...start };
   let bestScore = score(rows, best).map5;
   for (let round = 0; round < 3; round++) {

@@ -3,7 +3,12 @@ import { parse } from 'csv-parse/sync';
 
 /** The CLEF files: tab-separated, first column an unnamed id, quoted fields with doubled quotes. */
 export function readTsv(file: string): Record<string, string>[] {
-  const rows = parse(readFileSync(file, 'utf8'), { delimiter: '\t', columns: (h: string[]) => h.map((c) => c || 'id'), relax_quotes: true, skip_empty_lines: true });
+  const rows = parse(readFileSync(file, 'utf8'), {
+    delimiter: '\t',
+    columns: (h: string[]) => h.map((c) => c || 'id'),
+    relax_quotes: true,
+    skip_empty_lines: true,
+  });
   return rows as Record<string, string>[];
 }
 

@@ -12,12 +12,19 @@ function safePath(value: string | undefined): string {
   return target.origin === new URL(siteUrl()).origin ? `${target.pathname}${target.search}` : deskPath();
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; changed?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; changed?: string }>;
+}) {
   const { callbackUrl, changed } = await searchParams;
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in to Claimdesk</h1>
-      <SignInForm callbackUrl={safePath(callbackUrl)} notice={changed ? 'Your password was changed. Sign in with the new one.' : undefined} />
+      <SignInForm
+        callbackUrl={safePath(callbackUrl)}
+        notice={changed ? 'Your password was changed. Sign in with the new one.' : undefined}
+      />
     </>
   );
 }

@@ -53,10 +53,23 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         <label htmlFor="password" className="block text-sm font-medium">
           Password
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={input} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={input}
+        />
       </div>
       {error && (
-        <p ref={message} tabIndex={-1} role="alert" data-testid="sign-in-error" className="text-sm font-medium text-red-800">
+        <p
+          ref={message}
+          tabIndex={-1}
+          role="alert"
+          data-testid="sign-in-error"
+          className="text-sm font-medium text-red-800"
+        >
           {error}
         </p>
       )}

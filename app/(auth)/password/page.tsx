@@ -14,11 +14,15 @@ export default async function ChangePasswordPage() {
       <h1 className="mb-2 text-xl font-semibold">Change your password</h1>
       {user.mustChangePassword ? (
         <p data-testid="temporary-password-notice" className="mb-4 text-sm text-stone-700">
-          An administrator set your password. Choose your own before you start; you will then sign in again with it.
+          An administrator set your password. Choose your own before you start; you will then sign in again
+          with it.
         </p>
       ) : (
         <p className="mb-4 text-sm text-stone-700">
-          This signs you out everywhere; sign in again with the new password. <Link href="/desk" className="text-blue-800 underline">Back to the desk</Link>
+          This signs you out everywhere; sign in again with the new password.{' '}
+          <Link href="/desk" className="text-blue-800 underline">
+            Back to the desk
+          </Link>
         </p>
       )}
       <ChangePasswordForm />

@@ -7,7 +7,10 @@ import { verdictPath } from '@/lib/routes';
 import { longDate } from '@/lib/dates';
 import { correctionsPath } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'Corrections', alternates: { canonical: absoluteUrl(correctionsPath()) } };
+export const metadata: Metadata = {
+  title: 'Corrections',
+  alternates: { canonical: absoluteUrl(correctionsPath()) },
+};
 
 export const dynamic = 'force-dynamic';
 const corrections = cachedPublic(listPublicCorrections, 'corrections');

@@ -13,7 +13,10 @@ import { VerdictSearchResults } from '@/components/public/verdict-search-results
 import { verdictsPath } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
-export const metadata: Metadata = { title: 'All verdicts', alternates: { canonical: absoluteUrl(verdictsPath()) } };
+export const metadata: Metadata = {
+  title: 'All verdicts',
+  alternates: { canonical: absoluteUrl(verdictsPath()) },
+};
 
 const querySchema = z.object({
   q: z.string().max(500).optional().catch(undefined),
@@ -34,14 +37,19 @@ function knownFilters(query: z.output<typeof querySchema>, known: Awaited<Return
   return {
     rating: query.rating,
     speaker: query.speaker && known.speakers.includes(query.speaker) ? query.speaker : undefined,
-    article: query.article && known.articles.some((a) => a.slug === query.article) ? query.article : undefined,
+    article:
+      query.article && known.articles.some((a) => a.slug === query.article) ? query.article : undefined,
     page: Math.min(query.page, Math.max(1, Math.ceil(known.total / PAGE_SIZE))),
   };
 }
 
 const select = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
 
-export default async function VerdictsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function VerdictsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { q, after, ...query } = querySchema.parse(await searchParams);
   const text = q?.trim() ?? '';
   if (text) return <PublicSearch text={text} rating={query.rating} after={after} />;
@@ -52,7 +60,9 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
   // "Page 99 of 2" helps nobody: a page past the last does not exist.
   if (filters.page > Math.max(pages, 1)) notFound();
   const pageHref = (page: number) => {
-    const q = new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])));
+    const q = new URLSearchParams(
+      Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     return verdictsPath(String(q));
   };
   return (
@@ -60,7 +70,10 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
       <h1 className="text-3xl font-semibold">All verdicts</h1>
       <SearchBox />
       {/* A plain GET form: filtering works without JavaScript and every result page has its own URL. */}
-      <form method="get" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:grid-cols-4 sm:items-end">
+      <form
+        method="get"
+        className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:grid-cols-4 sm:items-end"
+      >
         <label className="text-sm font-medium">
           Rating
           <select name="rating" defaultValue={filters.rating ?? ''} className={select}>
@@ -92,7 +105,9 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </label>
-        <button className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900">Filter</button>
+        <button className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900">
+          Filter
+        </button>
       </form>
       <p className="text-sm text-stone-600" aria-live="polite">
         {total} verdict{total === 1 ? '' : 's'}
@@ -125,8 +140,17 @@ function SearchBox({ text = '' }: { text?: string }) {
       <label htmlFor="verdict-search" className="sr-only">
         Search verdicts
       </label>
-      <input id="verdict-search" name="q" type="search" defaultValue={text} placeholder="Search verdicts" className="min-w-0 flex-1 rounded-md border border-stone-300 px-3 py-2" />
-      <button className="rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white hover:bg-blue-900">Search</button>
+      <input
+        id="verdict-search"
+        name="q"
+        type="search"
+        defaultValue={text}
+        placeholder="Search verdicts"
+        className="min-w-0 flex-1 rounded-md border border-stone-300 px-3 py-2"
+      />
+      <button className="rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white hover:bg-blue-900">
+        Search
+      </button>
     </form>
   );
 }
@@ -134,7 +158,11 @@ function SearchBox({ text = '' }: { text?: string }) {
 /** Reader search: the same engine as the desk, published claims only, nothing internal. */
 async function PublicSearch({ text, rating, after }: { text: string; rating?: Rating; after?: string }) {
   const result = await searchPublic({ text, filters: { rating }, sort: 'relevance', cursor: after });
-  const more = new URLSearchParams({ q: text, ...(rating ? { rating } : {}), ...(result.next ? { after: result.next } : {}) });
+  const more = new URLSearchParams({
+    q: text,
+    ...(rating ? { rating } : {}),
+    ...(result.next ? { after: result.next } : {}),
+  });
   return (
     <section className="space-y-6">
       <h1 className="text-3xl font-semibold">Verdicts matching “{text}”</h1>

@@ -33,7 +33,12 @@ export default async function DeskHome() {
       {editor && (
         <div className="grid gap-4 lg:grid-cols-2">
           {chief && (
-            <WorkSection title="Waiting for my review" count={review.length} empty="No verdict is waiting for your vote." testId="waiting-for-review">
+            <WorkSection
+              title="Waiting for my review"
+              count={review.length}
+              empty="No verdict is waiting for your vote."
+              testId="waiting-for-review"
+            >
               {review.map((c) => (
                 <ClaimRow key={c.id} claim={c}>
                   <p className="text-xs text-stone-600">
@@ -43,7 +48,12 @@ export default async function DeskHome() {
               ))}
             </WorkSection>
           )}
-          <WorkSection title="Sent back to me" count={sentBack.length} empty="Nothing was sent back." testId="sent-back">
+          <WorkSection
+            title="Sent back to me"
+            count={sentBack.length}
+            empty="Nothing was sent back."
+            testId="sent-back"
+          >
             {sentBack.map((c) => (
               <ClaimRow key={c.id} claim={c}>
                 {c.comments.map((r) => (
@@ -54,12 +64,24 @@ export default async function DeskHome() {
               </ClaimRow>
             ))}
           </WorkSection>
-          <WorkSection title="Assigned to me" count={assigned.length} empty="No open claim is assigned to you." more={{ href: deskQueuePath(undefined, true), label: 'My claims' }} testId="assigned-to-me">
+          <WorkSection
+            title="Assigned to me"
+            count={assigned.length}
+            empty="No open claim is assigned to you."
+            more={{ href: deskQueuePath(undefined, true), label: 'My claims' }}
+            testId="assigned-to-me"
+          >
             {assigned.map((c) => (
               <ClaimRow key={c.id} claim={c} />
             ))}
           </WorkSection>
-          <WorkSection title="New reader messages" count={messages.length} empty="No new messages from readers." more={{ href: deskSubmissionsPath(), label: 'All reader messages' }} testId="recent-messages">
+          <WorkSection
+            title="New reader messages"
+            count={messages.length}
+            empty="No new messages from readers."
+            more={{ href: deskSubmissionsPath(), label: 'All reader messages' }}
+            testId="recent-messages"
+          >
             {messages.map((m) => (
               <li key={m.id} className="py-2">
                 <p className="text-xs text-stone-600">
@@ -79,7 +101,11 @@ export default async function DeskHome() {
       </section>
       {!editor && (
         <p className="text-sm text-stone-600">
-          Viewers can read every claim in the <Link href="/desk/queue" className="text-blue-800 underline">queue</Link>.
+          Viewers can read every claim in the{' '}
+          <Link href="/desk/queue" className="text-blue-800 underline">
+            queue
+          </Link>
+          .
         </p>
       )}
     </div>

@@ -11,7 +11,13 @@ import { getActingUser } from '@/lib/server/session';
 import { absoluteUrl, ORGANISATION } from '@/lib/site';
 import { deskClaimPath, verdictPath } from '@/lib/routes';
 
-const STATUS: Record<AppError['code'], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400 };
+const STATUS: Record<AppError['code'], number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 400,
+};
 
 /** GET /api/reports?format=md|html|pdf|csv|json&notes=0|1&article=… or &status=…&rating=…&speaker=…&from=…&to=… */
 export async function GET(request: Request) {
@@ -49,7 +55,8 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: STATUS[error.code] });
+    if (error instanceof AppError)
+      return Response.json({ error: error.message }, { status: STATUS[error.code] });
     throw error;
   }
 }

@@ -17,7 +17,13 @@ describe('a Server Action whose database fails', () => {
       await unreachable.note.count();
       return 'Saved.';
     });
-    expect(state).toEqual({ status: 'error', message: expect.stringContaining('Couldn’t save — the database did not answer; your text is still here'), values: typed });
+    expect(state).toEqual({
+      status: 'error',
+      message: expect.stringContaining(
+        'Couldn’t save — the database did not answer; your text is still here',
+      ),
+      values: typed,
+    });
   });
 
   it('answers with a form message when Postgres refuses the statement (a NUL byte: 22021)', async () => {
@@ -25,10 +31,16 @@ describe('a Server Action whose database fails', () => {
       await db.$executeRaw`SELECT ${'a\u0000b'}::text`;
       return 'Saved.';
     });
-    expect(state).toMatchObject({ status: 'error', message: expect.stringContaining('your text is still here'), values: typed });
+    expect(state).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('your text is still here'),
+      values: typed,
+    });
   });
 
   it('still throws what is not a database failure: a bug must not pass for an outage', async () => {
-    await expect(parseAndRun(schema, typed, async () => Promise.reject(new TypeError('bug')))).rejects.toThrow('bug');
+    await expect(
+      parseAndRun(schema, typed, async () => Promise.reject(new TypeError('bug'))),
+    ).rejects.toThrow('bug');
   });
 });

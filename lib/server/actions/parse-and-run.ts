@@ -17,7 +17,8 @@ export function formValues(formData: FormData): Record<string, string> {
 
 const DATABASE_MESSAGE = {
   unavailable: 'Couldn’t save — the database did not answer; your text is still here. Try again in a moment.',
-  refused: 'Couldn’t save — the database refused this input; your text is still here. Check it for unusual characters and try again.',
+  refused:
+    'Couldn’t save — the database refused this input; your text is still here. Check it for unusual characters and try again.',
 } as const;
 
 /**
@@ -26,15 +27,31 @@ const DATABASE_MESSAGE = {
  * (an outage, a refused statement): the editor keeps what they typed instead of an error page.
  * Anything else is a bug and throws.
  */
-export async function parseAndRun<S extends z.ZodType>(schema: S, values: Record<string, string>, work: (input: z.output<S>) => Promise<string>): Promise<ActionState> {
+export async function parseAndRun<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, string>,
+  work: (input: z.output<S>) => Promise<string>,
+): Promise<ActionState> {
   const parsed = schema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success)
+    return {
+      status: 'error',
+      message: 'Please correct the highlighted fields.',
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    };
   try {
     // The values come back on success too, for forms that follow up on what was sent.
     return { status: 'ok', message: await work(parsed.data), values };
   } catch (error) {
     if (error instanceof AlreadySaved) return { status: 'ok', message: error.message };
-    if (error instanceof AppError) return { status: 'error', message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined, values };
+    if (error instanceof AppError)
+      return {
+        status: 'error',
+        message: error.message,
+        fieldErrors: error.field ? { [error.field]: [error.message] } : undefined,
+        values,
+      };
     const failure = databaseFailure(error);
     if (!failure) throw error;
     // Logged for the operator; the editor gets a message and their input back.

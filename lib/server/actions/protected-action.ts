@@ -15,14 +15,20 @@ type Handler<S extends z.ZodType> = (user: ActingUser, input: z.output<S>) => Pr
  * ownership and status rules are checked by the data function and reach the form as its AppError.
  * The handler returns the success message.
  */
-export function protectedAction<S extends z.ZodType>(action: AuditAction, schema: S, handler: Handler<S>, options: { beforePasswordChange?: boolean } = {}) {
+export function protectedAction<S extends z.ZodType>(
+  action: AuditAction,
+  schema: S,
+  handler: Handler<S>,
+  options: { beforePasswordChange?: boolean } = {},
+) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const values = formValues(formData);
     const user = await getActingUser();
     if (!user) return { status: 'error', message: refusal(null, action), values };
     if (!can(user.role, action)) return { status: 'error', message: refusal(user.role, action), values };
     // A temporary password from an admin must be replaced before the account does anything else.
-    if (user.mustChangePassword && !options.beforePasswordChange) return { status: 'error', message: 'Choose your own password first (Change password).', values };
+    if (user.mustChangePassword && !options.beforePasswordChange)
+      return { status: 'error', message: 'Choose your own password first (Change password).', values };
     return parseAndRun(schema, values, (input) => handler(user, input));
   };
 }

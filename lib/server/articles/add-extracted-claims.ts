@@ -9,7 +9,10 @@ import { recordReviewDecisions } from '../extraction/record-review-decisions';
 import { insertClaims } from '../claims/insert-claims';
 
 /** Adds claims accepted from a re-run of extraction on a saved article; overlaps are skipped. */
-export async function addExtractedClaims(user: ActingUser, { articleId, claims, decisions }: AddExtractedClaimsInput) {
+export async function addExtractedClaims(
+  user: ActingUser,
+  { articleId, claims, decisions }: AddExtractedClaimsInput,
+) {
   assertAllowed(user, 'article.claims.add');
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { text: true } });
@@ -18,7 +21,12 @@ export async function addExtractedClaims(user: ActingUser, { articleId, claims, 
     if (bad >= 0) throw new AppError('INVALID', `Claim ${bad + 1} does not match the article text.`);
     const added = await insertClaims(tx, articleId, claims);
     const examples = await recordReviewDecisions(tx, user, decisions);
-    await writeAudit(tx, user, { action: 'article.claims.add', entityType: 'Article', entityId: articleId, after: { offered: claims.length, added, reviewDecisions: examples } });
+    await writeAudit(tx, user, {
+      action: 'article.claims.add',
+      entityType: 'Article',
+      entityId: articleId,
+      after: { offered: claims.length, added, reviewDecisions: examples },
+    });
     return added;
   });
 }

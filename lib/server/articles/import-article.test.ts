@@ -17,10 +17,24 @@ describe('importing articles', () => {
       outlet: 'Wire',
       publishedAt: new Date('2025-01-01T00:00:00Z'),
       text,
-      claims: [{ quote: text, start: 0, end: text.length, speaker, kind: 'STATISTIC' as const, score: 0.8, claimReviewed: 'Unemployment fell to 3 percent', quantity: null }],
+      claims: [
+        {
+          quote: text,
+          start: 0,
+          end: text.length,
+          speaker,
+          kind: 'STATISTIC' as const,
+          score: 0.8,
+          claimReviewed: 'Unemployment fell to 3 percent',
+          quantity: null,
+        },
+      ],
       decisions: [],
     });
-    const results = await Promise.all([importArticle(editor, input('First import')), importArticle(editor, input('Second import'))]);
+    const results = await Promise.all([
+      importArticle(editor, input('First import')),
+      importArticle(editor, input('Second import')),
+    ]);
     expect(results.map((r) => r.claimCount)).toEqual([1, 1]);
     expect(await db.speaker.count({ where: { name: speaker } })).toBe(1);
     expect(await db.claim.count({ where: { speaker: { name: speaker } } })).toBe(2);

@@ -9,7 +9,10 @@ import { claimIdempotencyKey } from '../idempotency-key';
 import { recordReviewDecisions } from '../extraction/record-review-decisions';
 import { insertClaims } from '../claims/insert-claims';
 
-export async function importArticle(user: ActingUser, { claims, decisions, idempotencyKey, ...article }: ImportArticleInput) {
+export async function importArticle(
+  user: ActingUser,
+  { claims, decisions, idempotencyKey, ...article }: ImportArticleInput,
+) {
   assertAllowed(user, 'article.import');
   return db.$transaction(async (tx) => {
     await claimIdempotencyKey(tx, idempotencyKey, 'article.import');
@@ -20,7 +23,12 @@ export async function importArticle(user: ActingUser, { claims, decisions, idemp
       action: 'article.import',
       entityType: 'Article',
       entityId: created.id,
-      after: { title: created.title, characters: created.text.length, claims: claimCount, reviewDecisions: examples },
+      after: {
+        title: created.title,
+        characters: created.text.length,
+        claims: claimCount,
+        reviewDecisions: examples,
+      },
     });
     return { article: created, claimCount };
   });

@@ -17,7 +17,11 @@ export const SIGN_IN_LIMITS = {
 const globalForLimiter = globalThis as unknown as { signInPool?: Pool };
 
 function limiters() {
-  const pool = (globalForLimiter.signInPool ??= new Pool({ connectionString: env().DATABASE_URL, max: 3, connectionTimeoutMillis: 3_000 }));
+  const pool = (globalForLimiter.signInPool ??= new Pool({
+    connectionString: env().DATABASE_URL,
+    max: 3,
+    connectionTimeoutMillis: 3_000,
+  }));
   const common = { storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true };
   return {
     account: new RateLimiterPostgres({ ...common, keyPrefix: 'sign-in-account', ...SIGN_IN_LIMITS.account }),

@@ -14,7 +14,12 @@ export async function addNote(user: ActingUser, { claimId, body, idempotencyKey 
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');
     await claimIdempotencyKey(tx, idempotencyKey, 'note.add');
     const note = await tx.note.create({ data: { claimId, body, authorId: user.id } });
-    await writeAudit(tx, user, { action: 'note.add', entityType: 'Claim', entityId: claimId, after: { noteId: note.id } });
+    await writeAudit(tx, user, {
+      action: 'note.add',
+      entityType: 'Claim',
+      entityId: claimId,
+      after: { noteId: note.id },
+    });
     return note;
   });
 }

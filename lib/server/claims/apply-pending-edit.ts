@@ -12,7 +12,16 @@ export async function applyPendingEdit(tx: Tx, user: ActingUser, claimId: string
   const pending = pendingEditOf(claim.pendingEdit);
   if (!pending) return false;
   await tx.claim.update({ where: { id: claimId }, data: { ...pending, pendingEdit: Prisma.DbNull } });
-  const { before, after } = changedOnly(await auditView(tx, editColumnsOf(claim)), await auditView(tx, pending));
-  await writeAudit(tx, user, { action: 'claim.edit.publish', entityType: 'Claim', entityId: claimId, before, after });
+  const { before, after } = changedOnly(
+    await auditView(tx, editColumnsOf(claim)),
+    await auditView(tx, pending),
+  );
+  await writeAudit(tx, user, {
+    action: 'claim.edit.publish',
+    entityType: 'Claim',
+    entityId: claimId,
+    before,
+    after,
+  });
   return true;
 }

@@ -11,7 +11,10 @@ import { notify } from '../notifications/notify';
 export async function assignClaim(user: ActingUser, { claimId, assigneeId }: AssignInput) {
   assertAllowed(user, 'claim.assign');
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { assignee: { select: { name: true } } } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      include: { assignee: { select: { name: true } } },
+    });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');
     const assignee = assigneeId ? await tx.user.findUnique({ where: { id: assigneeId } }) : null;
     if (assigneeId && (!assignee || assignee.disabled || !hasRole(assignee.role, 'EDITOR'))) {
@@ -25,6 +28,7 @@ export async function assignClaim(user: ActingUser, { claimId, assigneeId }: Ass
       before: { assignee: claim.assignee?.name ?? null },
       after: { assignee: assignee?.name ?? null },
     });
-    if (assignee && assignee.id !== claim.assigneeId) await notify(tx, user, { kind: 'ASSIGNED', claimId, userIds: [assignee.id] });
+    if (assignee && assignee.id !== claim.assigneeId)
+      await notify(tx, user, { kind: 'ASSIGNED', claimId, userIds: [assignee.id] });
   });
 }

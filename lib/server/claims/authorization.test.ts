@@ -20,22 +20,39 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const source = (claimId: string) => ({ claimId, url: 'https://un.example/r', title: 'UN report', publisher: 'OHCHR', kind: 'OFFICIAL_RECORD' as const, stance: 'CONTRADICTS' as const });
-const verdict = (claimId: string, version: number) => ({ claimId, version, rating: 'MOSTLY_FALSE' as const, conclusion: 'Lower than claimed.', rationale: 'Counts differ.' });
+const source = (claimId: string) => ({
+  claimId,
+  url: 'https://un.example/r',
+  title: 'UN report',
+  publisher: 'OHCHR',
+  kind: 'OFFICIAL_RECORD' as const,
+  stance: 'CONTRADICTS' as const,
+});
+const verdict = (claimId: string, version: number) => ({
+  claimId,
+  version,
+  rating: 'MOSTLY_FALSE' as const,
+  conclusion: 'Lower than claimed.',
+  rationale: 'Counts differ.',
+});
 const code = (promise: Promise<unknown>) =>
   promise.then(
     () => 'OK',
     (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
   );
-const version = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
-const newest = (claimId: string) => db.verdict.findFirstOrThrow({ where: { claimId }, orderBy: { createdAt: 'desc' } });
+const version = async (claimId: string) =>
+  (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+const newest = (claimId: string) =>
+  db.verdict.findFirstOrThrow({ where: { claimId }, orderBy: { createdAt: 'desc' } });
 
 describe('who may read a claim', () => {
   it('a viewer gets the desk claim without its internal notes; an editor gets them', async () => {
     const claim = w.claims[2];
     await db.note.create({ data: { claimId: claim.id, body: 'Internal only', authorId: w.users.EDITOR.id } });
     expect((await getClaimForDesk(acting(w.users.VIEWER), claim.id)).notes).toEqual([]);
-    expect((await getClaimForDesk(acting(w.users.EDITOR), claim.id)).notes.map((n) => n.body)).toEqual(['Internal only']);
+    expect((await getClaimForDesk(acting(w.users.EDITOR), claim.id)).notes.map((n) => n.body)).toEqual([
+      'Internal only',
+    ]);
   });
 });
 
@@ -61,26 +78,76 @@ describe('who may change a claim', () => {
     await changeStatus(editor, { claimId: claim.id, version: await version(claim.id), to: 'IN_REVIEW' });
     const v = await newest(claim.id);
 
-    expect(await code(castVote(editor, { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: '' }))).toBe('FORBIDDEN');
-    expect(await code(castVote(chief, { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: '' }))).toBe('FORBIDDEN');
-    expect(await code(publishVerdict(editor, { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }))).toBe('FORBIDDEN');
-    expect(await code(publishVerdict(acting(w.secondChief), { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }))).toBe('INVALID');
+    expect(
+      await code(castVote(editor, { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: '' })),
+    ).toBe('FORBIDDEN');
+    expect(
+      await code(castVote(chief, { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: '' })),
+    ).toBe('FORBIDDEN');
+    expect(
+      await code(
+        publishVerdict(editor, { claimId: claim.id, verdictId: v.id, version: await version(claim.id) }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      await code(
+        publishVerdict(acting(w.secondChief), {
+          claimId: claim.id,
+          verdictId: v.id,
+          version: await version(claim.id),
+        }),
+      ),
+    ).toBe('INVALID');
 
-    expect(await castVote(acting(w.secondChief), { claimId: claim.id, verdictId: v.id, decision: 'APPROVE', comment: 'Solid.' })).toBe('APPROVED');
-    await publishVerdict(acting(w.users.ADMIN), { claimId: claim.id, verdictId: v.id, version: await version(claim.id) });
+    expect(
+      await castVote(acting(w.secondChief), {
+        claimId: claim.id,
+        verdictId: v.id,
+        decision: 'APPROVE',
+        comment: 'Solid.',
+      }),
+    ).toBe('APPROVED');
+    await publishVerdict(acting(w.users.ADMIN), {
+      claimId: claim.id,
+      verdictId: v.id,
+      version: await version(claim.id),
+    });
     const published = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(published.status).toBe('PUBLISHED');
     expect(published.publishedVerdictId).toBe(v.id);
 
-    const actions = (await db.auditEvent.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })).map((e) => e.action);
+    const actions = (
+      await db.auditEvent.findMany({ where: { entityId: claim.id }, orderBy: { createdAt: 'asc' } })
+    ).map((e) => e.action);
     expect(actions).toEqual(['source.add', 'verdict.save', 'claim.status', 'verdict.vote', 'claim.publish']);
   });
 
   it('a status move that the table does not allow is refused', async () => {
     const claim = w.claims[4];
-    expect(await code(changeStatus(acting(w.users.EDITOR), { claimId: claim.id, version: claim.version, to: 'PUBLISHED' }))).toBe('INVALID');
-    expect(await code(changeStatus(acting(w.users.EDITOR), { claimId: claim.id, version: claim.version, to: 'NOT_CHECKABLE' }))).toBe('INVALID');
-    expect(await code(changeStatus(acting(w.users.EDITOR), { claimId: claim.id, version: claim.version, to: 'ARCHIVED', reason: 'dup' }))).toBe('FORBIDDEN');
+    expect(
+      await code(
+        changeStatus(acting(w.users.EDITOR), { claimId: claim.id, version: claim.version, to: 'PUBLISHED' }),
+      ),
+    ).toBe('INVALID');
+    expect(
+      await code(
+        changeStatus(acting(w.users.EDITOR), {
+          claimId: claim.id,
+          version: claim.version,
+          to: 'NOT_CHECKABLE',
+        }),
+      ),
+    ).toBe('INVALID');
+    expect(
+      await code(
+        changeStatus(acting(w.users.EDITOR), {
+          claimId: claim.id,
+          version: claim.version,
+          to: 'ARCHIVED',
+          reason: 'dup',
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('NEW');
   });
 });
@@ -89,7 +156,10 @@ describe('optimistic locking', () => {
   it('a save made with a stale version is refused and stores nothing', async () => {
     const claim = w.claims[2];
     await saveVerdict(acting(w.users.EDITOR), verdict(claim.id, claim.version));
-    const stale = saveVerdict(acting(w.users.ADMIN), { ...verdict(claim.id, claim.version), conclusion: 'Other text' });
+    const stale = saveVerdict(acting(w.users.ADMIN), {
+      ...verdict(claim.id, claim.version),
+      conclusion: 'Other text',
+    });
     await expect(stale).rejects.toThrow(/Someone else changed this claim/);
     const verdicts = await db.verdict.findMany({ where: { claimId: claim.id } });
     expect(verdicts.map((v) => v.conclusion)).toEqual(['Lower than claimed.']);
@@ -123,7 +193,11 @@ describe('what the public and viewers can read', () => {
 
   it('only editors and above may export internal notes', async () => {
     const report = async (role: 'VIEWER' | 'EDITOR', includeNotes: boolean) => {
-      const { batches } = await streamReportClaims(acting(w.users[role]), { articleId: w.article.id }, { includeNotes });
+      const { batches } = await streamReportClaims(
+        acting(w.users[role]),
+        { articleId: w.article.id },
+        { includeNotes },
+      );
       const claims = [];
       for await (const batch of batches) claims.push(...batch);
       return { claims };
@@ -132,6 +206,8 @@ describe('what the public and viewers can read', () => {
     const forViewer = await report('VIEWER', false);
     expect(forViewer.claims.every((c) => c.notes.length === 0)).toBe(true);
     const forEditor = await report('EDITOR', true);
-    expect(forEditor.claims.flatMap((c) => c.notes.map((n) => n.body))).toContain('SECRET-NOTE call the ministry');
+    expect(forEditor.claims.flatMap((c) => c.notes.map((n) => n.body))).toContain(
+      'SECRET-NOTE call the ministry',
+    );
   });
 });

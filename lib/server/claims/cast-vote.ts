@@ -22,22 +22,48 @@ export async function castVote(user: ActingUser, { claimId, verdictId, decision,
     await lockClaimRow(tx, claimId);
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
     const verdict = await newestVerdict(tx, claimId);
-    if (!verdict || verdict.id !== verdictId) throw new AppError('CONFLICT', 'A newer verdict was saved after you opened this page; review that one instead.');
-    if (reviewStage(claim, verdict) !== 'IN_REVIEW') throw new AppError('INVALID', 'This verdict is not waiting for review.');
+    if (!verdict || verdict.id !== verdictId)
+      throw new AppError(
+        'CONFLICT',
+        'A newer verdict was saved after you opened this page; review that one instead.',
+      );
+    if (reviewStage(claim, verdict) !== 'IN_REVIEW')
+      throw new AppError('INVALID', 'This verdict is not waiting for review.');
     assertMayVoteOn(user, verdict);
-    if (verdict.votes.some((v) => v.voterId === user.id)) throw new AppError('CONFLICT', 'You have already voted on this verdict.');
+    if (verdict.votes.some((v) => v.voterId === user.id))
+      throw new AppError('CONFLICT', 'You have already voted on this verdict.');
 
     await tx.vote.create({ data: { verdictId, voterId: user.id, decision, comment } });
     const { reviewVotes } = await getSettings(tx);
     const outcome = reviewOutcome([...verdict.votes, { decision }], reviewVotes);
-    await writeAudit(tx, user, { action: 'verdict.vote', entityType: 'Claim', entityId: claimId, after: { verdictId, decision, comment, outcome } });
-    if (outcome === 'APPROVED') await tx.verdict.update({ where: { id: verdictId }, data: { approvedAt: new Date() } });
+    await writeAudit(tx, user, {
+      action: 'verdict.vote',
+      entityType: 'Claim',
+      entityId: claimId,
+      after: { verdictId, decision, comment, outcome },
+    });
+    if (outcome === 'APPROVED')
+      await tx.verdict.update({ where: { id: verdictId }, data: { approvedAt: new Date() } });
     if (outcome === 'REJECTED') {
       await tx.verdict.update({ where: { id: verdictId }, data: { rejectedAt: new Date() } });
-      await notify(tx, user, { kind: 'REJECTED', claimId, userIds: [verdict.authorId, claim.assigneeId], comment });
+      await notify(tx, user, {
+        kind: 'REJECTED',
+        claimId,
+        userIds: [verdict.authorId, claim.assigneeId],
+        comment,
+      });
       if (claim.status === 'IN_REVIEW') {
-        await tx.claim.update({ where: { id: claimId }, data: { status: 'RESEARCHING', version: { increment: 1 } } });
-        await writeAudit(tx, user, { action: 'claim.status', entityType: 'Claim', entityId: claimId, before: { status: 'IN_REVIEW' }, after: { status: 'RESEARCHING', reason: 'verdict rejected in review' } });
+        await tx.claim.update({
+          where: { id: claimId },
+          data: { status: 'RESEARCHING', version: { increment: 1 } },
+        });
+        await writeAudit(tx, user, {
+          action: 'claim.status',
+          entityType: 'Claim',
+          entityId: claimId,
+          before: { status: 'IN_REVIEW' },
+          after: { status: 'RESEARCHING', reason: 'verdict rejected in review' },
+        });
       }
     }
     return outcome;

@@ -1,7 +1,15 @@
 import type { ClaimKind } from '@/generated/prisma/enums';
 import type { Quantity } from '@/lib/claims/parse-quantity';
 
-type AnchoredClaim = { quote: string; start: number; end: number; claimReviewed: string; kind: ClaimKind; score: number; quantity?: Quantity | null };
+type AnchoredClaim = {
+  quote: string;
+  start: number;
+  end: number;
+  claimReviewed: string;
+  kind: ClaimKind;
+  score: number;
+  quantity?: Quantity | null;
+};
 
 /** The claim table's columns for an anchored claim from the extractor, shared by the import path and the seed. */
 export function claimColumns(c: AnchoredClaim) {

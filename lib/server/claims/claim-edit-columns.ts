@@ -29,8 +29,13 @@ export function editColumnsOf(claim: ClaimEditColumns): ClaimEditColumns {
 }
 
 /** "5,000–7,000 people killed per week", for history and previews. */
-export function describeQuantity(c: Pick<ClaimEditColumns, 'quantityMin' | 'quantityMax' | 'quantityUnit' | 'quantityPeriod'>): string | null {
+export function describeQuantity(
+  c: Pick<ClaimEditColumns, 'quantityMin' | 'quantityMax' | 'quantityUnit' | 'quantityPeriod'>,
+): string | null {
   if (c.quantityMin === null || c.quantityMax === null) return null;
-  const range = c.quantityMin === c.quantityMax ? c.quantityMin.toLocaleString('en') : `${c.quantityMin.toLocaleString('en')}–${c.quantityMax.toLocaleString('en')}`;
+  const range =
+    c.quantityMin === c.quantityMax
+      ? c.quantityMin.toLocaleString('en')
+      : `${c.quantityMin.toLocaleString('en')}–${c.quantityMax.toLocaleString('en')}`;
   return `${range} ${c.quantityUnit ?? ''}${c.quantityPeriod ? ` per ${c.quantityPeriod}` : ''}`.trim();
 }

@@ -11,10 +11,16 @@ import { auditView } from './audit-view';
 import { findOrCreateSpeaker } from './find-or-create-speaker';
 
 /** A claim the extractor missed, made from words the editor selected in the article. */
-export async function createClaim(user: ActingUser, { articleId, score, start, end, speaker: speakerName, ...fields }: CreateClaimInput) {
+export async function createClaim(
+  user: ActingUser,
+  { articleId, score, start, end, speaker: speakerName, ...fields }: CreateClaimInput,
+) {
   assertAllowed(user, 'claim.create');
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+    const article = await tx.article.findUnique({
+      where: { id: articleId },
+      select: { id: true, text: true },
+    });
     if (!article) throw new AppError('NOT_FOUND', 'No such article.');
     const span = await anchorSpan(tx, article, { start, end });
     const speaker = await findOrCreateSpeaker(tx, speakerName);
@@ -33,7 +39,12 @@ export async function createClaim(user: ActingUser, { articleId, score, start, e
         slug: uniqueSlug(fields.claimReviewed),
       },
     });
-    await writeAudit(tx, user, { action: 'claim.create', entityType: 'Claim', entityId: claim.id, after: await auditView(tx, { ...claim }) });
+    await writeAudit(tx, user, {
+      action: 'claim.create',
+      entityType: 'Claim',
+      entityId: claim.id,
+      after: await auditView(tx, { ...claim }),
+    });
     return claim;
   });
 }

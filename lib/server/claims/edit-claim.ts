@@ -19,11 +19,17 @@ import { openCorrection } from './open-correction';
  * applies at once. Once published, readers must not see an unreviewed change: the edit waits on
  * the claim and a correction goes to review; publishing that correction applies the edit.
  */
-export async function editClaim(user: ActingUser, { claimId, version, correctionNote, ...input }: EditClaimInput) {
+export async function editClaim(
+  user: ActingUser,
+  { claimId, version, correctionNote, ...input }: EditClaimInput,
+) {
   assertAllowed(user, 'claim.edit');
   return db.$transaction(async (tx) => {
     const claim = await findClaimForEdit(tx, claimId, 'edit it');
-    const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { id: true, text: true } });
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: claim.articleId },
+      select: { id: true, text: true },
+    });
     const span = await anchorSpan(tx, article, input, claim.id);
     const speaker = await findOrCreateSpeaker(tx, input.speaker);
     const next: ClaimEditColumns = {
@@ -40,10 +46,16 @@ export async function editClaim(user: ActingUser, { claimId, version, correction
     // The editor edits what is waiting, if anything is: compare with that, not with the public text.
     const current = (published && pendingEditOf(claim.pendingEdit)) || editColumnsOf(claim);
     const { before, after } = changedOnly(await auditView(tx, current), await auditView(tx, next));
-    if (Object.keys(after).length === 0) throw new AppError('INVALID', 'Nothing changed: edit a field before saving.');
+    if (Object.keys(after).length === 0)
+      throw new AppError('INVALID', 'Nothing changed: edit a field before saving.');
 
     if (published) {
-      if (!correctionNote) throw new AppError('INVALID', 'This claim is published: say what the correction changes. Readers see the note with the date.', 'correctionNote');
+      if (!correctionNote)
+        throw new AppError(
+          'INVALID',
+          'This claim is published: say what the correction changes. Readers see the note with the date.',
+          'correctionNote',
+        );
       await checkClaimVersion(tx, claimId, version, { pendingEdit: next });
       await openCorrection(tx, user, claim, correctionNote);
     } else {

@@ -12,9 +12,16 @@ export async function editNote(user: ActingUser, { noteId, body }: EditNoteInput
   assertAllowed(user, 'note.edit');
   return db.$transaction(async (tx) => {
     const note = await findNoteForEdit(tx, noteId);
-    if (note.body === body) throw new AppError('INVALID', 'Nothing changed: edit the note before saving.', 'body');
+    if (note.body === body)
+      throw new AppError('INVALID', 'Nothing changed: edit the note before saving.', 'body');
     await tx.note.update({ where: { id: noteId }, data: { body } });
-    await writeAudit(tx, user, { action: 'note.edit', entityType: 'Claim', entityId: note.claimId, before: { noteId, note: note.body }, after: { note: body } });
+    await writeAudit(tx, user, {
+      action: 'note.edit',
+      entityType: 'Claim',
+      entityId: note.claimId,
+      before: { noteId, note: note.body },
+      after: { note: body },
+    });
     return { claimId: note.claimId };
   });
 }

@@ -9,7 +9,17 @@ import { changedOnly } from './audit-view';
 import { findSourceForEdit } from './find-source-for-edit';
 import { openCorrection } from './open-correction';
 
-const view = (s: { url: string; title: string; publisher: string; stance: string; figure: number | null; excerpt: string | null; archiveUrl: string | null; kind: string; publishedAt: Date | null }) => ({
+const view = (s: {
+  url: string;
+  title: string;
+  publisher: string;
+  stance: string;
+  figure: number | null;
+  excerpt: string | null;
+  archiveUrl: string | null;
+  kind: string;
+  publishedAt: Date | null;
+}) => ({
   url: s.url,
   title: s.title,
   publisher: s.publisher,
@@ -30,13 +40,33 @@ export async function editSource(user: ActingUser, { sourceId, correctionNote, .
   return db.$transaction(async (tx) => {
     const { source, claim, cited } = await findSourceForEdit(tx, sourceId, 'edit its sources');
     // An emptied optional field clears the stored value.
-    const data = { ...fields, excerpt: fields.excerpt ?? null, figure: fields.figure ?? null, archiveUrl: fields.archiveUrl ?? null, publishedAt: fields.publishedAt ?? null };
+    const data = {
+      ...fields,
+      excerpt: fields.excerpt ?? null,
+      figure: fields.figure ?? null,
+      archiveUrl: fields.archiveUrl ?? null,
+      publishedAt: fields.publishedAt ?? null,
+    };
     const { before, after } = changedOnly(view(source), view({ ...source, ...data }));
-    if (Object.keys(after).length === 0) throw new AppError('INVALID', 'Nothing changed: edit a field before saving.');
+    if (Object.keys(after).length === 0)
+      throw new AppError('INVALID', 'Nothing changed: edit a field before saving.');
     if (cited) {
-      if (!correctionNote) throw new AppError('INVALID', 'Readers see this source: say what the correction changes. Readers see the note with the date.', 'correctionNote');
+      if (!correctionNote)
+        throw new AppError(
+          'INVALID',
+          'Readers see this source: say what the correction changes. Readers see the note with the date.',
+          'correctionNote',
+        );
       await tx.source.update({ where: { id: sourceId }, data: { removedAt: new Date() } });
-      await tx.source.create({ data: { ...data, claimId: claim.id, addedById: source.addedById, accessedAt: source.accessedAt, replacesId: sourceId } });
+      await tx.source.create({
+        data: {
+          ...data,
+          claimId: claim.id,
+          addedById: source.addedById,
+          accessedAt: source.accessedAt,
+          replacesId: sourceId,
+        },
+      });
       await openCorrection(tx, user, claim, correctionNote);
     } else {
       await tx.source.update({ where: { id: sourceId }, data });

@@ -8,9 +8,15 @@ import { isShownToReaders } from '@/lib/workflow/source-visibility';
 export async function findSourceForEdit(tx: Tx, sourceId: string, doing: string) {
   const source = await tx.source.findUnique({ where: { id: sourceId } });
   if (!source) throw new AppError('NOT_FOUND', 'No such source.');
-  if (source.removedAt) throw new AppError('CONFLICT', 'Someone removed or edited this source while you were working; the page now shows the current sources.');
+  if (source.removedAt)
+    throw new AppError(
+      'CONFLICT',
+      'Someone removed or edited this source while you were working; the page now shows the current sources.',
+    );
   const claim = await findClaimForEdit(tx, source.claimId, doing);
-  const published = claim.publishedVerdictId ? await tx.verdict.findUnique({ where: { id: claim.publishedVerdictId }, select: { approvedAt: true } }) : null;
+  const published = claim.publishedVerdictId
+    ? await tx.verdict.findUnique({ where: { id: claim.publishedVerdictId }, select: { approvedAt: true } })
+    : null;
   const cited = claim.status === 'PUBLISHED' && isShownToReaders(source, published?.approvedAt ?? null);
   return { source, claim, cited };
 }

@@ -10,13 +10,19 @@ import { editColumnsOf, pendingEditOf } from './claim-edit-columns';
  * other claims' spans and the known speakers.
  */
 export async function getClaimEditForm(_reader: ActingUser, claimId: string) {
-  const claim = await db.claim.findUnique({ where: { id: claimId }, include: { article: { select: { id: true, title: true, text: true } } } });
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    include: { article: { select: { id: true, title: true, text: true } } },
+  });
   if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');
   const pending = claim.status === 'PUBLISHED' ? pendingEditOf(claim.pendingEdit) : null;
   const columns = pending ?? editColumnsOf(claim);
   const [speaker, others, speakers] = await Promise.all([
     db.speaker.findUniqueOrThrow({ where: { id: columns.speakerId }, select: { name: true } }),
-    db.claim.findMany({ where: { articleId: claim.articleId, id: { not: claimId }, mergedIntoId: null }, select: { id: true, startOffset: true, endOffset: true, claimReviewed: true } }),
+    db.claim.findMany({
+      where: { articleId: claim.articleId, id: { not: claimId }, mergedIntoId: null },
+      select: { id: true, startOffset: true, endOffset: true, claimReviewed: true },
+    }),
     db.speaker.findMany({ orderBy: { name: 'asc' }, select: { name: true } }),
   ]);
   return {

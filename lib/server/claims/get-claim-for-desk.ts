@@ -21,7 +21,12 @@ export async function getClaimForDesk(reader: ActingUser, claimId: string) {
         include: { author: person, votes: { orderBy: { createdAt: 'asc' }, include: { voter: person } } },
       },
       // take: 0 rather than a conditional include keeps one result type for every role.
-      notes: { where: { removedAt: null }, take: seesNotes(reader) ? undefined : 0, orderBy: { createdAt: 'desc' }, include: { author: person } },
+      notes: {
+        where: { removedAt: null },
+        take: seesNotes(reader) ? undefined : 0,
+        orderBy: { createdAt: 'desc' },
+        include: { author: person },
+      },
       corrections: { orderBy: { createdAt: 'desc' } },
     },
   });

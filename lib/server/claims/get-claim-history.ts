@@ -7,7 +7,10 @@ import type { ActingUser } from '../acting-user';
 export async function getClaimHistory(_reader: ActingUser, claimId: string) {
   const duplicates = await db.claim.findMany({ where: { mergedIntoId: claimId }, select: { id: true } });
   const [claim, events] = await Promise.all([
-    db.claim.findUnique({ where: { id: claimId }, select: { id: true, claimReviewed: true, article: { select: { id: true, title: true } } } }),
+    db.claim.findUnique({
+      where: { id: claimId },
+      select: { id: true, claimReviewed: true, article: { select: { id: true, title: true } } },
+    }),
     db.auditEvent.findMany({
       where: { entityType: 'Claim', entityId: { in: [claimId, ...duplicates.map((d) => d.id)] } },
       orderBy: { createdAt: 'desc' },

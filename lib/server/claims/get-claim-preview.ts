@@ -18,15 +18,32 @@ export async function getClaimPreview(_reader: ActingUser, claimId: string): Pro
     select: {
       ...claimSelect,
       publishedVerdict: { select: { id: true, rating: true } },
-      verdicts: { orderBy: { createdAt: 'desc' }, take: 1, select: { ...verdictSelect.select, id: true, correctionNote: true } },
+      verdicts: {
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+        select: { ...verdictSelect.select, id: true, correctionNote: true },
+      },
     },
   });
   if (!row) throw new AppError('NOT_FOUND', 'No such claim.');
-  const { verdicts: [newest], publishedVerdict: current, ...claim } = row;
+  const {
+    verdicts: [newest],
+    publishedVerdict: current,
+    ...claim
+  } = row;
   if (!newest) return null;
   const now = new Date();
   const { correctionNote, id, ...verdict } = newest;
-  const pending = current && current.id !== id ? [{ id: 'pending', body: correctionBody(current.rating, verdict.rating, correctionNote), createdAt: now }] : [];
+  const pending =
+    current && current.id !== id
+      ? [
+          {
+            id: 'pending',
+            body: correctionBody(current.rating, verdict.rating, correctionNote),
+            createdAt: now,
+          },
+        ]
+      : [];
   // Shaped as the published row it would become, so the public read model's rules apply unchanged.
   return shapePublishedClaim({
     ...claim,

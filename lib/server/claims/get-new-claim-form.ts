@@ -5,14 +5,29 @@ import { AppError } from '@/lib/server/app-error';
 import type { ActingUser } from '@/lib/server/acting-user';
 
 /** The "make a claim" form for selected words: the extractor's proposal, the other claims' spans and the known speakers. */
-export async function getNewClaimForm(_reader: ActingUser, articleId: string, span: { start: number; end: number }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, title: true, text: true } });
+export async function getNewClaimForm(
+  _reader: ActingUser,
+  articleId: string,
+  span: { start: number; end: number },
+) {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, title: true, text: true },
+  });
   if (!article) throw new AppError('NOT_FOUND', 'No such article.');
   const [others, speakers] = await Promise.all([
-    db.claim.findMany({ where: { articleId, mergedIntoId: null }, select: { id: true, startOffset: true, endOffset: true, claimReviewed: true } }),
+    db.claim.findMany({
+      where: { articleId, mergedIntoId: null },
+      select: { id: true, startOffset: true, endOffset: true, claimReviewed: true },
+    }),
     db.speaker.findMany({ orderBy: { name: 'asc' }, select: { name: true } }),
   ]);
-  const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= article.text.length && span.end > span.start;
+  const valid =
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start >= 0 &&
+    span.end <= article.text.length &&
+    span.end > span.start;
   return {
     article,
     proposal: valid ? proposeClaim(article.text, span.start, span.end) : null,

@@ -8,5 +8,11 @@ export async function getPendingEdit(_reader: ActingUser, claim: { pendingEdit: 
   const pending = pendingEditOf(claim.pendingEdit);
   if (!pending) return null;
   const speaker = await db.speaker.findUnique({ where: { id: pending.speakerId }, select: { name: true } });
-  return { claimReviewed: pending.claimReviewed, speaker: speaker?.name ?? '', kind: pending.kind, quantity: describeQuantity(pending), quote: pending.quote };
+  return {
+    claimReviewed: pending.claimReviewed,
+    speaker: speaker?.name ?? '',
+    kind: pending.kind,
+    quantity: describeQuantity(pending),
+    quote: pending.quote,
+  };
 }

@@ -17,7 +17,10 @@ export async function getReusableVerdict(_reader: ActingUser, claimId: string, e
         select: {
           claimReviewed: true,
           publishedVerdict: { select: { rating: true, conclusion: true, rationale: true, approvedAt: true } },
-          sources: { orderBy: { createdAt: 'asc' }, select: { title: true, url: true, publisher: true, createdAt: true } },
+          sources: {
+            orderBy: { createdAt: 'asc' },
+            select: { title: true, url: true, publisher: true, createdAt: true },
+          },
         },
       },
     },
@@ -26,6 +29,13 @@ export async function getReusableVerdict(_reader: ActingUser, claimId: string, e
   if (!link || !verdict) return null;
   const approvedAt = verdict.approvedAt ?? new Date(0);
   const sources = link.earlier.sources.filter((s) => s.createdAt <= approvedAt);
-  const sourceList = sources.length ? `\n\nSources from the earlier check:\n${sources.map((s) => `- [${s.title}](${s.url}), ${s.publisher}`).join('\n')}` : '';
-  return { from: link.earlier.claimReviewed, rating: verdict.rating, conclusion: verdict.conclusion, rationale: `${verdict.rationale}${sourceList}` };
+  const sourceList = sources.length
+    ? `\n\nSources from the earlier check:\n${sources.map((s) => `- [${s.title}](${s.url}), ${s.publisher}`).join('\n')}`
+    : '';
+  return {
+    from: link.earlier.claimReviewed,
+    rating: verdict.rating,
+    conclusion: verdict.conclusion,
+    rationale: `${verdict.rationale}${sourceList}`,
+  };
 }

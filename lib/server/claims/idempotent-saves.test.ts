@@ -20,7 +20,9 @@ describe('the same form submitted twice at once', () => {
     const editor = acting(w.users.EDITOR);
     const results = await Promise.allSettled(Array.from({ length: 4 }, () => addNote(editor, input)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').every((r) => r.reason instanceof AlreadySaved)).toBe(true);
+    expect(
+      results.filter((r) => r.status === 'rejected').every((r) => r.reason instanceof AlreadySaved),
+    ).toBe(true);
     expect(await db.note.count({ where: { claimId, body: input.body } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: claimId, action: 'note.add' } })).toBe(1);
   });
@@ -29,9 +31,20 @@ describe('the same form submitted twice at once', () => {
     const claimId = w.claims[1].id;
     const editor = acting(w.users.EDITOR);
     const body = 'The same words, typed twice on purpose.';
-    await Promise.all([addNote(editor, { claimId, body, idempotencyKey: randomUUID() }), addNote(editor, { claimId, body, idempotencyKey: randomUUID() })]);
+    await Promise.all([
+      addNote(editor, { claimId, body, idempotencyKey: randomUUID() }),
+      addNote(editor, { claimId, body, idempotencyKey: randomUUID() }),
+    ]);
     expect(await db.note.count({ where: { claimId, body } })).toBe(2);
-    const source = { claimId, url: 'https://un.example/report', title: 'UN report', publisher: 'OHCHR', kind: 'OFFICIAL_RECORD' as const, stance: 'CONTRADICTS' as const, idempotencyKey: randomUUID() };
+    const source = {
+      claimId,
+      url: 'https://un.example/report',
+      title: 'UN report',
+      publisher: 'OHCHR',
+      kind: 'OFFICIAL_RECORD' as const,
+      stance: 'CONTRADICTS' as const,
+      idempotencyKey: randomUUID(),
+    };
     await Promise.allSettled([addSource(editor, source), addSource(editor, source)]);
     expect(await db.source.count({ where: { claimId } })).toBe(1);
   });

@@ -11,7 +11,14 @@ export async function listAlsoChecked(claimId: string) {
     },
     orderBy: { publishedAt: 'desc' },
     take: 10,
-    select: { slug: true, claimReviewed: true, publishedAt: true, publishedVerdict: { select: { rating: true } } },
+    select: {
+      slug: true,
+      claimReviewed: true,
+      publishedAt: true,
+      publishedVerdict: { select: { rating: true } },
+    },
   });
-  return rows.flatMap(({ publishedVerdict, ...c }) => (publishedVerdict ? [{ ...c, rating: publishedVerdict.rating }] : []));
+  return rows.flatMap(({ publishedVerdict, ...c }) =>
+    publishedVerdict ? [{ ...c, rating: publishedVerdict.rating }] : [],
+  );
 }

@@ -7,10 +7,15 @@ import type { ActingUser } from '../acting-user';
  * The claim queue for one status (optionally only the reader's own claims), with counts per status.
  * Without a status it opens on the first one that has claims, so "My claims" never opens empty.
  */
-export async function listClaimQueue(reader: ActingUser, { status: asked, mine }: { status?: ClaimStatus; mine: boolean }) {
+export async function listClaimQueue(
+  reader: ActingUser,
+  { status: asked, mine }: { status?: ClaimStatus; mine: boolean },
+) {
   const scope = mine ? { assigneeId: reader.id } : {};
   const grouped = await db.claim.groupBy({ by: ['status'], where: scope, _count: { _all: true } });
-  const counts = Object.fromEntries(grouped.map((c) => [c.status, c._count._all])) as Partial<Record<ClaimStatus, number>>;
+  const counts = Object.fromEntries(grouped.map((c) => [c.status, c._count._all])) as Partial<
+    Record<ClaimStatus, number>
+  >;
   const status = asked ?? Object.values(ClaimStatus).find((s) => counts[s]) ?? 'NEW';
   const claims = await db.claim.findMany({
     where: { ...scope, status },

@@ -8,7 +8,10 @@ export async function listSentBackToMe(reader: ActingUser, take = 20) {
   const candidates = await db.claim.findMany({
     where: {
       status: { in: ['RESEARCHING', 'PUBLISHED'] },
-      OR: [{ assigneeId: reader.id }, { verdicts: { some: { authorId: reader.id, rejectedAt: { not: null } } } }],
+      OR: [
+        { assigneeId: reader.id },
+        { verdicts: { some: { authorId: reader.id, rejectedAt: { not: null } } } },
+      ],
       verdicts: { some: { rejectedAt: { not: null } } },
     },
     orderBy: { updatedAt: 'desc' },
@@ -19,12 +22,25 @@ export async function listSentBackToMe(reader: ActingUser, take = 20) {
       verdicts: {
         orderBy: { createdAt: 'desc' },
         take: 1,
-        select: { rejectedAt: true, authorId: true, votes: { where: { decision: 'REJECT' }, select: { comment: true, voter: { select: { name: true } } } } },
+        select: {
+          rejectedAt: true,
+          authorId: true,
+          votes: {
+            where: { decision: 'REJECT' },
+            select: { comment: true, voter: { select: { name: true } } },
+          },
+        },
       },
     },
   });
   return candidates
-    .filter(({ verdicts: [newest], assigneeId }) => newest?.rejectedAt && (newest.authorId === reader.id || assigneeId === reader.id))
+    .filter(
+      ({ verdicts: [newest], assigneeId }) =>
+        newest?.rejectedAt && (newest.authorId === reader.id || assigneeId === reader.id),
+    )
     .slice(0, take)
-    .map(({ verdicts: [newest], ...claim }) => ({ ...claim, comments: newest.votes.map((v) => ({ by: v.voter.name, comment: v.comment })) }));
+    .map(({ verdicts: [newest], ...claim }) => ({
+      ...claim,
+      comments: newest.votes.map((v) => ({ by: v.voter.name, comment: v.comment })),
+    }));
 }

@@ -13,7 +13,10 @@ import { DESK_CLAIM_ROW } from './desk-claim-row';
 export async function listWaitingForMyReview(reader: ActingUser, take = 20) {
   if (!hasRole(reader.role, 'CHIEF')) return [];
   const candidates = await db.claim.findMany({
-    where: { status: { in: ['IN_REVIEW', 'PUBLISHED'] }, verdicts: { some: { approvedAt: null, rejectedAt: null, authorId: { not: reader.id } } } },
+    where: {
+      status: { in: ['IN_REVIEW', 'PUBLISHED'] },
+      verdicts: { some: { approvedAt: null, rejectedAt: null, authorId: { not: reader.id } } },
+    },
     orderBy: { updatedAt: 'desc' },
     take: take * 2,
     select: {
@@ -22,12 +25,28 @@ export async function listWaitingForMyReview(reader: ActingUser, take = 20) {
       verdicts: {
         orderBy: { createdAt: 'desc' },
         take: 1,
-        select: { id: true, approvedAt: true, rejectedAt: true, authorId: true, author: { select: { name: true } }, votes: { select: { voterId: true } } },
+        select: {
+          id: true,
+          approvedAt: true,
+          rejectedAt: true,
+          authorId: true,
+          author: { select: { name: true } },
+          votes: { select: { voterId: true } },
+        },
       },
     },
   });
   return candidates
-    .filter(({ verdicts: [newest], ...claim }) => reviewStage(claim, newest) === 'IN_REVIEW' && newest.authorId !== reader.id && !newest.votes.some((v) => v.voterId === reader.id))
+    .filter(
+      ({ verdicts: [newest], ...claim }) =>
+        reviewStage(claim, newest) === 'IN_REVIEW' &&
+        newest.authorId !== reader.id &&
+        !newest.votes.some((v) => v.voterId === reader.id),
+    )
     .slice(0, take)
-    .map(({ verdicts: [newest], publishedVerdictId, ...claim }) => ({ ...claim, correction: publishedVerdictId !== null, author: newest.author.name }));
+    .map(({ verdicts: [newest], publishedVerdictId, ...claim }) => ({
+      ...claim,
+      correction: publishedVerdictId !== null,
+      author: newest.author.name,
+    }));
 }

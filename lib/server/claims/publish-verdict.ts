@@ -21,24 +21,49 @@ import { notify } from '../notifications/notify';
 export async function publishVerdict(user: ActingUser, { claimId, verdictId, version }: PublishInput) {
   assertAllowed(user, 'claim.publish');
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { article: { select: { slug: true } } } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      include: { article: { select: { slug: true } } },
+    });
     if (!claim) throw new AppError('NOT_FOUND', 'No such claim.');
     const verdict = await newestVerdict(tx, claimId);
-    if (!verdict || verdict.id !== verdictId) throw new AppError('CONFLICT', 'A newer verdict was saved after you opened this page; it needs review first.');
-    if (reviewStage(claim, verdict) !== 'APPROVED') throw new AppError('INVALID', 'Only an approved verdict can be published.');
+    if (!verdict || verdict.id !== verdictId)
+      throw new AppError(
+        'CONFLICT',
+        'A newer verdict was saved after you opened this page; it needs review first.',
+      );
+    if (reviewStage(claim, verdict) !== 'APPROVED')
+      throw new AppError('INVALID', 'Only an approved verdict can be published.');
 
     // A republish after an unpublish compares with what readers saw last, like an edit of a live verdict.
     const previous = await readersLastSaw(tx, claim);
     const replaced = previous && previous.id !== verdict.id ? previous : null;
     const differs = replaced !== null && changesWhatReadersSaw(replaced, verdict);
     if (differs && !verdict.correctionNote) {
-      throw new AppError('INVALID', 'Readers saw another rating or conclusion: the verdict needs a correction note. Ask its author to save it again with one.');
+      throw new AppError(
+        'INVALID',
+        'Readers saw another rating or conclusion: the verdict needs a correction note. Ask its author to save it again with one.',
+      );
     }
-    const correction = replaced && (claim.status === 'PUBLISHED' || differs || verdict.correctionNote) ? replaced : null;
+    const correction =
+      replaced && (claim.status === 'PUBLISHED' || differs || verdict.correctionNote) ? replaced : null;
     // publishedAt stays the first publication date; the correction dates the change (dateModified).
-    await checkClaimVersion(tx, claimId, version, { status: 'PUBLISHED', statusReason: null, publishedVerdictId: verdict.id, lastPublishedVerdictId: verdict.id, publishedAt: claim.publishedAt ?? new Date() });
+    await checkClaimVersion(tx, claimId, version, {
+      status: 'PUBLISHED',
+      statusReason: null,
+      publishedVerdictId: verdict.id,
+      lastPublishedVerdictId: verdict.id,
+      publishedAt: claim.publishedAt ?? new Date(),
+    });
     const claimEdited = await applyPendingEdit(tx, user, claimId);
-    if (correction) await tx.correction.create({ data: { claimId, authorId: user.id, body: correctionBody(correction.rating, verdict.rating, verdict.correctionNote, claimEdited) } });
+    if (correction)
+      await tx.correction.create({
+        data: {
+          claimId,
+          authorId: user.id,
+          body: correctionBody(correction.rating, verdict.rating, verdict.correctionNote, claimEdited),
+        },
+      });
     await writeAudit(tx, user, {
       action: correction ? 'claim.correction.publish' : 'claim.publish',
       entityType: 'Claim',

@@ -12,7 +12,12 @@ export async function removeNote(user: ActingUser, { noteId }: RemoveNoteInput) 
   return db.$transaction(async (tx) => {
     const note = await findNoteForEdit(tx, noteId);
     await tx.note.update({ where: { id: noteId }, data: { removedAt: new Date() } });
-    await writeAudit(tx, user, { action: 'note.remove', entityType: 'Claim', entityId: note.claimId, before: { noteId, note: note.body } });
+    await writeAudit(tx, user, {
+      action: 'note.remove',
+      entityType: 'Claim',
+      entityId: note.claimId,
+      before: { noteId, note: note.body },
+    });
     return { claimId: note.claimId };
   });
 }

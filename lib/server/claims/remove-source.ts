@@ -13,7 +13,12 @@ export async function removeSource(user: ActingUser, { sourceId, correctionNote 
   assertAllowed(user, 'source.remove');
   return db.$transaction(async (tx) => {
     const { source, claim, cited } = await findSourceForEdit(tx, sourceId, 'remove its sources');
-    if (cited && !correctionNote) throw new AppError('INVALID', 'Readers see this source: say what the correction changes. Readers see the note with the date.', 'correctionNote');
+    if (cited && !correctionNote)
+      throw new AppError(
+        'INVALID',
+        'Readers see this source: say what the correction changes. Readers see the note with the date.',
+        'correctionNote',
+      );
     await tx.source.update({ where: { id: sourceId }, data: { removedAt: new Date() } });
     if (cited) await openCorrection(tx, user, claim, correctionNote!);
     await writeAudit(tx, user, {

@@ -22,12 +22,22 @@ function part(text: string, start: number, end: number) {
  * notes and history; the second part becomes a new claim by the same speaker, its kind, score and
  * figure proposed by the extractor.
  */
-export async function splitClaim(user: ActingUser, { claimId, version, at, firstClaimReviewed, secondClaimReviewed }: SplitClaimInput) {
+export async function splitClaim(
+  user: ActingUser,
+  { claimId, version, at, firstClaimReviewed, secondClaimReviewed }: SplitClaimInput,
+) {
   assertAllowed(user, 'claim.split');
   return db.$transaction(async (tx) => {
     const claim = await findClaimForEdit(tx, claimId, 'split it');
-    if (claim.publishedVerdictId) throw new AppError('INVALID', 'This claim has a public verdict, so splitting it would change what readers see. Make a new claim from the other words instead.');
-    const { text } = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { text: true } });
+    if (claim.publishedVerdictId)
+      throw new AppError(
+        'INVALID',
+        'This claim has a public verdict, so splitting it would change what readers see. Make a new claim from the other words instead.',
+      );
+    const { text } = await tx.article.findUniqueOrThrow({
+      where: { id: claim.articleId },
+      select: { text: true },
+    });
     const first = part(text, claim.startOffset, at);
     const second = part(text, at, claim.endOffset);
     if (at <= claim.startOffset || at >= claim.endOffset || !first.quote || !second.quote) {
@@ -58,7 +68,13 @@ export async function splitClaim(user: ActingUser, { claimId, version, at, first
       before: { quote: claim.quote, claimReviewed: claim.claimReviewed },
       after: { quote: first.quote, claimReviewed: firstClaimReviewed, splitOff: secondClaimReviewed },
     });
-    await writeAudit(tx, user, { action: 'claim.split.from', entityType: 'Claim', entityId: created.id, before: { quote: claim.quote }, after: { quote: second.quote, claimReviewed: secondClaimReviewed } });
+    await writeAudit(tx, user, {
+      action: 'claim.split.from',
+      entityType: 'Claim',
+      entityId: created.id,
+      before: { quote: claim.quote },
+      after: { quote: second.quote, claimReviewed: secondClaimReviewed },
+    });
     return created;
   });
 }

@@ -10,10 +10,16 @@ export async function activateExtractionModel(user: ActingUser, { modelId }: { m
   assertAllowed(user, 'extraction.model.activate');
   return db.$transaction(async (tx) => {
     const before = await tx.extractionModel.findFirst({ where: { active: true }, select: { version: true } });
-    const model = modelId ? await tx.extractionModel.findUnique({ where: { id: modelId }, select: { id: true, version: true } }) : null;
+    const model = modelId
+      ? await tx.extractionModel.findUnique({ where: { id: modelId }, select: { id: true, version: true } })
+      : null;
     if (modelId && !model) throw new AppError('NOT_FOUND', 'No such model.');
     await tx.extractionModel.updateMany({ where: { active: true }, data: { active: false } });
-    if (model) await tx.extractionModel.update({ where: { id: model.id }, data: { active: true, activatedAt: new Date() } });
+    if (model)
+      await tx.extractionModel.update({
+        where: { id: model.id },
+        data: { active: true, activatedAt: new Date() },
+      });
     await writeAudit(tx, user, {
       action: 'extraction.model.activate',
       entityType: 'ExtractionModel',

@@ -4,7 +4,14 @@ import { db } from '../db';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 
-export type MonthPerformance = { month: string; decisions: number; suggested: number; kept: number; precision: number | null; recall: number | null };
+export type MonthPerformance = {
+  month: string;
+  decisions: number;
+  suggested: number;
+  kept: number;
+  precision: number | null;
+  recall: number | null;
+};
 
 /**
  * How the extractor does on the newsroom's own decisions, per month: precision is the share of its
@@ -13,7 +20,9 @@ export type MonthPerformance = { month: string; decisions: number; suggested: nu
  */
 export async function getSuggestionPerformance(user: ActingUser): Promise<MonthPerformance[]> {
   assertAllowed(user, 'extraction.model.read');
-  const rows = await db.$queryRaw<{ month: string; decisions: bigint; suggested: bigint; kept: bigint; both: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { month: string; decisions: bigint; suggested: bigint; kept: bigint; both: bigint }[]
+  >`
     SELECT to_char(date_trunc('month', "decidedAt"), 'YYYY-MM') AS month,
            count(*) AS decisions,
            count(*) FILTER (WHERE "suggestedScore" >= ${CHECKWORTHY_THRESHOLD}) AS suggested,

@@ -10,7 +10,15 @@ export async function listExtractionModels(user: ActingUser) {
   const models = await db.extractionModel.findMany({
     orderBy: { createdAt: 'desc' },
     take: 20,
-    select: { id: true, version: true, active: true, createdAt: true, activatedAt: true, evaluation: true, trainedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      version: true,
+      active: true,
+      createdAt: true,
+      activatedAt: true,
+      evaluation: true,
+      trainedBy: { select: { name: true } },
+    },
   });
   return models.map((m) => ({ ...m, evaluation: m.evaluation as RetrainEvaluation }));
 }

@@ -19,8 +19,14 @@ afterAll(async () => {
 
 // Written for this test: this desk keeps every sentence about council budgets, which the shipped model
 // (trained on presidential debates) scores low, and rejects every sentence about the weather.
-const KEPT = Array.from({ length: 30 }, (_, i) => `The council budget for ward ${i + 1} was agreed by councillors on Tuesday.`);
-const REJECTED = Array.from({ length: 30 }, (_, i) => `It was a lovely sunny morning in ward ${i + 1} on Tuesday.`);
+const KEPT = Array.from(
+  { length: 30 },
+  (_, i) => `The council budget for ward ${i + 1} was agreed by councillors on Tuesday.`,
+);
+const REJECTED = Array.from(
+  { length: 30 },
+  (_, i) => `It was a lovely sunny morning in ward ${i + 1} on Tuesday.`,
+);
 const PROBE = 'The council budget for the harbour ward was agreed by councillors on Tuesday.';
 
 describe('the desk retrains the extractor', () => {
@@ -33,10 +39,18 @@ describe('the desk retrains the extractor', () => {
 
   it('stores review decisions from an import as labelled examples with who decided', async () => {
     const text = [...KEPT, ...REJECTED].join(' ');
-    const decisions = [...KEPT.map((sentence) => ({ sentence, decision: 'ACCEPTED' as const })), ...REJECTED.map((sentence) => ({ sentence, decision: 'REJECTED' as const }))].map(
-      (d) => ({ ...d, score: 0.2, modelVersion: shippedModel().version }),
-    );
-    await importArticle(editor, { title: `Council ${Date.now()}`, outlet: 'Local', publishedAt: new Date('2026-11-01T00:00:00Z'), text, claims: [], decisions });
+    const decisions = [
+      ...KEPT.map((sentence) => ({ sentence, decision: 'ACCEPTED' as const })),
+      ...REJECTED.map((sentence) => ({ sentence, decision: 'REJECTED' as const })),
+    ].map((d) => ({ ...d, score: 0.2, modelVersion: shippedModel().version }));
+    await importArticle(editor, {
+      title: `Council ${Date.now()}`,
+      outlet: 'Local',
+      publishedAt: new Date('2026-11-01T00:00:00Z'),
+      text,
+      claims: [],
+      decisions,
+    });
     expect(await db.extractionExample.count({ where: { decidedById: editor.id } })).toBe(60);
     const [month] = await getSuggestionPerformance(admin);
     expect(month.decisions).toBeGreaterThanOrEqual(60);
@@ -58,7 +72,14 @@ describe('the desk retrains the extractor', () => {
     const after = extractClaims(PROBE, { model: decodeModel(stored!) })[0];
     expect(after.modelVersion).toBe(version);
     expect(after.score).toBeGreaterThan(before.score);
-    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: { in: ['extraction.model.retrain', 'extraction.model.activate'] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          actorId: admin.id,
+          action: { in: ['extraction.model.retrain', 'extraction.model.activate'] },
+        },
+      }),
+    ).toBe(2);
   });
 
   it('refuses to retrain for anyone but an admin', async () => {

@@ -18,19 +18,38 @@ export const MIN_EXAMPLES_EACH = 10;
 export async function retrainExtractionModel(user: ActingUser) {
   assertAllowed(user, 'extraction.model.retrain');
   const [examples, active] = await Promise.all([
-    db.extractionExample.findMany({ select: { sentence: true, decision: true }, orderBy: { decidedAt: 'asc' } }),
+    db.extractionExample.findMany({
+      select: { sentence: true, decision: true },
+      orderBy: { decidedAt: 'asc' },
+    }),
     db.extractionModel.findFirst({ where: { active: true }, select: { weights: true } }),
   ]);
   const desk = examples.map((e) => ({ sentence: e.sentence, kept: e.decision !== 'REJECTED' }));
   const kept = desk.filter((d) => d.kept).length;
   if (kept < MIN_EXAMPLES_EACH || desk.length - kept < MIN_EXAMPLES_EACH) {
-    throw new AppError('INVALID', `Retraining needs at least ${MIN_EXAMPLES_EACH} kept and ${MIN_EXAMPLES_EACH} rejected suggestions; the desk has ${kept} and ${desk.length - kept}.`);
+    throw new AppError(
+      'INVALID',
+      `Retraining needs at least ${MIN_EXAMPLES_EACH} kept and ${MIN_EXAMPLES_EACH} rejected suggestions; the desk has ${kept} and ${desk.length - kept}.`,
+    );
   }
   const version = `desk-${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`;
-  const { model, evaluation } = retrainOnDeskExamples(desk, active ? decodeModel(active.weights as StoredModel) : shippedModel(), shippedModel(), version);
+  const { model, evaluation } = retrainOnDeskExamples(
+    desk,
+    active ? decodeModel(active.weights as StoredModel) : shippedModel(),
+    shippedModel(),
+    version,
+  );
   return db.$transaction(async (tx) => {
-    const created = await tx.extractionModel.create({ data: { version, weights: encodeModel(model), evaluation, trainedById: user.id }, select: { id: true, version: true } });
-    await writeAudit(tx, user, { action: 'extraction.model.retrain', entityType: 'ExtractionModel', entityId: created.id, after: { version, ...evaluation } });
+    const created = await tx.extractionModel.create({
+      data: { version, weights: encodeModel(model), evaluation, trainedById: user.id },
+      select: { id: true, version: true },
+    });
+    await writeAudit(tx, user, {
+      action: 'extraction.model.retrain',
+      entityType: 'ExtractionModel',
+      entityId: created.id,
+      after: { version, ...evaluation },
+    });
     return { ...created, evaluation };
   });
 }

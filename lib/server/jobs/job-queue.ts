@@ -11,8 +11,17 @@ type QueueSettings = { expireInSeconds: number; maintenanceIntervalSeconds: numb
  * Every instance sends and works jobs, so any of them can finish a job another started. A job
  * whose instance dies stays active until it expires, then pg-boss retries it on another.
  */
-export async function openJobQueue({ expireInSeconds, maintenanceIntervalSeconds, queues }: QueueSettings): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: 'pgboss', max: 3, maintenanceIntervalSeconds });
+export async function openJobQueue({
+  expireInSeconds,
+  maintenanceIntervalSeconds,
+  queues,
+}: QueueSettings): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: env().DATABASE_URL,
+    schema: 'pgboss',
+    max: 3,
+    maintenanceIntervalSeconds,
+  });
   boss.on('error', (error) => console.error('job queue:', error));
   await boss.start();
   for (const name of queues) await ensureQueue(boss, { name, retryLimit: 3, retryDelay: 2, expireInSeconds });

@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PEER_ADDRESS_HEADER } from './peer-address';
 
-const request = (peer: string | null, forwardedFor?: string) => new Headers({ ...(peer ? { [PEER_ADDRESS_HEADER]: peer } : {}), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) });
+const request = (peer: string | null, forwardedFor?: string) =>
+  new Headers({
+    ...(peer ? { [PEER_ADDRESS_HEADER]: peer } : {}),
+    ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+  });
 let clientAddress: typeof import('./client-address').clientAddress;
 
 describe('client address', () => {

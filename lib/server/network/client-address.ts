@@ -25,5 +25,8 @@ export function clientAddress(headers: HeaderSource): string | null {
   const peer = headers.get(PEER_ADDRESS_HEADER);
   if (!peer) return null;
   const forwardedFor = headers.get('x-forwarded-for') ?? undefined;
-  return proxyaddr({ socket: { remoteAddress: peer }, headers: { 'x-forwarded-for': forwardedFor } } as never, trusted());
+  return proxyaddr(
+    { socket: { remoteAddress: peer }, headers: { 'x-forwarded-for': forwardedFor } } as never,
+    trusted(),
+  );
 }

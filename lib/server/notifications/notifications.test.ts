@@ -20,9 +20,14 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const version = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
-const newest = (claimId: string) => db.verdict.findFirstOrThrow({ where: { claimId }, orderBy: { createdAt: 'desc' } });
-const kinds = async (userId: string, claimId: string) => (await db.notification.findMany({ where: { userId, claimId }, orderBy: { createdAt: 'asc' } })).map((n) => n.kind);
+const version = async (claimId: string) =>
+  (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+const newest = (claimId: string) =>
+  db.verdict.findFirstOrThrow({ where: { claimId }, orderBy: { createdAt: 'desc' } });
+const kinds = async (userId: string, claimId: string) =>
+  (await db.notification.findMany({ where: { userId, claimId }, orderBy: { createdAt: 'asc' } })).map(
+    (n) => n.kind,
+  );
 
 describe('notifications and the desk home', () => {
   it('tell the editor about an assignment, the chiefs about a review, the author about a rejection and a publication', async () => {
@@ -30,22 +35,52 @@ describe('notifications and the desk home', () => {
     const [editor, chief, second] = [acting(w.users.EDITOR), acting(w.users.CHIEF), acting(w.secondChief)];
 
     await assignClaim(chief, { claimId: claim.id, assigneeId: editor.id });
-    await saveVerdict(editor, { claimId: claim.id, version: await version(claim.id), rating: 'FALSE', conclusion: 'No.', rationale: 'Because.' });
+    await saveVerdict(editor, {
+      claimId: claim.id,
+      version: await version(claim.id),
+      rating: 'FALSE',
+      conclusion: 'No.',
+      rationale: 'Because.',
+    });
     await changeStatus(editor, { claimId: claim.id, version: await version(claim.id), to: 'IN_REVIEW' });
     expect(await kinds(chief.id, claim.id)).toEqual(['REVIEW_REQUESTED']);
     expect((await listWaitingForMyReview(chief, 200)).map((c) => c.id)).toContain(claim.id);
     expect(await listWaitingForMyReview(editor)).toEqual([]);
 
-    await castVote(chief, { claimId: claim.id, verdictId: (await newest(claim.id)).id, decision: 'REJECT', comment: 'Cite the UN figure.' });
-    const rejection = (await listNotifications(editor)).find((n) => n.kind === 'REJECTED' && n.claim.id === claim.id);
+    await castVote(chief, {
+      claimId: claim.id,
+      verdictId: (await newest(claim.id)).id,
+      decision: 'REJECT',
+      comment: 'Cite the UN figure.',
+    });
+    const rejection = (await listNotifications(editor)).find(
+      (n) => n.kind === 'REJECTED' && n.claim.id === claim.id,
+    );
     expect(rejection?.comment).toBe('Cite the UN figure.');
-    expect((await listSentBackToMe(editor)).find((c) => c.id === claim.id)?.comments).toEqual([{ by: chief.name, comment: 'Cite the UN figure.' }]);
+    expect((await listSentBackToMe(editor)).find((c) => c.id === claim.id)?.comments).toEqual([
+      { by: chief.name, comment: 'Cite the UN figure.' },
+    ]);
     expect((await listWaitingForMyReview(chief, 200)).map((c) => c.id)).not.toContain(claim.id);
 
-    await saveVerdict(editor, { claimId: claim.id, version: await version(claim.id), rating: 'FALSE', conclusion: 'No, per the UN.', rationale: 'UN figure.' });
+    await saveVerdict(editor, {
+      claimId: claim.id,
+      version: await version(claim.id),
+      rating: 'FALSE',
+      conclusion: 'No, per the UN.',
+      rationale: 'UN figure.',
+    });
     await changeStatus(editor, { claimId: claim.id, version: await version(claim.id), to: 'IN_REVIEW' });
-    await castVote(second, { claimId: claim.id, verdictId: (await newest(claim.id)).id, decision: 'APPROVE', comment: '' });
-    await publishVerdict(second, { claimId: claim.id, verdictId: (await newest(claim.id)).id, version: await version(claim.id) });
+    await castVote(second, {
+      claimId: claim.id,
+      verdictId: (await newest(claim.id)).id,
+      decision: 'APPROVE',
+      comment: '',
+    });
+    await publishVerdict(second, {
+      claimId: claim.id,
+      verdictId: (await newest(claim.id)).id,
+      version: await version(claim.id),
+    });
 
     expect(await kinds(editor.id, claim.id)).toEqual(['ASSIGNED', 'REJECTED', 'PUBLISHED']);
     expect(await kinds(chief.id, claim.id)).toEqual(['REVIEW_REQUESTED', 'REVIEW_REQUESTED']);

@@ -6,6 +6,9 @@ export type { PublishedClaim } from './read-model';
 
 /** Public read: one published claim by slug; null means 404. */
 export async function getPublishedClaim(slug: string) {
-  const row = await db.claim.findFirst({ where: { slug, ...PUBLIC_CLAIM_WHERE }, select: PUBLISHED_CLAIM_SELECT });
+  const row = await db.claim.findFirst({
+    where: { slug, ...PUBLIC_CLAIM_WHERE },
+    select: PUBLISHED_CLAIM_SELECT,
+  });
   return row ? shapePublishedClaim(row) : null;
 }

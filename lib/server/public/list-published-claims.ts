@@ -9,7 +9,10 @@ export type VerdictFilters = { rating?: Rating; speaker?: string; article?: stri
 export const PAGE_SIZE = 20;
 
 /** Public read: published verdicts, newest first, filtered by rating, speaker name and article slug. */
-export async function listPublishedClaims({ rating, speaker, article, page = 1 }: VerdictFilters = {}, pageSize = PAGE_SIZE) {
+export async function listPublishedClaims(
+  { rating, speaker, article, page = 1 }: VerdictFilters = {},
+  pageSize = PAGE_SIZE,
+) {
   const where: Prisma.ClaimWhereInput = {
     ...PUBLIC_CLAIM_WHERE,
     ...(rating ? { publishedVerdict: { rating } } : {}),
@@ -37,6 +40,8 @@ export async function listPublishedClaims({ rating, speaker, article, page = 1 }
   return {
     total,
     pages: Math.max(1, Math.ceil(total / pageSize)),
-    claims: claims.flatMap(({ publishedVerdict, ...c }) => (publishedVerdict ? [{ ...c, verdict: publishedVerdict }] : [])),
+    claims: claims.flatMap(({ publishedVerdict, ...c }) =>
+      publishedVerdict ? [{ ...c, verdict: publishedVerdict }] : [],
+    ),
   };
 }

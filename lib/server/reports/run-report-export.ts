@@ -15,13 +15,23 @@ import { streamReportClaims } from './stream-report-claims';
  * of claims, and stores the file. Errors other than refusals are thrown, so pg-boss retries.
  */
 export async function runReportExport(exportId: string) {
-  const row = await db.reportExport.update({ where: { id: exportId }, data: { status: 'RUNNING', attempts: { increment: 1 }, done: 0, error: null }, include: { requestedBy: true } });
+  const row = await db.reportExport.update({
+    where: { id: exportId },
+    data: { status: 'RUNNING', attempts: { increment: 1 }, done: 0, error: null },
+    include: { requestedBy: true },
+  });
   const { requestedBy } = row;
   const query = reportQuerySchema.parse(row.query);
   const includeNotes = query.notes === '1';
   try {
-    if (requestedBy.disabled) throw new AppError('FORBIDDEN', 'The account that asked for this export is disabled.');
-    const actor = { id: requestedBy.id, name: requestedBy.name, email: requestedBy.email, role: requestedBy.role };
+    if (requestedBy.disabled)
+      throw new AppError('FORBIDDEN', 'The account that asked for this export is disabled.');
+    const actor = {
+      id: requestedBy.id,
+      name: requestedBy.name,
+      email: requestedBy.email,
+      role: requestedBy.role,
+    };
     const scope = scopeOf(query);
     const { article, total, batches } = await streamReportClaims(actor, scope, { includeNotes });
     await db.reportExport.update({ where: { id: exportId }, data: { total } });
@@ -46,9 +56,22 @@ export async function runReportExport(exportId: string) {
     }
     const { contentType, extension } = REPORT_FORMATS[query.format];
     const fileName = `claimdesk-report${includeNotes ? '-internal' : ''}-${article?.slug ?? 'claims'}-${isoDay(generatedAt)}.${extension}`;
-    await db.reportExport.update({ where: { id: exportId }, data: { status: 'DONE', done: total, content: Buffer.concat(chunks), fileName, contentType, finishedAt: new Date() } });
+    await db.reportExport.update({
+      where: { id: exportId },
+      data: {
+        status: 'DONE',
+        done: total,
+        content: Buffer.concat(chunks),
+        fileName,
+        contentType,
+        finishedAt: new Date(),
+      },
+    });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    await db.reportExport.update({ where: { id: exportId }, data: { status: 'FAILED', error: error.message, finishedAt: new Date() } });
+    await db.reportExport.update({
+      where: { id: exportId },
+      data: { status: 'FAILED', error: error.message, finishedAt: new Date() },
+    });
   }
 }

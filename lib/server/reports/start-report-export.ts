@@ -11,8 +11,16 @@ export async function startReportExport(user: ActingUser, query: ReportQuery) {
   assertAllowed(user, 'report.export');
   if (query.notes === '1') assertAllowed(user, 'note.export');
   const created = await db.$transaction(async (tx) => {
-    const row = await tx.reportExport.create({ data: { requestedById: user.id, query }, select: { id: true } });
-    await writeAudit(tx, user, { action: 'report.export', entityType: 'ReportExport', entityId: row.id, after: query });
+    const row = await tx.reportExport.create({
+      data: { requestedById: user.id, query },
+      select: { id: true },
+    });
+    await writeAudit(tx, user, {
+      action: 'report.export',
+      entityType: 'ReportExport',
+      entityId: row.id,
+      after: query,
+    });
     return row;
   });
   await (await jobQueue()).send(REPORT_EXPORT_QUEUE, { exportId: created.id });

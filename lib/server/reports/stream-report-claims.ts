@@ -25,24 +25,43 @@ const selectClaim = (includeNotes: boolean) =>
         rationale: true,
         approvedAt: true,
         author: { select: { name: true } },
-        votes: { where: { decision: 'APPROVE' }, orderBy: { createdAt: 'asc' }, select: { voter: { select: { name: true } } } },
+        votes: {
+          where: { decision: 'APPROVE' },
+          orderBy: { createdAt: 'asc' },
+          select: { voter: { select: { name: true } } },
+        },
       },
     },
-    sources: { where: { removedAt: null }, orderBy: { createdAt: 'asc' }, select: { title: true, url: true, publisher: true, stance: true, archiveUrl: true } },
+    sources: {
+      where: { removedAt: null },
+      orderBy: { createdAt: 'asc' },
+      select: { title: true, url: true, publisher: true, stance: true, archiveUrl: true },
+    },
     corrections: { orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true } },
     // take: 0 rather than a conditional select keeps one result type for both variants.
-    notes: { where: { removedAt: null }, take: includeNotes ? undefined : 0, orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true, author: { select: { name: true } } } },
+    notes: {
+      where: { removedAt: null },
+      take: includeNotes ? undefined : 0,
+      orderBy: { createdAt: 'asc' },
+      select: { body: true, createdAt: true, author: { select: { name: true } } },
+    },
   }) satisfies Prisma.ClaimSelect;
 
 // Unique, so the cursor resumes exactly where the previous batch ended; groups claims by article in reading order.
-const ORDER: Prisma.ClaimOrderByWithRelationInput[] = [{ articleId: 'asc' }, { startOffset: 'asc' }, { id: 'asc' }];
+const ORDER: Prisma.ClaimOrderByWithRelationInput[] = [
+  { articleId: 'asc' },
+  { startOffset: 'asc' },
+  { id: 'asc' },
+];
 
 /**
  * Prisma's case-insensitive `equals` is an ILIKE, where "%" and "_" in the name are wildcards; the
  * report promises the exact name, so the speakers are found by an exact comparison of lower-cased names.
  */
 async function speakerIdsNamed(name: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Speaker" WHERE lower(name) = lower(${name})`;
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Speaker" WHERE lower(name) = lower(${name})`;
   return rows.map((r) => r.id);
 }
 
@@ -69,7 +88,10 @@ export async function streamReportClaims(
   // The same rule as the desk page's notes: a viewer never sees them, so asking for them is refused.
   if (includeNotes) assertAllowed(user, 'note.export');
   const article = scope.articleId
-    ? await db.article.findUnique({ where: { id: scope.articleId }, select: { id: true, slug: true, title: true, outlet: true, url: true, publishedAt: true } })
+    ? await db.article.findUnique({
+        where: { id: scope.articleId },
+        select: { id: true, slug: true, title: true, outlet: true, url: true, publishedAt: true },
+      })
     : null;
   if (scope.articleId && !article) throw new AppError('NOT_FOUND', 'No such article.');
   const where = whereFor(scope, scope.speaker ? await speakerIdsNamed(scope.speaker) : undefined);
@@ -79,9 +101,20 @@ export async function streamReportClaims(
   async function* batches() {
     let after: string | undefined;
     for (;;) {
-      const page = await db.claim.findMany({ where, orderBy: ORDER, select, take: batchSize, ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
+      const page = await db.claim.findMany({
+        where,
+        orderBy: ORDER,
+        select,
+        take: batchSize,
+        ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+      });
       // ClaimReview states what readers see (the public read model), which differs from the newest verdict while a correction is in review.
-      if (page.length > 0) yield page.map(({ verdicts, publishedVerdict, publishedVerdictId, ...claim }): ReportClaim => ({ ...claim, verdict: verdicts.at(0) ?? null, review: reviewedClaimOf({ ...claim, publishedVerdict, publishedVerdictId }) }));
+      if (page.length > 0)
+        yield page.map(({ verdicts, publishedVerdict, publishedVerdictId, ...claim }): ReportClaim => ({
+          ...claim,
+          verdict: verdicts.at(0) ?? null,
+          review: reviewedClaimOf({ ...claim, publishedVerdict, publishedVerdictId }),
+        }));
       if (page.length < batchSize) return;
       after = page[page.length - 1].id;
     }

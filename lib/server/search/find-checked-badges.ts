@@ -16,15 +16,31 @@ export const BADGE_MIN_SCORE = 20;
  */
 export async function findCheckedBadges(user: ActingUser, texts: string[]) {
   assertAllowed(user, 'article.import');
-  const best = await Promise.all(texts.map(async (t) => (await matchClaims(db, t, { publicOnly: true }, 1))[0] ?? null));
+  const best = await Promise.all(
+    texts.map(async (t) => (await matchClaims(db, t, { publicOnly: true }, 1))[0] ?? null),
+  );
   const hits = best.filter((m) => m !== null && m.score >= BADGE_MIN_SCORE);
   const details = await db.claim.findMany({
     where: { id: { in: hits.map((m) => m!.id) } },
-    select: { id: true, slug: true, claimReviewed: true, publishedAt: true, publishedVerdict: { select: { rating: true } } },
+    select: {
+      id: true,
+      slug: true,
+      claimReviewed: true,
+      publishedAt: true,
+      publishedVerdict: { select: { rating: true } },
+    },
   });
   const byId = new Map(details.map((d) => [d.id, d]));
   return best.map((m) => {
     const d = m && m.score >= BADGE_MIN_SCORE ? byId.get(m.id) : undefined;
-    return d?.publishedVerdict && d.publishedAt ? { claimId: d.id, slug: d.slug, claimReviewed: d.claimReviewed, publishedAt: d.publishedAt, rating: d.publishedVerdict.rating } : null;
+    return d?.publishedVerdict && d.publishedAt
+      ? {
+          claimId: d.id,
+          slug: d.slug,
+          claimReviewed: d.claimReviewed,
+          publishedAt: d.publishedAt,
+          rating: d.publishedVerdict.rating,
+        }
+      : null;
   });
 }

@@ -11,8 +11,16 @@ const QUANTITY = { quantityMin: true, quantityMax: true, quantityUnit: true, qua
  * each with its rating, date, a plain reason, and any link an editor already made.
  */
 export async function findPreviouslyChecked(_reader: ActingUser, claimId: string) {
-  const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { claimReviewed: true, quote: true, ...QUANTITY } });
-  const matches = await matchClaims(db, `${claim.claimReviewed} ${claim.quote}`, { publicOnly: false, excludeClaimId: claimId }, 10);
+  const claim = await db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { claimReviewed: true, quote: true, ...QUANTITY },
+  });
+  const matches = await matchClaims(
+    db,
+    `${claim.claimReviewed} ${claim.quote}`,
+    { publicOnly: false, excludeClaimId: claimId },
+    10,
+  );
   const details = await db.claim.findMany({
     where: { id: { in: matches.map((m) => m.id) } },
     select: {
@@ -32,7 +40,16 @@ export async function findPreviouslyChecked(_reader: ActingUser, claimId: string
   return matches
     .flatMap((m) => {
       const d = byId.get(m.id);
-      return d ? [{ ...d, score: m.score, reason: matchReason(current, { ...d, text: d.claimReviewed }), link: d.linksTo[0]?.kind ?? null }] : [];
+      return d
+        ? [
+            {
+              ...d,
+              score: m.score,
+              reason: matchReason(current, { ...d, text: d.claimReviewed }),
+              link: d.linksTo[0]?.kind ?? null,
+            },
+          ]
+        : [];
     })
     .sort((a, b) => Number(b.publishedVerdict !== null) - Number(a.publishedVerdict !== null))
     .slice(0, 5);

@@ -7,7 +7,11 @@ export type FeaturedCandidate = MatchCandidate & { features: MatchFeatures };
 export type ClaimMatch = FeaturedCandidate & { score: number };
 
 /** First stage (Postgres) plus the features of each candidate; cheap to re-rank with other weights. */
-export async function fetchMatchCandidates(client: SqlClient, rawText: string, scope: Partial<MatchScope> & { publicOnly: boolean }): Promise<FeaturedCandidate[]> {
+export async function fetchMatchCandidates(
+  client: SqlClient,
+  rawText: string,
+  scope: Partial<MatchScope> & { publicOnly: boolean },
+): Promise<FeaturedCandidate[]> {
   const text = cleanQueryText(rawText).slice(0, 2000);
   if (!text) return [];
   const [[{ vector }], candidates] = await Promise.all([
@@ -18,7 +22,11 @@ export async function fetchMatchCandidates(client: SqlClient, rawText: string, s
 }
 
 /** Second stage: best first under the given weights. */
-export function rankMatches(candidates: FeaturedCandidate[], limit: number, weights: MatchWeights = MATCH_WEIGHTS): ClaimMatch[] {
+export function rankMatches(
+  candidates: FeaturedCandidate[],
+  limit: number,
+  weights: MatchWeights = MATCH_WEIGHTS,
+): ClaimMatch[] {
   return candidates
     .map((c) => ({ ...c, score: weighted(c.features, weights) }))
     .sort((a, b) => b.score - a.score)
@@ -30,6 +38,11 @@ export function rankMatches(candidates: FeaturedCandidate[], limit: number, weig
  * message, a new claim), best first. Shared by the claim page, import, reader suggestions, the
  * matching API and the evaluation script, so what is measured is what users get.
  */
-export async function matchClaims(client: SqlClient, rawText: string, scope: Partial<MatchScope> & { publicOnly: boolean }, limit = 5): Promise<ClaimMatch[]> {
+export async function matchClaims(
+  client: SqlClient,
+  rawText: string,
+  scope: Partial<MatchScope> & { publicOnly: boolean },
+  limit = 5,
+): Promise<ClaimMatch[]> {
   return rankMatches(await fetchMatchCandidates(client, rawText, scope), limit);
 }

@@ -2,10 +2,28 @@ import { figuresIn } from './figures-in';
 import { bigrams, lexemeSequence } from './lexeme-sequence';
 import type { MatchCandidate } from './match-candidates-sql';
 
-export type MatchWeights = { claim: number; title: number; phrase: number; titlePhrase: number; figures: number; figureMiss: number; trigram: number; titleTrigram: number };
+export type MatchWeights = {
+  claim: number;
+  title: number;
+  phrase: number;
+  titlePhrase: number;
+  figures: number;
+  figureMiss: number;
+  trigram: number;
+  titleTrigram: number;
+};
 
 /** Tuned on the CLEF 2020 CheckThat! 2a train split only (npm run eval:matching -- DIR --tune); dev is the check. */
-export const MATCH_WEIGHTS: MatchWeights = { claim: 1, title: 1, phrase: 1.125, titlePhrase: 0.1875, figures: 6, figureMiss: 0, trigram: 32, titleTrigram: 4 };
+export const MATCH_WEIGHTS: MatchWeights = {
+  claim: 1,
+  title: 1,
+  phrase: 1.125,
+  titlePhrase: 0.1875,
+  figures: 6,
+  figureMiss: 0,
+  trigram: 32,
+  titleTrigram: 4,
+};
 
 export type MatchFeatures = Record<keyof MatchWeights, number> & { sharedFigures: string[] };
 
@@ -36,5 +54,14 @@ export function matchFeatures(queryVector: string, queryText: string, c: MatchCa
 }
 
 export function weighted(f: MatchFeatures, w: MatchWeights = MATCH_WEIGHTS): number {
-  return w.claim * f.claim + w.title * f.title + w.phrase * f.phrase + w.titlePhrase * f.titlePhrase + w.figures * f.figures + w.figureMiss * f.figureMiss + w.trigram * f.trigram + w.titleTrigram * f.titleTrigram;
+  return (
+    w.claim * f.claim +
+    w.title * f.title +
+    w.phrase * f.phrase +
+    w.titlePhrase * f.titlePhrase +
+    w.figures * f.figures +
+    w.figureMiss * f.figureMiss +
+    w.trigram * f.trigram +
+    w.titleTrigram * f.titleTrigram
+  );
 }

@@ -77,10 +77,14 @@ export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchS
   const byRelevance = tsquery !== null && input.sort === 'relevance';
   // Date order sorts on the column itself so its index serves ORDER BY … LIMIT; the cursor carries
   // the time as epoch milliseconds.
-  const sortKey = byRelevance ? Prisma.sql`h.score` : Prisma.sql`(extract(epoch FROM ${dateColumn}) * 1000)::float8`;
+  const sortKey = byRelevance
+    ? Prisma.sql`h.score`
+    : Prisma.sql`(extract(epoch FROM ${dateColumn}) * 1000)::float8`;
   const orderBy = byRelevance ? Prisma.sql`h.score` : dateColumn;
   if (cursor) {
-    const after = byRelevance ? Prisma.sql`${cursor.key}::float8` : Prisma.sql`(TIMESTAMP 'epoch' + ${cursor.key}::float8 * interval '1 millisecond')`;
+    const after = byRelevance
+      ? Prisma.sql`${cursor.key}::float8`
+      : Prisma.sql`(TIMESTAMP 'epoch' + ${cursor.key}::float8 * interval '1 millisecond')`;
     where.push(Prisma.sql`(${orderBy}, c.id) < (${after}, ${cursor.id})`);
   }
 

@@ -9,7 +9,9 @@ export function decodeCursor(value: string | undefined): SearchCursor | undefine
   if (!value) return undefined;
   try {
     const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    return typeof key === 'number' && Number.isFinite(key) && typeof id === 'string' ? { key, id } : undefined;
+    return typeof key === 'number' && Number.isFinite(key) && typeof id === 'string'
+      ? { key, id }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -18,22 +18,28 @@ afterAll(() => db.$disconnect());
 async function plan(sql: Prisma.Sql): Promise<string> {
   let text = '';
   await db
-    .$transaction(async (tx) => {
-      await tx.$executeRaw`
+    .$transaction(
+      async (tx) => {
+        await tx.$executeRaw`
         INSERT INTO "Claim" (id, slug, "articleId", "speakerId", quote, "startOffset", "endOffset", "claimReviewed", kind, score, status, "updatedAt")
         SELECT 'plan-' || g, 'plan-' || g, a.id, s.id, 'quote ' || g, 100000 + g, 100000 + g,
           (ARRAY['drones','tankers','grain','pensions','tariffs','refugees'])[1 + g % 6] || ' number ' || g || ' in ' ||
           (ARRAY['Kyiv','Odesa','Riga','Warsaw','Geneva','Tokyo','Minsk'])[1 + g % 7] || ' word' || (g % 997),
           'OTHER', 0.5, (ARRAY['NEW','RESEARCHING','PUBLISHED'])[1 + g % 3]::"ClaimStatus", now() - g * interval '1 minute'
         FROM generate_series(1, 20000) g, (SELECT id FROM "Article" LIMIT 1) a, (SELECT id FROM "Speaker" LIMIT 1) s`;
-      // Rows just inserted wait in the GIN pending list until vacuum merges them; merge them now as
-      // autovacuum would on a live database, or the planner prices the index as a long list scan.
-      await tx.$queryRaw`SELECT gin_clean_pending_list('"Claim_searchVector_idx"'::regclass)`;
-      await tx.$executeRaw`ANALYZE "Claim"`;
-      const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql.text}`, ...sql.values);
-      text = rows.map((r) => r['QUERY PLAN']).join('\n');
-      throw new Error('rollback');
-    }, { timeout: 60_000 })
+        // Rows just inserted wait in the GIN pending list until vacuum merges them; merge them now as
+        // autovacuum would on a live database, or the planner prices the index as a long list scan.
+        await tx.$queryRaw`SELECT gin_clean_pending_list('"Claim_searchVector_idx"'::regclass)`;
+        await tx.$executeRaw`ANALYZE "Claim"`;
+        const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+          `EXPLAIN ${sql.text}`,
+          ...sql.values,
+        );
+        text = rows.map((r) => r['QUERY PLAN']).join('\n');
+        throw new Error('rollback');
+      },
+      { timeout: 60_000 },
+    )
     .catch((e: Error) => {
       if (e.message !== 'rollback') throw e;
     });
@@ -43,17 +49,29 @@ async function plan(sql: Prisma.Sql): Promise<string> {
 describe('search queries use their indexes', () => {
   it('text search reads the GIN index of claims', async () => {
     const tsquery = await resolveTextQuery(db, 'word17 Odesa');
-    const text = await plan(buildClaimSearchSql({ tsquery, filters: {}, sort: 'relevance', limit: 21 }, { publicOnly: false, includeNotes: true }));
+    const text = await plan(
+      buildClaimSearchSql(
+        { tsquery, filters: {}, sort: 'relevance', limit: 21 },
+        { publicOnly: false, includeNotes: true },
+      ),
+    );
     expect(text).toContain('Claim_searchVector_idx');
   });
 
   it('a filter-only list by date walks the date index instead of sorting everything', async () => {
-    const text = await plan(buildClaimSearchSql({ tsquery: null, filters: {}, sort: 'date', limit: 21 }, { publicOnly: false, includeNotes: false }));
+    const text = await plan(
+      buildClaimSearchSql(
+        { tsquery: null, filters: {}, sort: 'date', limit: 21 },
+        { publicOnly: false, includeNotes: false },
+      ),
+    );
     expect(text).toContain('Claim_updatedAt_idx');
   });
 
   it('matching picks candidates through the claim GIN index', async () => {
-    const text = await plan(buildMatchCandidatesSql('tankers reached Odesa, word17', { publicOnly: false, candidates: 10 }));
+    const text = await plan(
+      buildMatchCandidatesSql('tankers reached Odesa, word17', { publicOnly: false, candidates: 10 }),
+    );
     expect(text).toContain('Claim_searchVector_idx');
   });
 });

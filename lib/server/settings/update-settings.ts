@@ -11,6 +11,12 @@ export async function updateSettings(user: ActingUser, input: SettingsInput) {
   return db.$transaction(async (tx) => {
     const before = await getSettings(tx);
     await tx.setting.upsert({ where: { id: 1 }, update: input, create: { id: 1, ...input } });
-    await writeAudit(tx, user, { action: 'settings.update', entityType: 'Setting', entityId: '1', before: { reviewVotes: before.reviewVotes }, after: input });
+    await writeAudit(tx, user, {
+      action: 'settings.update',
+      entityType: 'Setting',
+      entityId: '1',
+      before: { reviewVotes: before.reviewVotes },
+      after: input,
+    });
   });
 }

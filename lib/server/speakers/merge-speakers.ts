@@ -15,14 +15,28 @@ import { publishedClaimsOf } from './published-claims-of';
 export async function mergeSpeakers(user: ActingUser, { survivorId, duplicateId }: MergeSpeakersInput) {
   assertAllowed(user, 'speaker.merge');
   return db.$transaction(async (tx) => {
-    const [survivor, duplicate] = await Promise.all([tx.speaker.findUnique({ where: { id: survivorId } }), tx.speaker.findUnique({ where: { id: duplicateId } })]);
-    if (!survivor || !duplicate) throw new AppError('NOT_FOUND', 'One of these speakers no longer exists; reload the page.', 'duplicateId');
+    const [survivor, duplicate] = await Promise.all([
+      tx.speaker.findUnique({ where: { id: survivorId } }),
+      tx.speaker.findUnique({ where: { id: duplicateId } }),
+    ]);
+    if (!survivor || !duplicate)
+      throw new AppError(
+        'NOT_FOUND',
+        'One of these speakers no longer exists; reload the page.',
+        'duplicateId',
+      );
     const pages = await publishedClaimsOf(tx, [survivorId, duplicateId]);
-    const moved = await tx.claim.updateMany({ where: { speakerId: duplicateId }, data: { speakerId: survivorId } });
+    const moved = await tx.claim.updateMany({
+      where: { speakerId: duplicateId },
+      data: { speakerId: survivorId },
+    });
     // An edit waiting for its correction may name the duplicate; it must name the survivor when applied.
     await tx.$executeRaw`UPDATE "Claim" SET "pendingEdit" = jsonb_set("pendingEdit", '{speakerId}', to_jsonb(${survivorId}::text)) WHERE "pendingEdit"->>'speakerId' = ${duplicateId}`;
     await tx.speaker.delete({ where: { id: duplicateId } });
-    await tx.speaker.update({ where: { id: survivorId }, data: { title: survivor.title ?? duplicate.title, sameAs: survivor.sameAs ?? duplicate.sameAs } });
+    await tx.speaker.update({
+      where: { id: survivorId },
+      data: { title: survivor.title ?? duplicate.title, sameAs: survivor.sameAs ?? duplicate.sameAs },
+    });
     await writeAudit(tx, user, {
       action: 'speaker.merge',
       entityType: 'Speaker',

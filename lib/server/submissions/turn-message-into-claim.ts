@@ -16,19 +16,33 @@ const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
  * the reader's words are the quote and their link the first source. The message keeps a link to
  * the claim, so the desk can follow it.
  */
-export async function turnMessageIntoClaim(user: ActingUser, { submissionId, claimReviewed, speaker, kind }: TurnMessageIntoClaimInput) {
+export async function turnMessageIntoClaim(
+  user: ActingUser,
+  { submissionId, claimReviewed, speaker, kind }: TurnMessageIntoClaimInput,
+) {
   assertAllowed(user, 'claim.from-reader');
   return db.$transaction(async (tx) => {
     const submission = await tx.readerSubmission.findUnique({ where: { id: submissionId } });
     if (!submission) throw new AppError('NOT_FOUND', 'No such message.');
-    if (submission.status === 'CLAIMED') throw new AppError('CONFLICT', 'This message was already turned into a claim.');
+    if (submission.status === 'CLAIMED')
+      throw new AppError('CONFLICT', 'This message was already turned into a claim.');
 
     const title = `Reader message of ${longDate(submission.createdAt)}`;
     const article = await tx.article.create({
-      data: { slug: uniqueSlug(title), title, outlet: submission.url ? hostOf(submission.url) : 'Reader message', url: submission.url, publishedAt: submission.createdAt, text: submission.message },
+      data: {
+        slug: uniqueSlug(title),
+        title,
+        outlet: submission.url ? hostOf(submission.url) : 'Reader message',
+        url: submission.url,
+        publishedAt: submission.createdAt,
+        text: submission.message,
+      },
     });
     await tx.speaker.createMany({ data: [{ name: speaker }], skipDuplicates: true });
-    const { id: speakerId } = await tx.speaker.findUniqueOrThrow({ where: { name: speaker }, select: { id: true } });
+    const { id: speakerId } = await tx.speaker.findUniqueOrThrow({
+      where: { name: speaker },
+      select: { id: true },
+    });
     const claim = await tx.claim.create({
       data: {
         slug: uniqueSlug(claimReviewed),
@@ -44,13 +58,35 @@ export async function turnMessageIntoClaim(user: ActingUser, { submissionId, cla
         status: 'RESEARCHING',
         assigneeId: user.id,
         sources: submission.url
-          ? { create: { url: submission.url, title: 'Link sent by a reader', publisher: hostOf(submission.url), stance: 'CONTEXT', addedById: user.id } }
+          ? {
+              create: {
+                url: submission.url,
+                title: 'Link sent by a reader',
+                publisher: hostOf(submission.url),
+                stance: 'CONTEXT',
+                addedById: user.id,
+              },
+            }
           : undefined,
       },
     });
-    await tx.readerSubmission.update({ where: { id: submissionId }, data: { status: 'CLAIMED', claimId: claim.id } });
-    await writeAudit(tx, user, { action: 'claim.from-reader', entityType: 'Claim', entityId: claim.id, after: { submissionId, claimReviewed, speaker, status: 'RESEARCHING' } });
-    await writeAudit(tx, user, { action: 'submission.triage', entityType: 'ReaderSubmission', entityId: submissionId, before: { status: submission.status }, after: { status: 'CLAIMED', claimId: claim.id } });
+    await tx.readerSubmission.update({
+      where: { id: submissionId },
+      data: { status: 'CLAIMED', claimId: claim.id },
+    });
+    await writeAudit(tx, user, {
+      action: 'claim.from-reader',
+      entityType: 'Claim',
+      entityId: claim.id,
+      after: { submissionId, claimReviewed, speaker, status: 'RESEARCHING' },
+    });
+    await writeAudit(tx, user, {
+      action: 'submission.triage',
+      entityType: 'ReaderSubmission',
+      entityId: submissionId,
+      before: { status: submission.status },
+      after: { status: 'CLAIMED', claimId: claim.id },
+    });
     return claim;
   });
 }

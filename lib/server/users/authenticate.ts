@@ -14,5 +14,11 @@ export async function authenticate(email: string, password: string) {
   const usable = user && !user.disabled ? user : null;
   const matches = await verifyPassword(usable?.passwordHash ?? (await dummy()), password);
   if (!usable || !matches) return null;
-  return { id: usable.id, name: usable.name, email: usable.email, role: usable.role, sessionEpoch: usable.sessionEpoch };
+  return {
+    id: usable.id,
+    name: usable.name,
+    email: usable.email,
+    role: usable.role,
+    sessionEpoch: usable.sessionEpoch,
+  };
 }

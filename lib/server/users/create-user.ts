@@ -14,9 +14,15 @@ export async function createUser(user: ActingUser, input: CreateUserInput) {
   const temporaryPassword = randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(temporaryPassword);
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email } })) throw new AppError('INVALID', 'Someone already has that email address.', 'email');
+    if (await tx.user.findUnique({ where: { email: input.email } }))
+      throw new AppError('INVALID', 'Someone already has that email address.', 'email');
     const created = await tx.user.create({ data: { ...input, passwordHash, mustChangePassword: true } });
-    await writeAudit(tx, user, { action: 'user.create', entityType: 'User', entityId: created.id, after: { email: created.email, role: created.role } });
+    await writeAudit(tx, user, {
+      action: 'user.create',
+      entityType: 'User',
+      entityId: created.id,
+      after: { email: created.email, role: created.role },
+    });
     return { user: created, temporaryPassword };
   });
 }

@@ -7,7 +7,13 @@ import { db } from '../db';
  */
 export async function endSessions(userId: string, epoch: number) {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId, sessionEpoch: epoch }, data: { sessionEpoch: { increment: 1 } } });
-    if (count) await tx.auditEvent.create({ data: { actorId: userId, action: 'user.sign-out', entityType: 'User', entityId: userId } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, sessionEpoch: epoch },
+      data: { sessionEpoch: { increment: 1 } },
+    });
+    if (count)
+      await tx.auditEvent.create({
+        data: { actorId: userId, action: 'user.sign-out', entityType: 'User', entityId: userId },
+      });
   });
 }

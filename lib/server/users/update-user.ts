@@ -15,9 +15,13 @@ export async function updateUser(user: ActingUser, { userId, role, disabled }: U
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId } });
     if (!target) throw new AppError('NOT_FOUND', 'No such user.');
-    if (target.id === user.id && (disabled || role !== 'ADMIN')) throw new AppError('INVALID', 'You cannot disable or demote yourself; ask another admin.');
+    if (target.id === user.id && (disabled || role !== 'ADMIN'))
+      throw new AppError('INVALID', 'You cannot disable or demote yourself; ask another admin.');
     const changed = role !== target.role || disabled !== target.disabled;
-    await tx.user.update({ where: { id: userId }, data: { role, disabled, ...(changed ? { sessionEpoch: { increment: 1 } } : {}) } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { role, disabled, ...(changed ? { sessionEpoch: { increment: 1 } } : {}) },
+    });
     await writeAudit(tx, user, {
       action: 'user.update',
       entityType: 'User',

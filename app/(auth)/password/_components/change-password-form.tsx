@@ -9,7 +9,13 @@ export function ChangePasswordForm() {
   return (
     <ActionForm action={changePasswordAction} submitLabel="Change password" testId="change-password-form">
       <Field name="currentPassword" label="Current password" type="password" required />
-      <Field name="newPassword" label="New password" type="password" hint={`At least ${PASSWORD_MIN_LENGTH} characters, and not one of the common passwords attackers try first.`} required />
+      <Field
+        name="newPassword"
+        label="New password"
+        type="password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters, and not one of the common passwords attackers try first.`}
+        required
+      />
       <Field name="confirmPassword" label="New password again" type="password" required />
     </ActionForm>
   );

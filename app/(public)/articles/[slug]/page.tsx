@@ -25,7 +25,10 @@ const load = cache(getPublicArticle);
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).slug);
   if (!article) return {};
-  return { title: `Fact-check: ${article.title}`, alternates: { canonical: absoluteUrl(articlePath(article.slug)) } };
+  return {
+    title: `Fact-check: ${article.title}`,
+    alternates: { canonical: absoluteUrl(articlePath(article.slug)) },
+  };
 }
 
 export default async function PublicArticlePage({ params }: Props) {
@@ -39,13 +42,16 @@ export default async function PublicArticlePage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-semibold">Fact-check: {article.title}</h1>
         <p className="text-stone-700">
-          {article.claims.length} claim{article.claims.length === 1 ? '' : 's'} checked, in the order they were made.
+          {article.claims.length} claim{article.claims.length === 1 ? '' : 's'} checked, in the order they
+          were made.
         </p>
       </header>
       <ol className="space-y-4" data-testid="article-claims">
         {article.claims.map((c) => (
           <li key={c.slug} className="rounded-lg bg-white p-4 ring-1 ring-stone-200">
-            <blockquote className="font-serif text-stone-800">“{c.quote}” — {c.speaker.name}</blockquote>
+            <blockquote className="font-serif text-stone-800">
+              “{c.quote}” — {c.speaker.name}
+            </blockquote>
             <div className="mt-2 flex flex-wrap items-center gap-2">
               <VerdictBadge rating={c.publishedVerdict!.rating} />
               <Link href={verdictPath(c.slug)} className="font-medium text-blue-900 underline">
@@ -60,9 +66,20 @@ export default async function PublicArticlePage({ params }: Props) {
         ))}
       </ol>
       <details className="rounded-lg bg-white p-4 ring-1 ring-stone-200">
-        <summary className="cursor-pointer font-medium">Read the article with the checked claims marked</summary>
+        <summary className="cursor-pointer font-medium">
+          Read the article with the checked claims marked
+        </summary>
         <div className="mt-3">
-          <ArticleText text={article.text} highlights={article.claims.map((c) => ({ id: c.slug, start: c.startOffset, end: c.endOffset, label: c.claimReviewed, href: verdictPath(c.slug) }))} />
+          <ArticleText
+            text={article.text}
+            highlights={article.claims.map((c) => ({
+              id: c.slug,
+              start: c.startOffset,
+              end: c.endOffset,
+              label: c.claimReviewed,
+              href: verdictPath(c.slug),
+            }))}
+          />
         </div>
       </details>
     </article>

@@ -17,7 +17,6 @@ export async function generateStaticParams() {
   return [];
 }
 
-
 // generateMetadata and the page read the same row: one query per render, not two.
 const load = cache(getPublishedClaim);
 
@@ -30,7 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description: claim.verdict.conclusion,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title, description: claim.verdict.conclusion, url, siteName: ORGANISATION.name, publishedTime: claim.review.datePublished.toISOString() },
+    openGraph: {
+      type: 'article',
+      title,
+      description: claim.verdict.conclusion,
+      url,
+      siteName: ORGANISATION.name,
+      publishedTime: claim.review.datePublished.toISOString(),
+    },
     twitter: { card: 'summary', title, description: claim.verdict.conclusion },
   };
 }

@@ -7,7 +7,12 @@ import { SuggestMatches } from './suggest-matches';
 
 export function SuggestForm({ claimSlug }: { claimSlug?: string }) {
   return (
-    <ActionForm action={submitReaderMessageAction} submitLabel="Send" pendingLabel="Sending…" testId="suggest-form">
+    <ActionForm
+      action={submitReaderMessageAction}
+      submitLabel="Send"
+      pendingLabel="Sending…"
+      testId="suggest-form"
+    >
       <Field
         name="kind"
         label="What is this about?"
@@ -20,7 +25,12 @@ export function SuggestForm({ claimSlug }: { claimSlug?: string }) {
         ]}
       />
       <Field name="message" label="Your message" as="textarea" rows={5} required />
-      <Field name="url" label="Link (optional)" type="url" hint="Where the claim was made, or the evidence for the error." />
+      <Field
+        name="url"
+        label="Link (optional)"
+        type="url"
+        hint="Where the claim was made, or the evidence for the error."
+      />
       <Field name="email" label="Your email (optional)" type="email" hint="Only if you would like a reply." />
       {claimSlug && <input type="hidden" name="claimSlug" value={claimSlug} />}
       <SuggestMatches />

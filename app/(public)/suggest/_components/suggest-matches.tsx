@@ -11,7 +11,8 @@ type Match = { claimReviewed: string; rating: string; url: string };
  */
 export function SuggestMatches() {
   const state = useFormResult();
-  const message = state.status === 'ok' && state.values?.kind === 'SUGGEST_CLAIM' ? state.values.message : undefined;
+  const message =
+    state.status === 'ok' && state.values?.kind === 'SUGGEST_CLAIM' ? state.values.message : undefined;
   const [matches, setMatches] = useState<Match[]>([]);
   useEffect(() => {
     if (!message) return;
@@ -24,7 +25,11 @@ export function SuggestMatches() {
   }, [message]);
   if (!message || matches.length === 0) return null;
   return (
-    <section aria-labelledby="maybe-checked-h" className="rounded-lg bg-white p-4 ring-1 ring-stone-200" data-testid="suggest-matches">
+    <section
+      aria-labelledby="maybe-checked-h"
+      className="rounded-lg bg-white p-4 ring-1 ring-stone-200"
+      data-testid="suggest-matches"
+    >
       <h2 id="maybe-checked-h" className="mb-2 font-semibold">
         We may have checked this already
       </h2>

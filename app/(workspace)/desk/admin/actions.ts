@@ -20,8 +20,12 @@ export const updateUserAction = protectedAction('user.update', updateUserSchema,
   return 'Saved.';
 });
 
-export const updateSettingsAction = protectedAction('settings.update', settingsSchema, async (admin, input) => {
-  await updateSettings(admin, input);
-  revalidatePath(deskPath(), 'layout');
-  return 'Settings saved.';
-});
+export const updateSettingsAction = protectedAction(
+  'settings.update',
+  settingsSchema,
+  async (admin, input) => {
+    await updateSettings(admin, input);
+    revalidatePath(deskPath(), 'layout');
+    return 'Settings saved.';
+  },
+);

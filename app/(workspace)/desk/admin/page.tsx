@@ -27,7 +27,10 @@ export default async function AdminPage() {
         </h2>
         <SettingsForm reviewVotes={settings.reviewVotes} />
       </section>
-      <section aria-labelledby="new-user-h" className="space-y-2 rounded-lg bg-white p-5 ring-1 ring-stone-200">
+      <section
+        aria-labelledby="new-user-h"
+        className="space-y-2 rounded-lg bg-white p-5 ring-1 ring-stone-200"
+      >
         <h2 id="new-user-h" className="text-lg font-semibold">
           New user
         </h2>

@@ -7,7 +7,11 @@ import { startReportExport } from '@/lib/server/reports/start-report-export';
 
 // A public endpoint like every action: protectedAction checks the session, the data function the
 // finer rule (internal notes need an editor).
-export const startReportExportAction = protectedAction('report.export', reportQuerySchema, async (user, input) => {
-  const id = await startReportExport(user, input);
-  redirect(`/desk/export/jobs/${id}`);
-});
+export const startReportExportAction = protectedAction(
+  'report.export',
+  reportQuerySchema,
+  async (user, input) => {
+    const id = await startReportExport(user, input);
+    redirect(`/desk/export/jobs/${id}`);
+  },
+);

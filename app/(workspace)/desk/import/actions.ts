@@ -6,7 +6,11 @@ import { importArticle } from '@/lib/server/articles/import-article';
 import { importArticleSchema } from '@/lib/validation/article-import';
 import { deskArticlePath } from '@/lib/routes';
 
-export const importArticleAction = protectedAction('article.import', importArticleSchema, async (user, input) => {
-  const { article } = await importArticle(user, input);
-  redirect(deskArticlePath(article.id));
-});
+export const importArticleAction = protectedAction(
+  'article.import',
+  importArticleSchema,
+  async (user, input) => {
+    const { article } = await importArticle(user, input);
+    redirect(deskArticlePath(article.id));
+  },
+);

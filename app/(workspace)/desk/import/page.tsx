@@ -14,8 +14,9 @@ export default async function ImportPage() {
       {can(user.role, 'article.import') ? (
         <>
           <p className="max-w-3xl text-sm text-stone-700">
-            Paste the article, then find its claims. Each suggested claim is highlighted where it stands in the text with its speaker, kind, check-worthiness
-            score and any figure it asserts. Accept, edit, split or reject each one; what you accept is saved anchored to the exact characters.
+            Paste the article, then find its claims. Each suggested claim is highlighted where it stands in
+            the text with its speaker, kind, check-worthiness score and any figure it asserts. Accept, edit,
+            split or reject each one; what you accept is saved anchored to the exact characters.
           </p>
           <ImportForm model={await getActiveExtractionModel(user)} />
         </>

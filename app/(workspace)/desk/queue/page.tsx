@@ -15,7 +15,11 @@ const querySchema = z.object({
   mine: z.literal('1').optional().catch(undefined),
 });
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireDeskUser();
   const query = querySchema.parse(await searchParams);
   const mine = query.mine;
@@ -44,7 +48,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       {claims.length === 0 ? (
         <p className="text-stone-600">No claims here.</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-sm shadow-sm ring-1 ring-stone-200" data-testid="queue">
+        <table
+          className="w-full border-collapse bg-white text-sm shadow-sm ring-1 ring-stone-200"
+          data-testid="queue"
+        >
           <thead className="bg-stone-100 text-left text-stone-700">
             <tr>
               <th className="px-3 py-2 font-medium">Claim</th>

@@ -15,14 +15,24 @@ export const metadata: Metadata = { title: 'Search' };
 
 const MATCHED_IN = { claim: 'claim', verdict: 'verdict', source: 'source', note: 'internal note' } as const;
 
-export default async function DeskSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DeskSearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireDeskUser();
   const query = searchQuerySchema.parse(await searchParams);
   const [result, assignees] = await Promise.all([
-    searchDesk(user, { text: query.q ?? '', filters: searchFilters(query), sort: query.sort, cursor: query.after }),
+    searchDesk(user, {
+      text: query.q ?? '',
+      filters: searchFilters(query),
+      sort: query.sort,
+      cursor: query.after,
+    }),
     listAssignableEditors(user),
   ]);
-  const here = (change: Parameters<typeof searchHref>[2]) => searchHref('/desk/search', query, { after: undefined, ...change });
+  const here = (change: Parameters<typeof searchHref>[2]) =>
+    searchHref('/desk/search', query, { after: undefined, ...change });
   return (
     <section className="space-y-5">
       <h1 className="text-2xl font-semibold">Search</h1>
@@ -94,7 +104,11 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
         </ol>
       )}
       {result.next && (
-        <Link href={searchHref('/desk/search', query, { after: result.next })} className="inline-block text-sm text-blue-800 underline" rel="next">
+        <Link
+          href={searchHref('/desk/search', query, { after: result.next })}
+          className="inline-block text-sm text-blue-800 underline"
+          rel="next"
+        >
           More results
         </Link>
       )}

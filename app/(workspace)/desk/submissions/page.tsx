@@ -19,7 +19,11 @@ const querySchema = z.object({
   page: z.coerce.number().int().min(1).catch(1),
 });
 
-export default async function SubmissionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SubmissionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireDeskUser();
   if (!can(user.role, 'submission.read')) return <p>Viewers cannot read reader messages.</p>;
   const query = querySchema.parse(await searchParams);
@@ -27,7 +31,12 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
   const href = (status: SubmissionStatus, p = 1) => deskSubmissionsPath(status, p);
   // Matches for the newest suggestions only: each is a ranked search, and older ones were handled.
   const matches = new Map(
-    await Promise.all(submissions.filter((s) => s.kind === 'SUGGEST_CLAIM').slice(0, 20).map(async (s) => [s.id, await matchPublished(s.message, 2)] as const)),
+    await Promise.all(
+      submissions
+        .filter((s) => s.kind === 'SUGGEST_CLAIM')
+        .slice(0, 20)
+        .map(async (s) => [s.id, await matchPublished(s.message, 2)] as const),
+    ),
   );
   return (
     <section className="space-y-4">
@@ -40,7 +49,8 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
             aria-current={s === query.status ? 'page' : undefined}
             className={`-mb-px rounded-t border px-3 py-1.5 ${s === query.status ? 'border-stone-300 border-b-stone-50 bg-stone-50 font-semibold' : 'border-transparent text-blue-800 hover:underline'}`}
           >
-            {SUBMISSION_STATUS_LABEL[s]} <span className="text-stone-500 tabular-nums">({counts[s] ?? 0})</span>
+            {SUBMISSION_STATUS_LABEL[s]}{' '}
+            <span className="text-stone-500 tabular-nums">({counts[s] ?? 0})</span>
           </Link>
         ))}
       </nav>
@@ -49,19 +59,30 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
       ) : (
         <ul className="space-y-3" data-testid="submissions">
           {submissions.map((s) => (
-            <li key={s.id} className="space-y-2 rounded-md bg-white p-3 text-sm ring-1 ring-stone-200" data-testid={`submission-${s.id}`}>
+            <li
+              key={s.id}
+              className="space-y-2 rounded-md bg-white p-3 text-sm ring-1 ring-stone-200"
+              data-testid={`submission-${s.id}`}
+            >
               <p className="text-xs text-stone-600">
                 {SUBMISSION_KIND_LABEL[s.kind]} · {stamp(s.createdAt)}
                 {s.email ? ` · ${s.email}` : ''}
               </p>
               <p className="whitespace-pre-wrap">{s.message}</p>
               {s.url && (
-                <a href={s.url} rel="nofollow noopener noreferrer" className="break-all text-blue-800 underline">
+                <a
+                  href={s.url}
+                  rel="nofollow noopener noreferrer"
+                  className="break-all text-blue-800 underline"
+                >
                   {s.url}
                 </a>
               )}
               {(matches.get(s.id)?.length ?? 0) > 0 && (
-                <div className="mt-2 rounded bg-sky-50 p-2 ring-1 ring-sky-200" data-testid="submission-matches">
+                <div
+                  className="mt-2 rounded bg-sky-50 p-2 ring-1 ring-sky-200"
+                  data-testid="submission-matches"
+                >
                   <p className="text-xs font-medium text-stone-700">Maybe checked already:</p>
                   <ul>
                     {matches.get(s.id)!.map((m) => (
@@ -93,9 +114,15 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
               ) : (
                 <div className="flex flex-wrap items-start gap-2">
                   {s.status !== 'CLAIMED' && <TurnIntoClaimForm submissionId={s.id} message={s.message} />}
-                  {s.status !== 'ANSWERED' && s.status !== 'CLAIMED' && <TriageForm submissionId={s.id} status="ANSWERED" label="Mark answered" />}
-                  {s.status !== 'DISMISSED' && s.status !== 'CLAIMED' && <TriageForm submissionId={s.id} status="DISMISSED" label="Dismiss" />}
-                  {(s.status === 'ANSWERED' || s.status === 'DISMISSED') && <TriageForm submissionId={s.id} status="NEW" label="Back to new" />}
+                  {s.status !== 'ANSWERED' && s.status !== 'CLAIMED' && (
+                    <TriageForm submissionId={s.id} status="ANSWERED" label="Mark answered" />
+                  )}
+                  {s.status !== 'DISMISSED' && s.status !== 'CLAIMED' && (
+                    <TriageForm submissionId={s.id} status="DISMISSED" label="Dismiss" />
+                  )}
+                  {(s.status === 'ANSWERED' || s.status === 'DISMISSED') && (
+                    <TriageForm submissionId={s.id} status="NEW" label="Back to new" />
+                  )}
                 </div>
               )}
             </li>

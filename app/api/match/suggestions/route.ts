@@ -14,11 +14,13 @@ export async function POST(request: Request) {
   const user = await getActingUser();
   if (!user) return Response.json({ error: 'Sign in first.' }, { status: 401 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: 'Send {"texts": [...]} with 1 to 200 texts.' }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: 'Send {"texts": [...]} with 1 to 200 texts.' }, { status: 400 });
   try {
     return Response.json({ badges: await findCheckedBadges(user, parsed.data.texts) });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') return Response.json({ error: error.message }, { status: 403 });
+    if (error instanceof AppError && error.code === 'FORBIDDEN')
+      return Response.json({ error: error.message }, { status: 403 });
     throw error;
   }
 }

@@ -7,9 +7,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getActingUser();
   if (!user) return Response.json({ error: 'Sign in to see exports.' }, { status: 401 });
   try {
-    return Response.json(await getReportExport(user, (await params).id), { headers: { 'cache-control': 'private, no-store' } });
+    return Response.json(await getReportExport(user, (await params).id), {
+      headers: { 'cache-control': 'private, no-store' },
+    });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return Response.json({ error: error.message }, { status: 404 });
+    if (error instanceof AppError && error.code === 'NOT_FOUND')
+      return Response.json({ error: error.message }, { status: 404 });
     throw error;
   }
 }

@@ -19,11 +19,28 @@ export function CreateUserForm() {
   );
 }
 
-export function UserRowForm({ user }: { user: { id: string; name: string; role: string; disabled: boolean } }) {
+export function UserRowForm({
+  user,
+}: {
+  user: { id: string; name: string; role: string; disabled: boolean };
+}) {
   return (
-    <ActionForm action={updateUserAction} submitLabel="Save" variant="secondary" testId={`user-${user.id}`} className="flex flex-wrap items-end gap-2">
+    <ActionForm
+      action={updateUserAction}
+      submitLabel="Save"
+      variant="secondary"
+      testId={`user-${user.id}`}
+      className="flex flex-wrap items-end gap-2"
+    >
       <Hidden name="userId" value={user.id} />
-      <Field name="role" label={`Role of ${user.name}`} as="select" options={roleOptions} defaultValue={user.role} required />
+      <Field
+        name="role"
+        label={`Role of ${user.name}`}
+        as="select"
+        options={roleOptions}
+        defaultValue={user.role}
+        required
+      />
       <Field
         name="disabled"
         label="Account"
@@ -42,7 +59,14 @@ export function UserRowForm({ user }: { user: { id: string; name: string; role: 
 export function SettingsForm({ reviewVotes }: { reviewVotes: number }) {
   return (
     <ActionForm action={updateSettingsAction} submitLabel="Save settings" testId="settings-form">
-      <Field name="reviewVotes" label="Votes per review" type="number" defaultValue={String(reviewVotes)} hint="How many chief editors vote on each verdict; the majority carries. 1 by default, 3 in PolitiFact-style newsrooms." required />
+      <Field
+        name="reviewVotes"
+        label="Votes per review"
+        type="number"
+        defaultValue={String(reviewVotes)}
+        hint="How many chief editors vote on each verdict; the majority carries. 1 by default, 3 in PolitiFact-style newsrooms."
+        required
+      />
     </ActionForm>
   );
 }

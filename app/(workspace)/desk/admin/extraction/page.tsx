@@ -27,7 +27,10 @@ export default async function ExtractionAdminPage() {
         <h2 id="months-h" className="text-lg font-semibold">
           Suggestions against what editors kept
         </h2>
-        <p className="text-sm text-stone-700">Precision: share of suggestions editors kept. Recall: share of kept claims the extractor had suggested.</p>
+        <p className="text-sm text-stone-700">
+          Precision: share of suggestions editors kept. Recall: share of kept claims the extractor had
+          suggested.
+        </p>
         <div className="overflow-x-auto">
           <table className="min-w-full bg-white text-sm ring-1 ring-stone-200" data-testid="performance">
             <thead>
@@ -54,9 +57,14 @@ export default async function ExtractionAdminPage() {
             </tbody>
           </table>
         </div>
-        {months.length === 0 && <p className="text-sm">No review decisions yet: they are recorded when editors save an import.</p>}
+        {months.length === 0 && (
+          <p className="text-sm">No review decisions yet: they are recorded when editors save an import.</p>
+        )}
       </section>
-      <section aria-labelledby="retrain-h" className="space-y-2 rounded-lg bg-white p-5 ring-1 ring-stone-200">
+      <section
+        aria-labelledby="retrain-h"
+        className="space-y-2 rounded-lg bg-white p-5 ring-1 ring-stone-200"
+      >
         <h2 id="retrain-h" className="text-lg font-semibold">
           Retrain
         </h2>
@@ -70,12 +78,14 @@ export default async function ExtractionAdminPage() {
           {models.map((m) => (
             <li key={m.id} className="rounded-md bg-white p-3 text-sm ring-1 ring-stone-200">
               <p>
-                <strong>{m.version}</strong> · trained by {m.trainedBy.name} on {longDate(m.createdAt)} from {m.evaluation.trainedOn} decisions
+                <strong>{m.version}</strong> · trained by {m.trainedBy.name} on {longDate(m.createdAt)} from{' '}
+                {m.evaluation.trainedOn} decisions
                 {m.active ? ' · in use' : ''}
               </p>
               <p>
-                On {m.evaluation.heldBack} held-back decisions: F1 {percent(m.evaluation.before.f1)} before → {percent(m.evaluation.after.f1)} after (precision{' '}
-                {percent(m.evaluation.before.precision)} → {percent(m.evaluation.after.precision)}, recall {percent(m.evaluation.before.recall)} →{' '}
+                On {m.evaluation.heldBack} held-back decisions: F1 {percent(m.evaluation.before.f1)} before →{' '}
+                {percent(m.evaluation.after.f1)} after (precision {percent(m.evaluation.before.precision)} →{' '}
+                {percent(m.evaluation.after.precision)}, recall {percent(m.evaluation.before.recall)} →{' '}
                 {percent(m.evaluation.after.recall)})
               </p>
               {!m.active && <ActivateForm modelId={m.id} label={`Use ${m.version}`} />}

@@ -30,27 +30,46 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           {article.outlet} · {isoDay(article.publishedAt)}
         </p>
         <h1 className="mb-4 text-2xl font-semibold">{article.title}</h1>
-        <ArticleReader articleId={article.id} text={article.text} marks={highlights} canCreate={can(user.role, 'claim.create')} />
+        <ArticleReader
+          articleId={article.id}
+          text={article.text}
+          marks={highlights}
+          canCreate={can(user.role, 'claim.create')}
+        />
       </article>
       <aside aria-labelledby="claims-heading" className="space-y-3">
         <h2 id="claims-heading" className="text-lg font-semibold">
           Claims ({article.claims.length})
         </h2>
         <p className="flex flex-wrap gap-2 text-sm">
-          <a href={`/api/reports?format=md&article=${article.id}`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
+          <a
+            href={`/api/reports?format=md&article=${article.id}`}
+            className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100"
+            download
+          >
             Report (Markdown)
           </a>
           {can(user.role, 'article.claims.add') && (
-            <Link href={deskExtractPath(article.id)} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
+            <Link
+              href={deskExtractPath(article.id)}
+              className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100"
+            >
               Find more claims
             </Link>
           )}
           {can(user.role, 'note.export') && (
-            <a href={`/api/reports?format=md&article=${article.id}&notes=1`} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100" download>
+            <a
+              href={`/api/reports?format=md&article=${article.id}&notes=1`}
+              className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100"
+              download
+            >
               Report with internal notes
             </a>
           )}
-          <Link href={deskExportPath(article.id)} className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100">
+          <Link
+            href={deskExportPath(article.id)}
+            className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-100"
+          >
             Export…
           </Link>
         </p>

@@ -23,7 +23,13 @@ import { editClaimSchema, mergeClaimsSchema, splitClaimSchema } from '@/lib/vali
 import { addNoteSchema, editNoteSchema, removeNoteSchema } from '@/lib/validation/note';
 import { addSourceSchema, editSourceSchema, removeSourceSchema } from '@/lib/validation/source';
 import { saveVerdictSchema } from '@/lib/validation/verdict';
-import { assignSchema, castVoteSchema, changeStatusSchema, publishSchema, unpublishSchema } from '@/lib/validation/workflow';
+import {
+  assignSchema,
+  castVoteSchema,
+  changeStatusSchema,
+  publishSchema,
+  unpublishSchema,
+} from '@/lib/validation/workflow';
 import { STATUS_LABEL } from '@/lib/labels';
 import { linkClaims } from '@/lib/server/claims/link-claims';
 import { linkClaimSchema } from '@/lib/validation/claim-link';
@@ -48,7 +54,9 @@ export const addSourceAction = protectedAction('source.add', addSourceSchema, as
 
 export const saveVerdictAction = protectedAction('verdict.save', saveVerdictSchema, async (user, input) => {
   await thenRevalidate(input.claimId, saveVerdict(user, input));
-  return input.correctionNote ? 'Correction saved; it goes public once reviewed and published.' : 'Verdict saved.';
+  return input.correctionNote
+    ? 'Correction saved; it goes public once reviewed and published.'
+    : 'Verdict saved.';
 });
 
 export const addNoteAction = protectedAction('note.add', addNoteSchema, async (user, input) => {
@@ -86,7 +94,8 @@ export const assignAction = protectedAction('claim.assign', assignSchema, async 
 export const linkClaimAction = protectedAction('claim.link', linkClaimSchema, async (user, input) => {
   const [a, b] = await thenRevalidate(input.claimId, linkClaims(user, input));
   // "Also checked" on public verdict pages lists links between published claims.
-  for (const c of [a, b]) if (c.status === 'PUBLISHED') revalidatePublicClaim({ slug: c.slug, articleSlug: c.article.slug });
+  for (const c of [a, b])
+    if (c.status === 'PUBLISHED') revalidatePublicClaim({ slug: c.slug, articleSlug: c.article.slug });
   return input.kind === 'SAME_CLAIM' ? 'Marked as the same claim.' : 'Marked as related.';
 });
 
@@ -103,20 +112,30 @@ export const splitClaimAction = protectedAction('claim.split', splitClaimSchema,
 
 export const mergeClaimsAction = protectedAction('claim.merge', mergeClaimsSchema, async (user, input) => {
   const { merged } = await thenRevalidate(input.claimId, mergeClaims(user, input));
-  return merged === 1 ? 'Merged 1 duplicate into this claim.' : `Merged ${merged} duplicates into this claim.`;
+  return merged === 1
+    ? 'Merged 1 duplicate into this claim.'
+    : `Merged ${merged} duplicates into this claim.`;
 });
 
 export const editSourceAction = protectedAction('source.edit', editSourceSchema, async (user, input) => {
   const { claimId } = await editSource(user, input);
   revalidatePath(`/desk/claims/${claimId}`);
-  return input.correctionNote ? 'Source updated; readers see it once the correction is reviewed and published.' : 'Source updated.';
+  return input.correctionNote
+    ? 'Source updated; readers see it once the correction is reviewed and published.'
+    : 'Source updated.';
 });
 
-export const removeSourceAction = protectedAction('source.remove', removeSourceSchema, async (user, input) => {
-  const { claimId } = await removeSource(user, input);
-  revalidatePath(`/desk/claims/${claimId}`);
-  return input.correctionNote ? 'Source removed; readers stop seeing it once the correction is published.' : 'Source removed.';
-});
+export const removeSourceAction = protectedAction(
+  'source.remove',
+  removeSourceSchema,
+  async (user, input) => {
+    const { claimId } = await removeSource(user, input);
+    revalidatePath(`/desk/claims/${claimId}`);
+    return input.correctionNote
+      ? 'Source removed; readers stop seeing it once the correction is published.'
+      : 'Source removed.';
+  },
+);
 
 export const editNoteAction = protectedAction('note.edit', editNoteSchema, async (user, input) => {
   const { claimId } = await editNote(user, input);

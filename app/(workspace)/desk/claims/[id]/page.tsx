@@ -29,22 +29,39 @@ import { deskArticlePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Claim' };
 
-
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
-    <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200" data-testid={testId} aria-label={title}>
+    <section
+      className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200"
+      data-testid={testId}
+      aria-label={title}
+    >
       <h2 className="mb-3 text-lg font-semibold">{title}</h2>
       {children}
     </section>
   );
 }
 
-const SAVED: Record<string, string> = { claim: 'Claim saved.', created: 'Claim made from your selection.', split: 'Claim split: this is the second part; the first kept the sources and notes.' };
+const SAVED: Record<string, string> = {
+  claim: 'Claim saved.',
+  created: 'Claim made from your selection.',
+  split: 'Claim split: this is the second part; the first kept the sources and notes.',
+};
 
-export default async function ClaimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reuse?: string; saved?: string }> }) {
+export default async function ClaimPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ reuse?: string; saved?: string }>;
+}) {
   const [{ id }, { reuse, saved }] = await Promise.all([params, searchParams]);
   const user = await requireDeskUser();
-  const [claim, settings, editors] = await Promise.all([loadOr404(getClaimForDesk(user, id)), getSettings(), listAssignableEditors(user)]);
+  const [claim, settings, editors] = await Promise.all([
+    loadOr404(getClaimForDesk(user, id)),
+    getSettings(),
+    listAssignableEditors(user),
+  ]);
   const canEdit = can(user.role, 'claim.link');
   const [previously, reused, pendingEdit] = await Promise.all([
     findPreviouslyChecked(user, claim.id),
@@ -63,7 +80,11 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </Link>
       </nav>
       {saved && SAVED[saved] && (
-        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 ring-1 ring-emerald-300" data-testid="saved-notice">
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 ring-1 ring-emerald-300"
+          data-testid="saved-notice"
+        >
           {SAVED[saved]}
         </p>
       )}
@@ -89,15 +110,23 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
           {claim.quantityMin !== null && (
             <span className="ml-2 rounded bg-stone-100 px-2 py-0.5">
               Asserts {claim.quantityMin.toLocaleString('en')}
-              {claim.quantityMax !== claim.quantityMin ? `–${claim.quantityMax?.toLocaleString('en')}` : ''} {claim.quantityUnit}
+              {claim.quantityMax !== claim.quantityMin
+                ? `–${claim.quantityMax?.toLocaleString('en')}`
+                : ''}{' '}
+              {claim.quantityUnit}
               {claim.quantityPeriod ? ` per ${claim.quantityPeriod}` : ''}
             </span>
           )}
         </p>
         {editable && <ClaimActions claimId={claim.id} canSplit={!claim.publishedVerdictId} />}
         {pendingEdit && (
-          <div className="rounded-md bg-amber-50 p-3 text-sm ring-1 ring-amber-300" data-testid="pending-edit">
-            <p className="font-medium">Waiting for the correction to be published (readers still see the claim above):</p>
+          <div
+            className="rounded-md bg-amber-50 p-3 text-sm ring-1 ring-amber-300"
+            data-testid="pending-edit"
+          >
+            <p className="font-medium">
+              Waiting for the correction to be published (readers still see the claim above):
+            </p>
             <dl className="mt-1 grid gap-x-3 sm:grid-cols-[auto_1fr]">
               <dt className="text-stone-600">Claim as checked</dt>
               <dd>{pendingEdit.claimReviewed}</dd>
@@ -118,7 +147,13 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         )}
         <ClaimTabs claimId={claim.id} current="claim" />
         <div className="rounded-lg bg-white p-4 ring-1 ring-stone-200">
-          <ArticleText text={claim.article.text} highlights={[{ id: claim.id, start: claim.startOffset, end: claim.endOffset, label: 'This claim' }]} range={{ start: claim.startOffset, end: claim.endOffset }} />
+          <ArticleText
+            text={claim.article.text}
+            highlights={[
+              { id: claim.id, start: claim.startOffset, end: claim.endOffset, label: 'This claim' },
+            ]}
+            range={{ start: claim.startOffset, end: claim.endOffset }}
+          />
         </div>
       </header>
 
@@ -138,7 +173,10 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
                 <VerdictBadge rating={latest.rating} />
                 <span className="font-medium">{latest.conclusion}</span>
               </div>
-              <div className="prose-claim text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(latest.rationale) }} />
+              <div
+                className="prose-claim text-sm"
+                dangerouslySetInnerHTML={{ __html: renderMarkdown(latest.rationale) }}
+              />
               <p className="text-xs text-stone-600">
                 By {latest.author.name}, {stamp(latest.createdAt)}
                 {latest.approvedAt ? ` · approved ${stamp(latest.approvedAt)}` : ''}
@@ -149,16 +187,36 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
             <p className="mb-4 text-sm text-stone-600">No verdict yet.</p>
           )}
           {reused && editable && (
-            <p className="mb-2 rounded bg-amber-50 p-2 text-sm ring-1 ring-amber-200" data-testid="reuse-notice">
-              The form starts from the published verdict on “{reused.from}” (marked as the same claim). Review it before saving.
+            <p
+              className="mb-2 rounded bg-amber-50 p-2 text-sm ring-1 ring-amber-200"
+              data-testid="reuse-notice"
+            >
+              The form starts from the published verdict on “{reused.from}” (marked as the same claim). Review
+              it before saving.
             </p>
           )}
-          {editable && <VerdictForm claimId={claim.id} version={claim.version} current={reused ?? latest} published={claim.status === 'PUBLISHED'} seenByReaders={claim.lastPublishedVerdictId !== null} />}
+          {editable && (
+            <VerdictForm
+              claimId={claim.id}
+              version={claim.version}
+              current={reused ?? latest}
+              published={claim.status === 'PUBLISHED'}
+              seenByReaders={claim.lastPublishedVerdictId !== null}
+            />
+          )}
           <VerdictHistory verdicts={claim.verdicts.slice(1)} />
         </Section>
 
-        <Section title={`Sources (${claim.sources.filter((x) => x.removedAt === null).length})`} testId="sources">
-          <SourceList sources={claim.sources} published={claim.status === 'PUBLISHED'} approvedAt={publishedVerdict?.approvedAt ?? null} editable={editable} />
+        <Section
+          title={`Sources (${claim.sources.filter((x) => x.removedAt === null).length})`}
+          testId="sources"
+        >
+          <SourceList
+            sources={claim.sources}
+            published={claim.status === 'PUBLISHED'}
+            approvedAt={publishedVerdict?.approvedAt ?? null}
+            editable={editable}
+          />
           {editable && (
             <div className="border-t border-stone-200 pt-3">
               <h3 className="mb-2 font-semibold">Add a source</h3>
@@ -169,10 +227,10 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
       </div>
 
       {can(user.role, 'note.read') && (
-      <Section title={`Internal notes (${claim.notes.length})`} testId="notes">
-        <NoteList notes={claim.notes} editable={can(user.role, 'note.add')} />
-        {can(user.role, 'note.add') && <NoteForm claimId={claim.id} />}
-      </Section>
+        <Section title={`Internal notes (${claim.notes.length})`} testId="notes">
+          <NoteList notes={claim.notes} editable={can(user.role, 'note.add')} />
+          {can(user.role, 'note.add') && <NoteForm claimId={claim.id} />}
+        </Section>
       )}
     </div>
   );

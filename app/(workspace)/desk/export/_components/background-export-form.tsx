@@ -9,9 +9,21 @@ import { startReportExportAction } from '../actions';
  */
 export function BackgroundExportForm({ values }: { values: Record<string, string | undefined> }) {
   return (
-    <ActionForm action={startReportExportAction} submitLabel="Prepare in the background" pendingLabel="Starting…" variant="secondary" testId="background-export-form" className="space-y-2">
-      {Object.entries(values).flatMap(([name, value]) => (value ? [<input key={name} type="hidden" name={name} value={value} />] : []))}
-      <p className="text-xs text-stone-600">Over 1,000 claims? Let a server build the file and come back for it; progress is shown on the next page.</p>
+    <ActionForm
+      action={startReportExportAction}
+      submitLabel="Prepare in the background"
+      pendingLabel="Starting…"
+      variant="secondary"
+      testId="background-export-form"
+      className="space-y-2"
+    >
+      {Object.entries(values).flatMap(([name, value]) =>
+        value ? [<input key={name} type="hidden" name={name} value={value} />] : [],
+      )}
+      <p className="text-xs text-stone-600">
+        Over 1,000 claims? Let a server build the file and come back for it; progress is shown on the next
+        page.
+      </p>
     </ActionForm>
   );
 }

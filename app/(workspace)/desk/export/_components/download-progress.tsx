@@ -1,6 +1,9 @@
 import type { DownloadState } from './use-report-download';
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024).toLocaleString('en')} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const claims = (n: number) => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
 
 export function DownloadProgress({ state }: { state: DownloadState }) {
@@ -29,9 +32,16 @@ export function DownloadProgress({ state }: { state: DownloadState }) {
   return (
     <div role="status" className="space-y-1 text-sm" data-testid="export-status">
       {/* Without a total (an empty report) the bar has no value and shows as indeterminate. */}
-      <progress max={state.total || undefined} value={state.total ? state.claims : undefined} aria-label="Export progress" className="h-2 w-full max-w-md" />
+      <progress
+        max={state.total || undefined}
+        value={state.total ? state.claims : undefined}
+        aria-label="Export progress"
+        className="h-2 w-full max-w-md"
+      />
       <p className="text-stone-700 tabular-nums">
-        {state.bytes ? `Received ${state.claims.toLocaleString('en')} of ${claims(state.total)} · ${size(state.bytes)}` : 'Preparing the export…'}
+        {state.bytes
+          ? `Received ${state.claims.toLocaleString('en')} of ${claims(state.total)} · ${size(state.bytes)}`
+          : 'Preparing the export…'}
       </p>
     </div>
   );

@@ -43,7 +43,10 @@ export function useReportDownload() {
     running.current = controller;
     setState({ status: 'running', total: 0, claims: 0, bytes: 0 });
     try {
-      const response = await fetch(href, { signal: controller.signal, headers: { accept: PROGRESS_MEDIA_TYPE } });
+      const response = await fetch(href, {
+        signal: controller.signal,
+        headers: { accept: PROGRESS_MEDIA_TYPE },
+      });
       if (!response.ok || !response.body) throw new Error(await errorOf(response));
       const total = Number(response.headers.get(CLAIM_COUNT_HEADER)) || 0;
       const decode = frameDecoder();
@@ -59,12 +62,15 @@ export function useReportDownload() {
         }
         setState({ status: 'running', total, claims: Math.min(total, claims), bytes });
       }
-      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `claimdesk-report.${REPORT_FORMATS[format].extension}`;
+      const name =
+        /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
+        `claimdesk-report.${REPORT_FORMATS[format].extension}`;
       save(new Blob(chunks, { type: REPORT_FORMATS[format].contentType }), name);
       setState({ status: 'done', total, bytes, name });
     } catch (error) {
       if (controller.signal.aborted) setState({ status: 'cancelled' });
-      else setState({ status: 'error', message: error instanceof Error ? error.message : 'The export failed.' });
+      else
+        setState({ status: 'error', message: error instanceof Error ? error.message : 'The export failed.' });
     } finally {
       if (running.current === controller) running.current = null;
     }

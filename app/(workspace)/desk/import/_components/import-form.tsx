@@ -5,7 +5,13 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
 import { FieldErrors } from '@/components/forms/field-errors';
 import { ExtractionProgress } from '@/components/claims/extraction-progress';
-import { SuggestionReview, acceptedJson, decisionsJson, toReviewItems, type ReviewItem } from '@/components/claims/suggestion-review';
+import {
+  SuggestionReview,
+  acceptedJson,
+  decisionsJson,
+  toReviewItems,
+  type ReviewItem,
+} from '@/components/claims/suggestion-review';
 import { useExtraction } from '@/components/claims/use-extraction';
 import { Button } from '@/components/ui/button';
 import type { StoredModel } from '@/lib/claims/checkworthiness-model';
@@ -30,7 +36,12 @@ export function ImportForm({ model }: { model: StoredModel | null }) {
   };
 
   return (
-    <ActionForm action={importArticleAction} submitLabel={saveLabel(items?.filter((i) => i.accepted).length ?? 0)} pendingLabel="Saving…" testId="import-form">
+    <ActionForm
+      action={importArticleAction}
+      submitLabel={saveLabel(items?.filter((i) => i.accepted).length ?? 0)}
+      pendingLabel="Saving…"
+      testId="import-form"
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="title" label="Title" required />
         <Field name="outlet" label="Outlet" required />
@@ -38,17 +49,34 @@ export function ImportForm({ model }: { model: StoredModel | null }) {
         <Field name="url" label="Article URL" type="url" placeholder="https://…" />
       </div>
       <div onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}>
-        <Field name="text" label="Article text" as="textarea" rows={12} hint={`Paste the full text, up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`} required />
+        <Field
+          name="text"
+          label="Article text"
+          as="textarea"
+          rows={12}
+          hint={`Paste the full text, up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`}
+          required
+        />
       </div>
       <p className="text-xs text-stone-600" aria-live="polite">
-        {text.length.toLocaleString('en')} characters{text.length > MAX_ARTICLE_CHARS ? ' — too long to import' : ''}
+        {text.length.toLocaleString('en')} characters
+        {text.length > MAX_ARTICLE_CHARS ? ' — too long to import' : ''}
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" variant="secondary" onClick={findClaims} disabled={!text.trim() || state.status === 'running'}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={findClaims}
+          disabled={!text.trim() || state.status === 'running'}
+        >
           {items ? 'Find claims again' : 'Find claims'}
         </Button>
         <ExtractionProgress state={state} />
-        {stale && <p className="text-sm font-medium text-amber-800">The text changed since claims were found: find claims again before saving.</p>}
+        {stale && (
+          <p className="text-sm font-medium text-amber-800">
+            The text changed since claims were found: find claims again before saving.
+          </p>
+        )}
       </div>
       {items && readText !== null && <SuggestionReview text={readText} items={items} onChange={setItems} />}
       <input type="hidden" name="claims" value={items ? acceptedJson(items) : '[]'} />

@@ -6,12 +6,29 @@ import type { SearchQuery } from '@/lib/validation/search-query';
 const control = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
 
 /** A plain GET form: the query and filters live in the URL, so results are shareable and Back works. */
-export function SearchFilters({ query, assignees }: { query: SearchQuery; assignees: { id: string; name: string }[] }) {
+export function SearchFilters({
+  query,
+  assignees,
+}: {
+  query: SearchQuery;
+  assignees: { id: string; name: string }[];
+}) {
   return (
-    <form method="get" action="/desk/search" role="search" className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-stone-200">
+    <form
+      method="get"
+      action="/desk/search"
+      role="search"
+      className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-stone-200"
+    >
       <label className="block text-sm font-medium">
         Search claims, speakers, articles, verdicts, sources and notes
-        <input name="q" type="search" defaultValue={query.q ?? ''} className={control} placeholder="e.g. Zelensky casualties per week" />
+        <input
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ''}
+          className={control}
+          placeholder="e.g. Zelensky casualties per week"
+        />
       </label>
       {query.speaker && <input type="hidden" name="speaker" value={query.speaker} />}
       {query.article && <input type="hidden" name="article" value={query.article} />}
@@ -76,7 +93,9 @@ export function SearchFilters({ query, assignees }: { query: SearchQuery; assign
           </select>
         </label>
         <div className="flex items-end gap-3">
-          <button className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900">Search</button>
+          <button className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900">
+            Search
+          </button>
           {(query.speaker || query.article) && (
             <Link href="/desk/search" className="text-sm text-blue-800 underline">
               Clear speaker/article

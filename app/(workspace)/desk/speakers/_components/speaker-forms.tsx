@@ -8,12 +8,29 @@ type Speaker = { id: string; name: string; title: string | null; sameAs: string 
 
 export function SpeakerForm({ speaker }: { speaker: Speaker }) {
   return (
-    <ActionForm action={updateSpeakerAction} submitLabel="Save speaker" variant="secondary" testId={`speaker-${speaker.id}`}>
+    <ActionForm
+      action={updateSpeakerAction}
+      submitLabel="Save speaker"
+      variant="secondary"
+      testId={`speaker-${speaker.id}`}
+    >
       <Hidden name="speakerId" value={speaker.id} />
       <div className="grid gap-3 md:grid-cols-3">
         <Field name="name" label="Name" defaultValue={speaker.name} required />
-        <Field name="title" label="Job title" defaultValue={speaker.title ?? undefined} placeholder="President of the United States" />
-        <Field name="sameAs" label="Identity link" type="url" defaultValue={speaker.sameAs ?? undefined} hint="Wikidata or Wikipedia page; ClaimReview names the speaker with it." placeholder="https://www.wikidata.org/wiki/Q…" />
+        <Field
+          name="title"
+          label="Job title"
+          defaultValue={speaker.title ?? undefined}
+          placeholder="President of the United States"
+        />
+        <Field
+          name="sameAs"
+          label="Identity link"
+          type="url"
+          defaultValue={speaker.sameAs ?? undefined}
+          hint="Wikidata or Wikipedia page; ClaimReview names the speaker with it."
+          placeholder="https://www.wikidata.org/wiki/Q…"
+        />
       </div>
     </ActionForm>
   );
@@ -24,8 +41,22 @@ export function MergeSpeakersForm({ speakers }: { speakers: Speaker[] }) {
   return (
     <ActionForm action={mergeSpeakersAction} submitLabel="Merge speakers" testId="merge-speakers-form">
       <div className="grid gap-3 md:grid-cols-2">
-        <Field name="duplicateId" label="Duplicate (removed)" as="select" options={options} required hint="Its claims move to the speaker kept." />
-        <Field name="survivorId" label="Speaker to keep" as="select" options={options} required hint="Takes the duplicate's job title and link if it has none." />
+        <Field
+          name="duplicateId"
+          label="Duplicate (removed)"
+          as="select"
+          options={options}
+          required
+          hint="Its claims move to the speaker kept."
+        />
+        <Field
+          name="survivorId"
+          label="Speaker to keep"
+          as="select"
+          options={options}
+          required
+          hint="Takes the duplicate's job title and link if it has none."
+        />
       </div>
     </ActionForm>
   );

@@ -7,9 +7,24 @@ import { Button } from '@/components/ui/button';
 import { KIND_LABEL } from '@/lib/labels';
 import { triageReaderMessageAction, turnMessageIntoClaimAction } from '../actions';
 
-export function TriageForm({ submissionId, status, label }: { submissionId: string; status: 'NEW' | 'ANSWERED' | 'DISMISSED'; label: string }) {
+export function TriageForm({
+  submissionId,
+  status,
+  label,
+}: {
+  submissionId: string;
+  status: 'NEW' | 'ANSWERED' | 'DISMISSED';
+  label: string;
+}) {
   return (
-    <ActionForm action={triageReaderMessageAction} submitLabel={label} pendingLabel="Saving…" variant="secondary" testId={`triage-${status}-${submissionId}`} className="">
+    <ActionForm
+      action={triageReaderMessageAction}
+      submitLabel={label}
+      pendingLabel="Saving…"
+      variant="secondary"
+      testId={`triage-${status}-${submissionId}`}
+      className=""
+    >
       <Hidden name="submissionId" value={submissionId} />
       <Hidden name="status" value={status} />
     </ActionForm>
@@ -30,10 +45,24 @@ export function TurnIntoClaimForm({ submissionId, message }: { submissionId: str
   }
   return (
     <div className="w-full space-y-2 rounded-md bg-stone-50 p-3 ring-1 ring-stone-200">
-      <ActionForm action={turnMessageIntoClaimAction} submitLabel="Create the claim" pendingLabel="Creating…" testId={`turn-into-claim-${submissionId}`} className="space-y-3">
+      <ActionForm
+        action={turnMessageIntoClaimAction}
+        submitLabel="Create the claim"
+        pendingLabel="Creating…"
+        testId={`turn-into-claim-${submissionId}`}
+        className="space-y-3"
+      >
         <Hidden name="submissionId" value={submissionId} />
-        <p className="text-xs text-stone-600">The reader’s text becomes the quote and their link the first source; the claim is assigned to you.</p>
-        <Field name="claimReviewed" label="Claim as checked" hint="One neutral sentence naming who said what; at most 200 characters." defaultValue={message.length <= 200 ? message : ''} required />
+        <p className="text-xs text-stone-600">
+          The reader’s text becomes the quote and their link the first source; the claim is assigned to you.
+        </p>
+        <Field
+          name="claimReviewed"
+          label="Claim as checked"
+          hint="One neutral sentence naming who said what; at most 200 characters."
+          defaultValue={message.length <= 200 ? message : ''}
+          required
+        />
         <Field name="speaker" label="Who said it" required />
         <Field name="kind" label="Kind" as="select" options={KINDS} defaultValue="OTHER" required />
       </ActionForm>

@@ -19,7 +19,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return Response.json({ error: error.message }, { status: 404 });
+    if (error instanceof AppError && error.code === 'NOT_FOUND')
+      return Response.json({ error: error.message }, { status: 404 });
     throw error;
   }
 }

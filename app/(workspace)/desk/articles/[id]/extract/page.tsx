@@ -24,7 +24,12 @@ export default async function ExtractPage({ params }: { params: Promise<{ id: st
       <h1 className="text-2xl font-semibold">Find more claims</h1>
       <p className="text-sm text-stone-700">Saved claims are shown in grey and are never suggested twice.</p>
       {can(user.role, 'article.claims.add') ? (
-        <ReExtract articleId={article.id} text={article.text} existing={article.claims.map((c) => ({ start: c.startOffset, end: c.endOffset }))} model={await getActiveExtractionModel(user)} />
+        <ReExtract
+          articleId={article.id}
+          text={article.text}
+          existing={article.claims.map((c) => ({ start: c.startOffset, end: c.endOffset }))}
+          model={await getActiveExtractionModel(user)}
+        />
       ) : (
         <p>Viewers cannot add claims.</p>
       )}

@@ -11,7 +11,13 @@ const KINDS = [
 
 export function LinkClaimForm({ claimId, earlierId }: { claimId: string; earlierId: string }) {
   return (
-    <ActionForm action={linkClaimAction} submitLabel="Mark" variant="secondary" className="flex flex-wrap items-end gap-2" testId={`link-form-${earlierId}`}>
+    <ActionForm
+      action={linkClaimAction}
+      submitLabel="Mark"
+      variant="secondary"
+      className="flex flex-wrap items-end gap-2"
+      testId={`link-form-${earlierId}`}
+    >
       <Hidden name="claimId" value={claimId} />
       <Hidden name="earlierId" value={earlierId} />
       <Field name="kind" label="This claim is" as="select" options={KINDS} required />

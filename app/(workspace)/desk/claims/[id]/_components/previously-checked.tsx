@@ -10,14 +10,27 @@ type Match = Awaited<ReturnType<typeof findPreviouslyChecked>>[number];
 const LINK_LABEL = { SAME_CLAIM: 'Marked: same claim', RELATED: 'Marked: related' } as const;
 
 /** Earlier claims like this one, so nobody re-checks (or contradicts) what the desk already did. */
-export function PreviouslyChecked({ claimId, matches, canLink }: { claimId: string; matches: Match[]; canLink: boolean }) {
-  if (matches.length === 0) return <p className="text-sm text-stone-600">Nothing similar has been checked before.</p>;
+export function PreviouslyChecked({
+  claimId,
+  matches,
+  canLink,
+}: {
+  claimId: string;
+  matches: Match[];
+  canLink: boolean;
+}) {
+  if (matches.length === 0)
+    return <p className="text-sm text-stone-600">Nothing similar has been checked before.</p>;
   return (
     <ol className="space-y-3">
       {matches.map((m) => (
         <li key={m.id} className="text-sm" data-testid="previously-checked-item">
           <div className="flex flex-wrap items-center gap-2">
-            {m.publishedVerdict ? <VerdictBadge rating={m.publishedVerdict.rating} /> : <StatusBadge status={m.status} />}
+            {m.publishedVerdict ? (
+              <VerdictBadge rating={m.publishedVerdict.rating} />
+            ) : (
+              <StatusBadge status={m.status} />
+            )}
             <span className="text-stone-600">{isoDay(m.publishedAt ?? m.updatedAt)}</span>
             <span className="text-stone-600" data-testid="match-reason">
               {m.reason}
@@ -31,7 +44,10 @@ export function PreviouslyChecked({ claimId, matches, canLink }: { claimId: stri
             <div className="mt-1 flex flex-wrap items-center gap-3">
               <LinkClaimForm claimId={claimId} earlierId={m.id} />
               {m.link === 'SAME_CLAIM' && m.publishedVerdict && (
-                <Link href={`/desk/claims/${claimId}?reuse=${m.id}#verdict`} className="text-blue-800 underline">
+                <Link
+                  href={`/desk/claims/${claimId}?reuse=${m.id}#verdict`}
+                  className="text-blue-800 underline"
+                >
                   Start a verdict from this one
                 </Link>
               )}

@@ -25,14 +25,46 @@ export function VerdictForm({
   seenByReaders: boolean;
 }) {
   return (
-    <ActionForm action={saveVerdictAction} submitLabel={published ? 'Save correction' : 'Save verdict'} testId="verdict-form">
+    <ActionForm
+      action={saveVerdictAction}
+      submitLabel={published ? 'Save correction' : 'Save verdict'}
+      testId="verdict-form"
+    >
       <Hidden name="claimId" value={claimId} />
       <Hidden name="version" value={version} />
-      <Field name="rating" label="Rating" as="select" options={ratingOptions} defaultValue={current?.rating} required />
-      <Field name="conclusion" label="Conclusion" hint="One line, shown under the rating." defaultValue={current?.conclusion} required />
-      <Field name="rationale" label="Rationale" as="textarea" rows={6} hint="Markdown. Public once published." defaultValue={current?.rationale} required />
+      <Field
+        name="rating"
+        label="Rating"
+        as="select"
+        options={ratingOptions}
+        defaultValue={current?.rating}
+        required
+      />
+      <Field
+        name="conclusion"
+        label="Conclusion"
+        hint="One line, shown under the rating."
+        defaultValue={current?.conclusion}
+        required
+      />
+      <Field
+        name="rationale"
+        label="Rationale"
+        as="textarea"
+        rows={6}
+        hint="Markdown. Public once published."
+        defaultValue={current?.rationale}
+        required
+      />
       {published && (
-        <Field name="correctionNote" label="Correction note (public)" as="textarea" rows={2} hint="This verdict is published: say what changed and why. Readers see it with the date." required />
+        <Field
+          name="correctionNote"
+          label="Correction note (public)"
+          as="textarea"
+          rows={2}
+          hint="This verdict is published: say what changed and why. Readers see it with the date."
+          required
+        />
       )}
       {!published && seenByReaders && (
         <Field

@@ -9,7 +9,10 @@ export function VoteList({ votes }: { votes: Votes }) {
     <ul className="mt-2 space-y-1" data-testid="votes">
       {votes.map((v) => (
         <li key={v.id}>
-          <strong className={v.decision === 'APPROVE' ? 'text-emerald-800' : 'text-red-800'}>{v.decision === 'APPROVE' ? 'Approved' : 'Rejected'}</strong> by {v.voter.name}
+          <strong className={v.decision === 'APPROVE' ? 'text-emerald-800' : 'text-red-800'}>
+            {v.decision === 'APPROVE' ? 'Approved' : 'Rejected'}
+          </strong>{' '}
+          by {v.voter.name}
           {v.comment && <span className="text-stone-700">: “{v.comment}”</span>}
           <span className="text-xs text-stone-500"> · {stamp(v.createdAt)}</span>
         </li>

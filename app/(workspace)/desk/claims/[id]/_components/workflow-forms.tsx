@@ -11,7 +11,14 @@ type ClaimRef = { claimId: string; version: number };
 
 export function MoveForm({ claimId, version, move }: ClaimRef & { move: Move }) {
   return (
-    <ActionForm action={changeStatusAction} submitLabel={move.label} pendingLabel="Saving…" variant="secondary" testId={`move-${move.to}`} className="space-y-2">
+    <ActionForm
+      action={changeStatusAction}
+      submitLabel={move.label}
+      pendingLabel="Saving…"
+      variant="secondary"
+      testId={`move-${move.to}`}
+      className="space-y-2"
+    >
       <Hidden name="claimId" value={claimId} />
       <Hidden name="version" value={version} />
       <Hidden name="to" value={move.to} />
@@ -47,7 +54,13 @@ export function ReasonMoveForm(props: ClaimRef & { move: Move }) {
 
 export function VoteForm({ claimId, verdictId }: { claimId: string; verdictId: string }) {
   return (
-    <ActionForm action={castVoteAction} submitLabel="Record vote" pendingLabel="Recording…" testId="vote-form" className="space-y-2">
+    <ActionForm
+      action={castVoteAction}
+      submitLabel="Record vote"
+      pendingLabel="Recording…"
+      testId="vote-form"
+      className="space-y-2"
+    >
       <Hidden name="claimId" value={claimId} />
       <Hidden name="verdictId" value={verdictId} />
       <Field
@@ -60,14 +73,30 @@ export function VoteForm({ claimId, verdictId }: { claimId: string; verdictId: s
           { value: 'REJECT', label: 'Reject' },
         ]}
       />
-      <Field name="comment" label="Comment" as="textarea" rows={2} hint="Required when you reject: say what needs fixing." />
+      <Field
+        name="comment"
+        label="Comment"
+        as="textarea"
+        rows={2}
+        hint="Required when you reject: say what needs fixing."
+      />
     </ActionForm>
   );
 }
 
-export function PublishForm({ claimId, version, verdictId, correction }: ClaimRef & { verdictId: string; correction: boolean }) {
+export function PublishForm({
+  claimId,
+  version,
+  verdictId,
+  correction,
+}: ClaimRef & { verdictId: string; correction: boolean }) {
   return (
-    <ActionForm action={publishAction} submitLabel={correction ? 'Publish correction' : 'Publish'} pendingLabel="Publishing…" testId="publish-form">
+    <ActionForm
+      action={publishAction}
+      submitLabel={correction ? 'Publish correction' : 'Publish'}
+      pendingLabel="Publishing…"
+      testId="publish-form"
+    >
       <Hidden name="claimId" value={claimId} />
       <Hidden name="verdictId" value={verdictId} />
       <Hidden name="version" value={version} />
@@ -77,7 +106,14 @@ export function PublishForm({ claimId, version, verdictId, correction }: ClaimRe
 
 export function UnpublishForm({ claimId, version }: ClaimRef) {
   return (
-    <ActionForm action={unpublishAction} submitLabel="Unpublish" pendingLabel="Unpublishing…" variant="danger" testId="unpublish-form" className="space-y-2">
+    <ActionForm
+      action={unpublishAction}
+      submitLabel="Unpublish"
+      pendingLabel="Unpublishing…"
+      variant="danger"
+      testId="unpublish-form"
+      className="space-y-2"
+    >
       <Hidden name="claimId" value={claimId} />
       <Hidden name="version" value={version} />
       <Field name="reason" label="Reason to unpublish" hint="Kept in the claim's history." required />
@@ -85,11 +121,32 @@ export function UnpublishForm({ claimId, version }: ClaimRef) {
   );
 }
 
-export function AssignForm({ claimId, assigneeId, editors }: { claimId: string; assigneeId: string | null; editors: { id: string; name: string }[] }) {
+export function AssignForm({
+  claimId,
+  assigneeId,
+  editors,
+}: {
+  claimId: string;
+  assigneeId: string | null;
+  editors: { id: string; name: string }[];
+}) {
   return (
-    <ActionForm action={assignAction} submitLabel="Assign" pendingLabel="Assigning…" variant="secondary" testId="assign-form" className="flex flex-wrap items-end gap-2">
+    <ActionForm
+      action={assignAction}
+      submitLabel="Assign"
+      pendingLabel="Assigning…"
+      variant="secondary"
+      testId="assign-form"
+      className="flex flex-wrap items-end gap-2"
+    >
       <Hidden name="claimId" value={claimId} />
-      <Field name="assigneeId" label="Assigned editor" as="select" defaultValue={assigneeId ?? ''} options={editors.map((e) => ({ value: e.id, label: e.name }))} />
+      <Field
+        name="assigneeId"
+        label="Assigned editor"
+        as="select"
+        defaultValue={assigneeId ?? ''}
+        options={editors.map((e) => ({ value: e.id, label: e.name }))}
+      />
     </ActionForm>
   );
 }

@@ -23,18 +23,33 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
       </nav>
       <h1 className="text-2xl font-semibold">Edit claim</h1>
       {published && (
-        <p className="rounded-md bg-amber-50 p-3 text-sm ring-1 ring-amber-300" data-testid="correction-explainer">
-          This claim is published. Your edit goes to review as a correction; readers keep seeing the current claim until a chief publishes it.
+        <p
+          className="rounded-md bg-amber-50 p-3 text-sm ring-1 ring-amber-300"
+          data-testid="correction-explainer"
+        >
+          This claim is published. Your edit goes to review as a correction; readers keep seeing the current
+          claim until a chief publishes it.
           {pending ? ' The form shows the edit already waiting for that correction.' : ''}
         </p>
       )}
       {!hasRole(user.role, 'EDITOR') ? (
         <p className="text-sm text-stone-700">Viewers cannot edit claims.</p>
       ) : closed ? (
-        <p className="text-sm text-stone-700">This claim is {claim.status === 'ARCHIVED' ? 'archived' : 'marked not checkable'}; reopen it to edit it.</p>
+        <p className="text-sm text-stone-700">
+          This claim is {claim.status === 'ARCHIVED' ? 'archived' : 'marked not checkable'}; reopen it to edit
+          it.
+        </p>
       ) : (
         <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200">
-          <EditClaimForm claimId={claim.id} version={claim.version} published={published} values={values} speakers={speakers} article={claim.article.text} others={others} />
+          <EditClaimForm
+            claimId={claim.id}
+            version={claim.version}
+            published={published}
+            values={values}
+            speakers={speakers}
+            article={claim.article.text}
+            others={others}
+          />
         </section>
       )}
     </div>

@@ -31,8 +31,14 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
             return (
               <li key={e.id} className="rounded-md bg-white p-3 text-sm ring-1 ring-stone-200">
                 <p>
-                  <strong>{e.actor?.name ?? (e.action === 'claim.migrate' ? 'Claimdesk' : 'A deleted user')}</strong> {summary}
-                  <span className="text-stone-500"> · {e.createdAt.toISOString().slice(0, 19).replace('T', ' ')} UTC</span>
+                  <strong>
+                    {e.actor?.name ?? (e.action === 'claim.migrate' ? 'Claimdesk' : 'A deleted user')}
+                  </strong>{' '}
+                  {summary}
+                  <span className="text-stone-500">
+                    {' '}
+                    · {e.createdAt.toISOString().slice(0, 19).replace('T', ' ')} UTC
+                  </span>
                 </p>
                 {changes.length > 0 && (
                   <table className="mt-2 w-full text-left text-xs">
@@ -49,8 +55,12 @@ export default async function ClaimHistoryPage({ params }: { params: Promise<{ i
                           <th scope="row" className="py-1 font-medium">
                             {c.field}
                           </th>
-                          <td className="py-1 pr-3 whitespace-pre-wrap text-red-900">{c.before !== undefined ? <del>{c.before}</del> : '—'}</td>
-                          <td className="py-1 whitespace-pre-wrap text-emerald-900">{c.after !== undefined ? <ins className="no-underline">{c.after}</ins> : '—'}</td>
+                          <td className="py-1 pr-3 whitespace-pre-wrap text-red-900">
+                            {c.before !== undefined ? <del>{c.before}</del> : '—'}
+                          </td>
+                          <td className="py-1 whitespace-pre-wrap text-emerald-900">
+                            {c.after !== undefined ? <ins className="no-underline">{c.after}</ins> : '—'}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

@@ -15,7 +15,16 @@ export default async function MergeClaimsPage({ params }: { params: Promise<{ id
   const claim = await loadOr404(getClaimForDesk(user, id));
   const { sameArticle, sameSpeaker } = await listMergeCandidates(user, claim);
   const shape = (list: typeof sameArticle) =>
-    list.map((c) => ({ id: c.id, claimReviewed: c.claimReviewed, quote: c.quote, status: c.status, speaker: c.speaker.name, article: c.article.title, sources: c._count.sources, notes: c._count.notes }));
+    list.map((c) => ({
+      id: c.id,
+      claimReviewed: c.claimReviewed,
+      quote: c.quote,
+      status: c.status,
+      speaker: c.speaker.name,
+      article: c.article.title,
+      sources: c._count.sources,
+      notes: c._count.notes,
+    }));
   const closed = claim.status === 'ARCHIVED' || claim.status === 'NOT_CHECKABLE';
   return (
     <div className="max-w-3xl space-y-4">
@@ -34,7 +43,14 @@ export default async function MergeClaimsPage({ params }: { params: Promise<{ id
         <p className="text-sm text-stone-700">No open claims from the same article or speaker to merge.</p>
       ) : (
         <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200">
-          <MergeForm claimId={claim.id} version={claim.version} groups={[{ title: 'In the same article', candidates: shape(sameArticle) }, { title: `${claim.speaker.name}, newest in other articles`, candidates: shape(sameSpeaker) }]} />
+          <MergeForm
+            claimId={claim.id}
+            version={claim.version}
+            groups={[
+              { title: 'In the same article', candidates: shape(sameArticle) },
+              { title: `${claim.speaker.name}, newest in other articles`, candidates: shape(sameSpeaker) },
+            ]}
+          />
         </section>
       )}
     </div>

@@ -16,8 +16,13 @@ export default async function ClaimPreviewPage({ params }: { params: Promise<{ i
       <ClaimTabs claimId={id} current="preview" />
       {preview ? (
         <>
-          <p role="note" className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300" data-testid="preview-note">
-            Preview: this is the public page, ClaimReview included, as readers will see it once the newest verdict is published. Readers cannot see it yet.
+          <p
+            role="note"
+            className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300"
+            data-testid="preview-note"
+          >
+            Preview: this is the public page, ClaimReview included, as readers will see it once the newest
+            verdict is published. Readers cannot see it yet.
           </p>
           <div className="mx-auto max-w-4xl rounded-lg bg-stone-50 px-4 py-6 ring-1 ring-stone-200">
             <VerdictArticle claim={preview} />

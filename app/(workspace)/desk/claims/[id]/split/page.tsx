@@ -32,7 +32,13 @@ export default async function SplitClaimPage({ params }: { params: Promise<{ id:
         <p className="text-sm text-stone-700">{blocked}</p>
       ) : (
         <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200">
-          <SplitForm claimId={claim.id} version={claim.version} quote={claim.quote} start={claim.startOffset} claimReviewed={claim.claimReviewed} />
+          <SplitForm
+            claimId={claim.id}
+            version={claim.version}
+            quote={claim.quote}
+            start={claim.startOffset}
+            claimReviewed={claim.claimReviewed}
+          />
         </section>
       )}
     </div>

@@ -35,7 +35,10 @@ export default async function NewClaimPage({ params, searchParams }: Props) {
         </p>
       ) : (
         <section className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200">
-          <p className="mb-4 text-sm text-stone-600">The extractor proposed these values (check-worthiness {proposal.score.toFixed(2)}); correct anything before saving.</p>
+          <p className="mb-4 text-sm text-stone-600">
+            The extractor proposed these values (check-worthiness {proposal.score.toFixed(2)}); correct
+            anything before saving.
+          </p>
           <CreateClaimForm
             articleId={article.id}
             score={proposal.score}

@@ -5,7 +5,13 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Hidden } from '@/components/forms/field';
 import { FieldErrors } from '@/components/forms/field-errors';
 import { ExtractionProgress } from '@/components/claims/extraction-progress';
-import { SuggestionReview, acceptedJson, decisionsJson, toReviewItems, type ReviewItem } from '@/components/claims/suggestion-review';
+import {
+  SuggestionReview,
+  acceptedJson,
+  decisionsJson,
+  toReviewItems,
+  type ReviewItem,
+} from '@/components/claims/suggestion-review';
 import { useExtraction } from '@/components/claims/use-extraction';
 import type { StoredModel } from '@/lib/claims/checkworthiness-model';
 import { freshSpans, type Span } from '@/lib/spans';
@@ -14,7 +20,17 @@ import { addExtractedClaimsAction } from '../actions';
 const addLabel = (n: number) => `Add ${n} claim${n === 1 ? '' : 's'}`;
 
 /** Re-reads a saved article and offers only sentences that no saved claim already covers. */
-export function ReExtract({ articleId, text, existing, model }: { articleId: string; text: string; existing: Span[]; model: StoredModel | null }) {
+export function ReExtract({
+  articleId,
+  text,
+  existing,
+  model,
+}: {
+  articleId: string;
+  text: string;
+  existing: Span[];
+  model: StoredModel | null;
+}) {
   const { state, run } = useExtraction(model);
   const [items, setItems] = useState<ReviewItem[] | null>(null);
 
@@ -28,12 +44,20 @@ export function ReExtract({ articleId, text, existing, model }: { articleId: str
     <div className="space-y-3">
       <ExtractionProgress state={state} />
       {items && (
-        <ActionForm action={addExtractedClaimsAction} submitLabel={addLabel(items.filter((i) => i.accepted).length)} testId="add-claims-form">
+        <ActionForm
+          action={addExtractedClaimsAction}
+          submitLabel={addLabel(items.filter((i) => i.accepted).length)}
+          testId="add-claims-form"
+        >
           <Hidden name="articleId" value={articleId} />
           <Hidden name="claims" value={acceptedJson(items)} />
           <Hidden name="decisions" value={decisionsJson(items)} />
           <FieldErrors name="claims" />
-          {items.length === 0 ? <p>Every suggested sentence is already a claim.</p> : <SuggestionReview text={text} items={items} onChange={setItems} existing={existing} />}
+          {items.length === 0 ? (
+            <p>Every suggested sentence is already a claim.</p>
+          ) : (
+            <SuggestionReview text={text} items={items} onChange={setItems} existing={existing} />
+          )}
         </ActionForm>
       )}
     </div>

@@ -6,9 +6,29 @@ import { ClaimFields, type ClaimFieldValues } from '@/components/claims/claim-fi
 import type { Mark } from '@/components/claims/selectable-article';
 import { editClaimAction } from '../../actions';
 
-export function EditClaimForm({ claimId, version, published, values, speakers, article, others }: { claimId: string; version: number; published: boolean; values: ClaimFieldValues; speakers: string[]; article: string; others: Mark[] }) {
+export function EditClaimForm({
+  claimId,
+  version,
+  published,
+  values,
+  speakers,
+  article,
+  others,
+}: {
+  claimId: string;
+  version: number;
+  published: boolean;
+  values: ClaimFieldValues;
+  speakers: string[];
+  article: string;
+  others: Mark[];
+}) {
   return (
-    <ActionForm action={editClaimAction} submitLabel={published ? 'Save and send the correction for review' : 'Save claim'} testId="edit-claim-form">
+    <ActionForm
+      action={editClaimAction}
+      submitLabel={published ? 'Save and send the correction for review' : 'Save claim'}
+      testId="edit-claim-form"
+    >
       <Hidden name="claimId" value={claimId} />
       <Hidden name="version" value={version} />
       <ClaimFields values={values} speakers={speakers} article={article} others={others} />

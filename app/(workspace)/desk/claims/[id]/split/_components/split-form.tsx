@@ -11,7 +11,17 @@ function wordsOf(quote: string, start: number) {
   return [...quote.matchAll(/\S+/g)].map((m) => ({ word: m[0], at: start + m.index }));
 }
 
-function CutPicker({ quote, start, cut, onCut }: { quote: string; start: number; cut: number | null; onCut: (at: number) => void }) {
+function CutPicker({
+  quote,
+  start,
+  cut,
+  onCut,
+}: {
+  quote: string;
+  start: number;
+  cut: number | null;
+  onCut: (at: number) => void;
+}) {
   const { errors } = useFormField('at');
   const words = useMemo(() => wordsOf(quote, start), [quote, start]);
   return (
@@ -42,7 +52,19 @@ function CutPicker({ quote, start, cut, onCut }: { quote: string; start: number;
   );
 }
 
-export function SplitForm({ claimId, version, quote, start, claimReviewed }: { claimId: string; version: number; quote: string; start: number; claimReviewed: string }) {
+export function SplitForm({
+  claimId,
+  version,
+  quote,
+  start,
+  claimReviewed,
+}: {
+  claimId: string;
+  version: number;
+  quote: string;
+  start: number;
+  claimReviewed: string;
+}) {
   const [cut, setCut] = useState<number | null>(null);
   const first = cut === null ? claimReviewed : quote.slice(0, cut - start).replace(/[\s,;:—–-]+$/, '');
   const second = cut === null ? '' : quote.slice(cut - start).trim();
@@ -55,8 +77,18 @@ export function SplitForm({ claimId, version, quote, start, claimReviewed }: { c
       {cut !== null && (
         <div className="grid gap-4 md:grid-cols-2">
           {/* Keyed by the cut so a new choice restarts both wordings from the quoted words. */}
-          <ClaimReviewedField key={`a${cut}`} name="firstClaimReviewed" label="First claim as checked (keeps sources and notes)" defaultValue={first} />
-          <ClaimReviewedField key={`b${cut}`} name="secondClaimReviewed" label="Second claim as checked (new claim)" defaultValue={second} />
+          <ClaimReviewedField
+            key={`a${cut}`}
+            name="firstClaimReviewed"
+            label="First claim as checked (keeps sources and notes)"
+            defaultValue={first}
+          />
+          <ClaimReviewedField
+            key={`b${cut}`}
+            name="secondClaimReviewed"
+            label="Second claim as checked (new claim)"
+            defaultValue={second}
+          />
         </div>
       )}
     </ActionForm>

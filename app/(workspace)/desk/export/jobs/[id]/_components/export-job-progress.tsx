@@ -2,7 +2,13 @@
 
 import { useEffect, useState } from 'react';
 
-type Progress = { status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'; done: number; total: number; fileName: string | null; error: string | null };
+type Progress = {
+  status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+  done: number;
+  total: number;
+  fileName: string | null;
+  error: string | null;
+};
 
 const claims = (n: number) => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
 
@@ -39,9 +45,16 @@ export function ExportJobProgress({ id, initial }: { id: string; initial: Progre
   }
   return (
     <div role="status" className="space-y-1 text-sm" data-testid="export-job-status">
-      <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} aria-label="Export progress" className="h-2 w-full max-w-md" />
+      <progress
+        max={progress.total || undefined}
+        value={progress.total ? progress.done : undefined}
+        aria-label="Export progress"
+        className="h-2 w-full max-w-md"
+      />
       <p className="text-stone-700 tabular-nums">
-        {progress.status === 'QUEUED' ? 'Waiting for a server to start the export…' : `Built ${progress.done.toLocaleString('en')} of ${claims(progress.total)}`}
+        {progress.status === 'QUEUED'
+          ? 'Waiting for a server to start the export…'
+          : `Built ${progress.done.toLocaleString('en')} of ${claims(progress.total)}`}
       </p>
     </div>
   );

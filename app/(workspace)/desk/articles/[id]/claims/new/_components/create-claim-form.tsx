@@ -6,7 +6,21 @@ import { ClaimFields, type ClaimFieldValues } from '@/components/claims/claim-fi
 import type { Mark } from '@/components/claims/selectable-article';
 import { createClaimAction } from '../actions';
 
-export function CreateClaimForm({ articleId, score, values, speakers, article, others }: { articleId: string; score: number; values: ClaimFieldValues; speakers: string[]; article: string; others: Mark[] }) {
+export function CreateClaimForm({
+  articleId,
+  score,
+  values,
+  speakers,
+  article,
+  others,
+}: {
+  articleId: string;
+  score: number;
+  values: ClaimFieldValues;
+  speakers: string[];
+  article: string;
+  others: Mark[];
+}) {
   return (
     <ActionForm action={createClaimAction} submitLabel="Make the claim" testId="create-claim-form">
       <Hidden name="articleId" value={articleId} />
