@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { request, type Cookie } from '@playwright/test';
 import { ACTION_MATRIX, ROUTE_MATRIX, type Actor } from './authorization-matrix';
-import { expect, signIn, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const root = path.join(import.meta.dirname, '..');
 
@@ -10,24 +10,36 @@ const root = path.join(import.meta.dirname, '..');
 async function sessionCookies(baseURL: string, user: { email: string; password: string }): Promise<Cookie[]> {
   const api = await request.newContext({ baseURL });
   const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
-  await api.post('/api/auth/callback/credentials', { form: { csrfToken, email: user.email, password: user.password, json: 'true' } });
+  await api.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: user.email, password: user.password, json: 'true' },
+  });
   const { cookies } = await api.storageState();
   await api.dispose();
   return cookies;
 }
 
 function routeHandlers(): string[] {
-  const files = readdirSync(path.join(root, 'app'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('route.ts'));
+  const files = readdirSync(path.join(root, 'app'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('route.ts'),
+  );
   return files.flatMap((f) => {
     const source = readFileSync(path.join(root, 'app', f), 'utf8');
-    const methods = [...source.matchAll(/export (?:async function |const )?(GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]);
+    const methods = [
+      ...source.matchAll(
+        /export (?:async function |const )?(GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g,
+      ),
+    ].map((m) => m[1] ?? m[2]);
     return methods.map((m) => `app/${f} ${m}`);
   });
 }
 
 test('every Server Action in the build and every route handler has a row in the matrix', () => {
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'));
-  const actions = new Set(Object.values(manifest.node as Record<string, { exportedName: string }>).map((e) => e.exportedName));
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8'),
+  );
+  const actions = new Set(
+    Object.values(manifest.node as Record<string, { exportedName: string }>).map((e) => e.exportedName),
+  );
   expect([...actions].sort()).toEqual(Object.keys(ACTION_MATRIX).sort());
   expect(routeHandlers().sort()).toEqual(Object.keys(ROUTE_MATRIX).sort());
 });
@@ -39,9 +51,12 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
       test.setTimeout(120_000);
       const cell = await row.setup(world, db);
       // A sender address of its own (TEST-NET-3), so public rate limits do not couple the cells.
-      const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 254) + 1}` } });
+      const context = await browser.newContext({
+        extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 254) + 1}` },
+      });
+      // The renderer signs in over HTTP too: the form under test is what matters, not the sign-in page.
+      await context.addCookies(await sessionCookies(baseURL!, world.users[cell.renderer]));
       const page = await context.newPage();
-      await signIn(page, world.users[cell.renderer]);
       await page.goto(cell.path);
       const user = actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
       await cell.fill(page, user);
@@ -84,10 +99,16 @@ for (const [route, cases] of Object.entries(ROUTE_MATRIX)) {
   for (const { query, body, expected } of cases) {
     for (const [actor, status] of Object.entries(expected) as [Actor, number][]) {
       test(`${route}?${query} as ${actor}: ${status}`, async ({ world, baseURL }) => {
-        const user = actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
-        const api = await request.newContext({ baseURL, storageState: { cookies: user ? await sessionCookies(baseURL!, user) : [], origins: [] } });
+        const user =
+          actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
+        const api = await request.newContext({
+          baseURL,
+          storageState: { cookies: user ? await sessionCookies(baseURL!, user) : [], origins: [] },
+        });
         const url = `${route.split(' ')[0].replace('app', '').replace('/route.ts', '').replace('[id]', world.article.id)}?${query.replaceAll('{articleId}', world.article.id)}`;
-        const response = route.endsWith(' POST') ? await api.post(url, { data: body, maxRedirects: 0 }) : await api.get(url, { maxRedirects: 0 });
+        const response = route.endsWith(' POST')
+          ? await api.post(url, { data: body, maxRedirects: 0 })
+          : await api.get(url, { maxRedirects: 0 });
         expect(response.status()).toBe(status);
         await api.dispose();
       });
