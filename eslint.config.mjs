@@ -21,6 +21,11 @@ const config = [
     },
   },
   {
+    // CommonJS files (Next loads the cache handler with require) can only import with require().
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The pure folders run anywhere (browser worker, scripts, tests) and are given their data: no server code.
     files: [
       'lib/report/**',

@@ -68,16 +68,14 @@ test('every public page fits a 390 px screen without sideways scroll, with a ski
   await page.goto(`/claims/${claim.slug}`);
   const chart = page.getByTestId('figure-chart');
   await expect(chart).toContainText('Office of the United Nations High Commissioner for Human Rights');
-  const labels = await chart
-    .locator('[role=img] span')
-    .evaluateAll((spans) =>
-      spans
-        .filter((s) => s.textContent)
-        .map((s) => ({
-          size: parseFloat(getComputedStyle(s).fontSize),
-          clipped: s.scrollWidth > s.clientWidth + 1,
-        })),
-    );
+  const labels = await chart.locator('[role=img] span').evaluateAll((spans) =>
+    spans
+      .filter((s) => s.textContent)
+      .map((s) => ({
+        size: parseFloat(getComputedStyle(s).fontSize),
+        clipped: s.scrollWidth > s.clientWidth + 1,
+      })),
+  );
   for (const label of labels) {
     expect(label.size).toBeGreaterThanOrEqual(12);
     expect(label.clipped).toBe(false);
