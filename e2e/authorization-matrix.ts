@@ -543,7 +543,8 @@ export const ACTION_MATRIX: Record<string, Row> = {
   linkClaimAction: {
     expected: editorsUp,
     setup: async (w, db) => {
-      // Two claims sharing a word no other claim has, so the earlier one is surely on the panel.
+      // Two claims sharing every word and one no other claim has: other cells' claims share fewer, so the
+      // earlier one tops the panel however many cells ran before.
       const word = `matrixlink${Math.random()
         .toString(36)
         .replace(/[^a-z]/g, '')
@@ -555,7 +556,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
       });
       await db.claim.update({
         where: { id: earlier.id },
-        data: { claimReviewed: `The ${word} dam failed last spring` },
+        data: { claimReviewed: `The ${word} dam held back the flood again` },
       });
       return {
         path: `/desk/claims/${later.id}`,

@@ -6,6 +6,8 @@ test('an editor researches the casualty claim, a chief publishes it, the public 
   world,
   db,
 }) => {
+  // Two people, a publish and a report download: generous on a busy machine.
+  test.slow();
   const editor = await pageAs(browser, world.users.EDITOR);
 
   // The article reader highlights every claim at its offsets and lists them beside the text.

@@ -12,6 +12,8 @@ test('an editor pastes an article, reviews the suggested claims and saves them a
   world,
   db,
 }) => {
+  // Extraction in a worker, review and two saves: generous on a busy machine.
+  test.slow();
   const title = `Imported press conference ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   const page = await pageAs(browser, world.users.EDITOR);
   await page.goto('/desk/import');

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { Rating } from '@/generated/prisma/enums';
 import { VerdictList } from '@/components/public/verdict-list';
@@ -57,8 +56,6 @@ export default async function VerdictsPage({
   const filters = knownFilters(query, known);
   const { speakers, articles } = known;
   const { claims, total, pages } = await verdicts(filters);
-  // "Page 99 of 2" helps nobody: a page past the last does not exist.
-  if (filters.page > Math.max(pages, 1)) notFound();
   const pageHref = (page: number) => {
     const q = new URLSearchParams(
       Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])),
