@@ -7,6 +7,8 @@ test('assign → research → review with a rejected vote → fix → approve �
   world,
   db,
 }) => {
+  // Three people, two reviews and a correction: generous on a busy machine.
+  test.slow();
   const claim = world.casualty;
   const chief = await pageAs(browser, world.users.CHIEF);
   await chief.goto(`/desk/claims/${claim.id}`);
