@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { ArticleText } from '@/components/article-text';
@@ -63,8 +64,7 @@ export default async function ClaimPage({
     listAssignableEditors(user),
   ]);
   const canEdit = can(user.role, 'claim.link');
-  const [previously, reused, pendingEdit] = await Promise.all([
-    findPreviouslyChecked(user, claim.id),
+  const [reused, pendingEdit] = await Promise.all([
     canEdit && typeof reuse === 'string' ? getReusableVerdict(user, claim.id, reuse) : null,
     claim.status === 'PUBLISHED' ? getPendingEdit(user, claim) : null,
   ]);
@@ -162,7 +162,10 @@ export default async function ClaimPage({
       </Section>
 
       <Section title="Previously checked" testId="previously-checked">
-        <PreviouslyChecked claimId={claim.id} matches={previously} canLink={canEdit} />
+        {/* A ranked search: streamed after the forms, so editing never waits for it. */}
+        <Suspense fallback={<p className="text-sm text-stone-600">Looking for earlier checks…</p>}>
+          <PreviouslyCheckedMatches user={user} claimId={claim.id} canLink={canEdit} />
+        </Suspense>
       </Section>
 
       <div className="grid gap-5 lg:grid-cols-2">
@@ -233,5 +236,23 @@ export default async function ClaimPage({
         </Section>
       )}
     </div>
+  );
+}
+
+async function PreviouslyCheckedMatches({
+  user,
+  claimId,
+  canLink,
+}: {
+  user: Parameters<typeof findPreviouslyChecked>[0];
+  claimId: string;
+  canLink: boolean;
+}) {
+  return (
+    <PreviouslyChecked
+      claimId={claimId}
+      matches={await findPreviouslyChecked(user, claimId)}
+      canLink={canLink}
+    />
   );
 }
