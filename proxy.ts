@@ -1,15 +1,8 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
-import { isPublicReadPath, PRIVATE_CACHE_CONTROL, publicCacheControl } from '@/lib/http/cache-control';
-import {
-  contentSecurityPolicy,
-  HSTS,
-  rendersPerRequest,
-  STATIC_SECURITY_HEADERS,
-} from '@/lib/security-headers';
-
-const SIGNED_IN_ONLY = ['/desk', '/password'];
-const signedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((p) => pathname.startsWith(p));
+import { PRIVATE_CACHE_CONTROL, publicCacheControl } from '@/lib/http/cache-control';
+import { routePolicy } from '@/lib/route-policy';
+import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 // Computed once per process: the setting is read from the environment at start, not at build.
 let publicHeader: string | undefined;
@@ -22,19 +15,19 @@ let publicHeader: string | undefined;
  * correction): public reads get a short shared lifetime, everything else is never stored.
  */
 function secured(request: NextRequest): NextResponse {
-  const { pathname } = request.nextUrl;
+  const policy = routePolicy(request.nextUrl.pathname);
   const dev = process.env.NODE_ENV !== 'production';
-  const nonce = rendersPerRequest(pathname) ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
-  const policy = contentSecurityPolicy({ nonce, dev });
+  const nonce = policy.perRequest ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
+  const csp = contentSecurityPolicy({ nonce, dev });
   const requestHeaders = new Headers(request.headers);
-  if (nonce) requestHeaders.set('Content-Security-Policy', policy);
+  if (nonce) requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', policy);
+  response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   if (!dev && https) response.headers.set('Strict-Transport-Security', HSTS);
   const readOnly = request.method === 'GET' || request.method === 'HEAD';
-  const shared = readOnly && !signedInOnly(pathname) && isPublicReadPath(pathname);
+  const shared = readOnly && policy.shared;
   response.headers.set(
     'Cache-Control',
     shared ? (publicHeader ??= publicCacheControl()) : PRIVATE_CACHE_CONTROL,
@@ -46,7 +39,7 @@ function secured(request: NextRequest): NextResponse {
 const deskGate = withAuth((request) => secured(request), { pages: { signIn: '/login' } });
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  return signedInOnly(request.nextUrl.pathname)
+  return routePolicy(request.nextUrl.pathname).signedIn
     ? deskGate(request as NextRequestWithAuth, event)
     : secured(request);
 }

@@ -452,7 +452,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
     setup: async (_w, db) => {
       const target = await createUser(db, { role: 'VIEWER' });
       return {
-        path: '/desk/admin',
+        path: `/desk/admin?q=${encodeURIComponent(target.email)}`,
         renderer: 'ADMIN',
         form: `user-${target.id}`,
         fill: (page) =>
@@ -544,7 +544,8 @@ export const ACTION_MATRIX: Record<string, Row> = {
     expected: editorsUp,
     setup: async (w, db) => {
       // Two claims sharing every word and one no other claim has: other cells' claims share fewer, so the
-      // earlier one tops the panel however many cells ran before.
+      // earlier one tops the panel however many cells ran before. The later claim's quote says the same,
+      // since the panel searches claim and quote and every world's copy of the article shares the quote.
       const word = `matrixlink${Math.random()
         .toString(36)
         .replace(/[^a-z]/g, '')
@@ -552,7 +553,10 @@ export const ACTION_MATRIX: Record<string, Row> = {
       const [later, earlier] = [w.claims[6], w.claims[7]];
       await db.claim.update({
         where: { id: later.id },
-        data: { claimReviewed: `The ${word} dam held back the flood` },
+        data: {
+          claimReviewed: `The ${word} dam held back the flood`,
+          quote: `The ${word} dam held back the flood`,
+        },
       });
       await db.claim.update({
         where: { id: earlier.id },

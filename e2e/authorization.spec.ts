@@ -1,18 +1,32 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { request, type Cookie } from '@playwright/test';
+import { request, type BrowserContext, type Cookie, type Page } from '@playwright/test';
 import { ACTION_MATRIX, ROUTE_MATRIX, type Actor } from './authorization-matrix';
-import { expect, test } from './fixtures';
+import { expect, signInOverHttp, test as base, watchCsp } from './fixtures';
+
+type CellTab = { context: BrowserContext; page: Page; cspViolations: string[] };
+
+// One browser tab per worker for all matrix cells: a new tab costs Chromium a renderer process and a
+// fresh compile of the app's scripts, about 3 s of CPU, which was most of the matrix's time. Each cell
+// swaps the cookies and its own routes on this tab.
+const test = base.extend<object, { cellTab: CellTab }>({
+  cellTab: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      const cspViolations: string[] = [];
+      await watchCsp(context, cspViolations);
+      await use({ context, page: await context.newPage(), cspViolations });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 const root = path.join(import.meta.dirname, '..');
 
-/** Signs in over HTTP, as a script posting to the endpoints directly would. */
 async function sessionCookies(baseURL: string, user: { email: string; password: string }): Promise<Cookie[]> {
   const api = await request.newContext({ baseURL });
-  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
-  await api.post('/api/auth/callback/credentials', {
-    form: { csrfToken, email: user.email, password: user.password, json: 'true' },
-  });
+  await signInOverHttp(api, user);
   const { cookies } = await api.storageState();
   await api.dispose();
   return cookies;
@@ -46,17 +60,19 @@ test('every Server Action in the build and every route handler has a row in the 
 
 for (const [action, row] of Object.entries(ACTION_MATRIX)) {
   for (const [actor, outcome] of Object.entries(row.expected) as [Actor, string][]) {
-    test(`${action} as ${actor}: ${outcome}`, async ({ browser, world, db, baseURL }) => {
+    test(`${action} as ${actor}: ${outcome}`, async ({ cellTab, world, db, baseURL }) => {
       // Two sign-ins and a form render per cell: generous on a busy machine.
       test.setTimeout(120_000);
+      const { context, page, cspViolations } = cellTab;
       const cell = await row.setup(world, db);
-      // A sender address of its own (TEST-NET-3), so public rate limits do not couple the cells.
-      const context = await browser.newContext({
-        extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 254) + 1}` },
-      });
+      cspViolations.length = 0;
+      await context.clearCookies();
       // The renderer signs in over HTTP too: the form under test is what matters, not the sign-in page.
       await context.addCookies(await sessionCookies(baseURL!, world.users[cell.renderer]));
-      const page = await context.newPage();
+      // A sender address of its own (TEST-NET-3), so public rate limits do not couple the cells.
+      await page.setExtraHTTPHeaders({
+        'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 254) + 1}`,
+      });
       await page.goto(cell.path);
       const user = actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
       await cell.fill(page, user);
@@ -67,13 +83,22 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
       const before = await cell.effect(user?.id ?? null);
 
       // The action's own answer, captured on the wire: the form may be gone once the page re-renders.
+      // A connection of the cell's own carries it: the shared tab's pooled sockets can be closed by the
+      // server's keep-alive timeout between cells.
       let reply: { status: number; body: string } | undefined;
+      const wire = await request.newContext({ baseURL });
       const pathname = new URL(cell.path, baseURL).pathname;
       await page.route(
         (url) => url.pathname === pathname,
         async (route) => {
           if (route.request().method() !== 'POST') return route.continue();
-          const res = await route.fetch({ maxRedirects: 0 });
+          const { 'content-length': _length, ...headers } = await route.request().allHeaders();
+          const res = await wire.fetch(route.request().url(), {
+            method: 'POST',
+            headers,
+            data: route.request().postDataBuffer() ?? undefined,
+            maxRedirects: 0,
+          });
           reply = { status: res.status(), body: await res.text() };
           await route.fulfill({ response: res });
         },
@@ -90,7 +115,9 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
         else expect(answer).toMatch(/cannot [^"]+; it needs|You wrote this verdict/);
         expect(await cell.effect(user?.id ?? null)).toBe(before);
       }
-      await context.close();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await wire.dispose();
+      expect(cspViolations, 'Chromium reported Content-Security-Policy violations').toEqual([]);
     });
   }
 }

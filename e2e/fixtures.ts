@@ -1,6 +1,13 @@
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import { scriptClient } from '../prisma/client';
-import { createWorld, type World } from '../prisma/test-world';
+import { createWorld, retireWorld, type World } from '../prisma/test-world';
 
 type Credentials = { email: string; password: string };
 
@@ -13,12 +20,26 @@ export async function signIn(page: Page, user: Credentials) {
   await expect(page.getByTestId('signed-in-as')).toBeVisible({ timeout: 30_000 });
 }
 
-/** A fresh browser context per person, so two editors can work side by side. */
+/**
+ * Signs in over HTTP, as a script posting to the endpoints would; the session cookie lands in the
+ * request context's cookie jar (a browser context's `request` shares the browser's cookies).
+ */
+export async function signInOverHttp(api: APIRequestContext, user: Credentials) {
+  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
+  const response = await api.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: user.email, password: user.password, json: 'true' },
+  });
+  expect(response.ok(), `sign-in as ${user.email}`).toBe(true);
+}
+
+/**
+ * A fresh browser context per person, so two editors can work side by side. They sign in over HTTP:
+ * the sign-in page has specs of its own, and loading it for every person cost each test a page load.
+ */
 export async function pageAs(browser: Browser, user: Credentials) {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
+  await signInOverHttp(context.request, user);
+  return context.newPage();
 }
 
 const db = scriptClient();
@@ -29,7 +50,7 @@ const CSP_MARK = 'CSP violation:';
  * Records every Content-Security-Policy violation Chromium reports in this context: the DOM event
  * (re-logged by an init script, which CSP does not govern) and the console message it prints.
  */
-async function watchCsp(context: BrowserContext, violations: string[]) {
+export async function watchCsp(context: BrowserContext, violations: string[]) {
   await context.addInitScript((mark) => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(
@@ -47,7 +68,11 @@ async function watchCsp(context: BrowserContext, violations: string[]) {
 // Each test gets its own copy of the Anchorage article and its own users; no test sees another's data.
 export const test = base.extend<{ world: World; db: typeof db; cspViolations: void }>({
   db: async ({}, provide) => provide(db),
-  world: async ({}, provide) => provide(await createWorld(db)),
+  world: async ({}, provide) => {
+    const world = await createWorld(db);
+    await provide(world);
+    await retireWorld(db, world);
+  },
   // Every page any test opens (its own page, pageAs, browser.newPage) fails the test on a CSP violation.
   cspViolations: [
     async ({ browser, context }, use) => {

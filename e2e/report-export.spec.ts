@@ -34,6 +34,7 @@ test('an editor exports one article as CSV from the export page: one row per cla
   world,
 }) => {
   const page = await pageAs(browser, world.users.EDITOR);
+  await page.goto('/desk');
   await page
     .getByRole('navigation', { name: 'Workspace' })
     .getByRole('link', { name: 'Export', exact: true })

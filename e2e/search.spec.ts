@@ -34,6 +34,7 @@ test('desk search: "/" focuses the box, name variants and typos are found, inter
 }) => {
   await upsertSpeaker(db, { name: 'Volodymyr Zelenskyy' });
   const editor = await pageAs(browser, world.users.EDITOR);
+  await editor.goto('/desk');
   await editor.keyboard.press('/');
   await expect(editor.locator('#desk-search')).toBeFocused();
   await editor.keyboard.type('Zelensky');

@@ -41,5 +41,12 @@ export const deskNotificationsPath = () => '/desk/notifications';
 export const deskImportPath = () => '/desk/import';
 export const deskExportPath = (articleId?: string) =>
   articleId ? `/desk/export?article=${articleId}` : '/desk/export';
-export const deskAdminPath = () => '/desk/admin';
+/** The admin page; `text` filters its user list by name or email. */
+export const deskAdminPath = (text = '', page = 1) => {
+  const query = new URLSearchParams([
+    ...(text ? [['q', text]] : []),
+    ...(page > 1 ? [['page', String(page)]] : []),
+  ]).toString();
+  return query ? `/desk/admin?${query}` : '/desk/admin';
+};
 export const reportsApiPath = () => '/api/reports';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, rendersPerRequest } from './security-headers';
+import { contentSecurityPolicy } from './security-headers';
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
 
@@ -18,18 +18,5 @@ describe('content security policy', () => {
     expect(directive(contentSecurityPolicy({ nonce: 'n', dev: true }), 'script-src')).toContain(
       "'unsafe-eval'",
     );
-  });
-
-  it('knows which pages are rendered per request and which are served as stored HTML', () => {
-    for (const path of ['/', '/verdicts', '/login', '/desk', '/desk/claims/x', '/suggest', '/corrections'])
-      expect(rendersPerRequest(path), path).toBe(true);
-    for (const path of [
-      '/claims/some-claim',
-      '/articles/anchorage',
-      '/methodology',
-      '/logout',
-      '/no-such-page',
-    ])
-      expect(rendersPerRequest(path), path).toBe(false);
   });
 });

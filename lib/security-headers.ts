@@ -8,23 +8,6 @@
  * session or form, and editor text on them is escaped by React (Markdown through sanitize-html).
  */
 
-/** Routes rendered per request (ƒ in `next build`'s route list); everything else is served as stored HTML. */
-const RENDERED_PER_REQUEST = [
-  /^\/$/,
-  /^\/verdicts\/?$/,
-  /^\/corrections\/?$/,
-  /^\/suggest\/?$/,
-  /^\/login\/?$/,
-  /^\/desk(\/|$)/,
-  /^\/api\//,
-  /^\/feeds\//,
-  /^\/sitemap\.xml$/,
-];
-
-export function rendersPerRequest(pathname: string): boolean {
-  return RENDERED_PER_REQUEST.some((pattern) => pattern.test(pathname));
-}
-
 export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boolean }): string {
   // React needs eval only in development, for its debugging stacks.
   const evalSource = dev ? " 'unsafe-eval'" : '';

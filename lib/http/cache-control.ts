@@ -1,7 +1,8 @@
 /**
  * Cache-Control for pages every reader sees alike. A shared cache (nginx, a CDN) may serve them,
  * but must look again after PUBLIC_CACHE_SECONDS, so a correction reaches every reader within that
- * time even when no purge reaches the cache. Read per request, so one build serves any setting.
+ * time even when no purge reaches the cache. Read from the environment when the server starts (the
+ * proxy keeps it for the process), so one build serves any setting.
  */
 export function publicCacheControl(env: Record<string, string | undefined> = process.env): string {
   const fresh = seconds(env.PUBLIC_CACHE_SECONDS, 60);
@@ -16,11 +17,3 @@ function seconds(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
   return value && Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
 }
-
-/** Paths of read-only public pages and feeds: the same bytes for every reader. */
-export function isPublicReadPath(pathname: string): boolean {
-  return PUBLIC_PAGES.includes(pathname) || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
-}
-
-const PUBLIC_PAGES = ['/', '/verdicts', '/corrections', '/methodology', '/sitemap.xml', '/robots.txt'];
-const PUBLIC_PREFIXES = ['/claims/', '/articles/', '/feeds/'];

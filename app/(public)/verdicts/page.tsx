@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { Rating } from '@/generated/prisma/enums';
@@ -110,23 +111,7 @@ export default async function VerdictsPage({
         {total} verdict{total === 1 ? '' : 's'}
       </p>
       <VerdictList claims={claims} />
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-          {filters.page > 1 && (
-            <Link href={pageHref(filters.page - 1)} className="text-blue-800 underline" rel="prev">
-              Newer
-            </Link>
-          )}
-          <span>
-            Page {filters.page} of {pages}
-          </span>
-          {filters.page < pages && (
-            <Link href={pageHref(filters.page + 1)} className="text-blue-800 underline" rel="next">
-              Older
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager page={filters.page} pages={pages} href={pageHref} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { reportContext } from '@/lib/report/report-context';
 import { reportQuerySchema, scopeOf } from '@/lib/report/report-query';
 import { AppError } from '@/lib/server/app-error';
 import { streamReportClaims } from '@/lib/server/reports/stream-report-claims';
-import { getActingUser } from '@/lib/server/session';
+import { apiUser } from '@/lib/server/api-user';
 import { absoluteUrl, ORGANISATION } from '@/lib/site';
 import { deskClaimPath, verdictPath } from '@/lib/routes';
 
@@ -21,8 +21,8 @@ const STATUS: Record<AppError['code'], number> = {
 
 /** GET /api/reports?format=md|html|pdf|csv|json&notes=0|1&article=… or &status=…&rating=…&speaker=…&from=…&to=… */
 export async function GET(request: Request) {
-  const user = await getActingUser();
-  if (!user) return Response.json({ error: 'Sign in to download reports.' }, { status: 401 });
+  const user = await apiUser('Sign in to download reports.');
+  if (user instanceof Response) return user;
   const query = reportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return Response.json({ error: z.prettifyError(query.error) }, { status: 400 });
   const { format, notes } = query.data;

@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { env } from '@/lib/env';
 
 export const REPORT_EXPORT_QUEUE = 'report-export';
+export const PRUNE_IDEMPOTENCY_KEYS_QUEUE = 'prune-idempotency-keys';
 
 type QueueSettings = { expireInSeconds: number; maintenanceIntervalSeconds: number; queues: string[] };
 
@@ -48,6 +49,6 @@ export function jobQueue(): Promise<PgBoss> {
   return (globalForQueue.claimdeskJobQueue ??= openJobQueue({
     expireInSeconds: Number(process.env.JOB_EXPIRE_SECONDS ?? 600),
     maintenanceIntervalSeconds: 30,
-    queues: [REPORT_EXPORT_QUEUE],
+    queues: [REPORT_EXPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE],
   }));
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { SubmissionStatus } from '@/generated/prisma/enums';
@@ -129,23 +130,7 @@ export default async function SubmissionsPage({
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-          {page > 1 && (
-            <Link href={href(query.status, page - 1)} className="text-blue-800 underline" rel="prev">
-              Newer
-            </Link>
-          )}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && (
-            <Link href={href(query.status, page + 1)} className="text-blue-800 underline" rel="next">
-              Older
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={(p) => href(query.status, p)} />
     </section>
   );
 }

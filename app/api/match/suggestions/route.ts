@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '@/lib/server/app-error';
-import { getActingUser } from '@/lib/server/session';
+import { apiUser } from '@/lib/server/api-user';
 import { findCheckedBadges } from '@/lib/server/search/find-checked-badges';
 
 const bodySchema = z.object({ texts: z.array(z.string().max(2000)).min(1).max(200) });
@@ -11,8 +11,8 @@ const bodySchema = z.object({ texts: z.array(z.string().max(2000)).min(1).max(20
  * handler rather than a Server Action.
  */
 export async function POST(request: Request) {
-  const user = await getActingUser();
-  if (!user) return Response.json({ error: 'Sign in first.' }, { status: 401 });
+  const user = await apiUser('Sign in first.');
+  if (user instanceof Response) return user;
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success)
     return Response.json({ error: 'Send {"texts": [...]} with 1 to 200 texts.' }, { status: 400 });

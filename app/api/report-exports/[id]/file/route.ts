@@ -1,12 +1,12 @@
 import { CLAIM_COUNT_HEADER } from '@/lib/report/formats';
 import { AppError } from '@/lib/server/app-error';
 import { getReportExportFile } from '@/lib/server/reports/get-report-export-file';
-import { getActingUser } from '@/lib/server/session';
+import { apiUser } from '@/lib/server/api-user';
 
 /** GET /api/report-exports/:id/file — the finished report, from any instance. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getActingUser();
-  if (!user) return Response.json({ error: 'Sign in to download reports.' }, { status: 401 });
+  const user = await apiUser('Sign in to download reports.');
+  if (user instanceof Response) return user;
   try {
     const file = await getReportExportFile(user, (await params).id);
     return new Response(new Uint8Array(file.content), {
