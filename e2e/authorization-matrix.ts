@@ -543,24 +543,24 @@ export const ACTION_MATRIX: Record<string, Row> = {
   linkClaimAction: {
     expected: editorsUp,
     setup: async (w, db) => {
-      // Two claims sharing every word and one no other claim has: other cells' claims share fewer, so the
-      // earlier one tops the panel however many cells ran before. The later claim's quote says the same,
-      // since the panel searches claim and quote and every world's copy of the article shares the quote.
-      const word = `matrixlink${Math.random()
-        .toString(36)
-        .replace(/[^a-z]/g, '')
-        .slice(0, 6)}`;
+      // Two claims sharing every word, two of them words no other claim has: other cells' claims share
+      // fewer words and no prefix, so the earlier one tops the panel however many cells ran before. The
+      // later claim's quote says the same, since the panel searches claim and quote and every world's
+      // copy of the article shares the quote.
+      const made = () =>
+        Array.from({ length: 9 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
+      const text = `The ${made()} dam held back the ${made()} flood`;
       const [later, earlier] = [w.claims[6], w.claims[7]];
       await db.claim.update({
         where: { id: later.id },
         data: {
-          claimReviewed: `The ${word} dam held back the flood`,
-          quote: `The ${word} dam held back the flood`,
+          claimReviewed: text,
+          quote: text,
         },
       });
       await db.claim.update({
         where: { id: earlier.id },
-        data: { claimReviewed: `The ${word} dam held back the flood again` },
+        data: { claimReviewed: `${text} again` },
       });
       return {
         path: `/desk/claims/${later.id}`,

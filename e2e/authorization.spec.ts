@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { request, type BrowserContext, type Cookie, type Page } from '@playwright/test';
-import { ACTION_MATRIX, ROUTE_MATRIX, type Actor } from './authorization-matrix';
+import { ACTION_MATRIX, ROUTE_MATRIX, type Actor, type Outcome } from './authorization-matrix';
 import { expect, signInOverHttp, test as base, watchCsp } from './fixtures';
 
 type CellTab = { context: BrowserContext; page: Page; cspViolations: string[] };
@@ -58,10 +58,23 @@ test('every Server Action in the build and every route handler has a row in the 
   expect(routeHandlers().sort()).toEqual(Object.keys(ROUTE_MATRIX).sort());
 });
 
+// Each allowed actor gets a fresh world, since the action changes it. The denied actors of a row share
+// one render: the first posts the form from the page, and since a refused post changes nothing, the
+// same post is sent again under each other actor's session, as an attacker replaying it would.
+const byOutcome = (row: (typeof ACTION_MATRIX)[string], outcome: Outcome) =>
+  (Object.entries(row.expected) as [Actor, Outcome][])
+    .filter(([, o]) => o === outcome)
+    .map(([actor]) => actor)
+    .sort((a, b) => Number(a === 'anonymous') - Number(b === 'anonymous'));
+
 for (const [action, row] of Object.entries(ACTION_MATRIX)) {
-  for (const [actor, outcome] of Object.entries(row.expected) as [Actor, string][]) {
-    test(`${action} as ${actor}: ${outcome}`, async ({ cellTab, world, db, baseURL }) => {
-      // Two sign-ins and a form render per cell: generous on a busy machine.
+  const groups: [Actor[], Outcome][] = [
+    ...byOutcome(row, 'allowed').map((actor): [Actor[], Outcome] => [[actor], 'allowed']),
+    [byOutcome(row, 'denied'), 'denied'],
+  ];
+  for (const [actors, outcome] of groups.filter(([actors]) => actors.length > 0)) {
+    test(`${action} as ${actors.join(', ')}: ${outcome}`, async ({ cellTab, world, db, baseURL }) => {
+      // Sign-ins and a form render per actor: generous on a busy machine.
       test.setTimeout(120_000);
       const { context, page, cspViolations } = cellTab;
       const cell = await row.setup(world, db);
@@ -74,48 +87,74 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
         'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 254) + 1}`,
       });
       await page.goto(cell.path);
-      const user = actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
-      await cell.fill(page, user);
-
-      // Swap the session under the rendered form: the request now carries the actor's cookie, or none.
-      await context.clearCookies();
-      if (user) await context.addCookies(await sessionCookies(baseURL!, user));
-      const before = await cell.effect(user?.id ?? null);
-
-      // The action's own answer, captured on the wire: the form may be gone once the page re-renders.
-      // A connection of the cell's own carries it: the shared tab's pooled sockets can be closed by the
-      // server's keep-alive timeout between cells.
-      let reply: { status: number; body: string } | undefined;
+      // A connection of the test's own carries the posts: the shared tab's pooled sockets can be closed
+      // by the server's keep-alive timeout between tests.
       const wire = await request.newContext({ baseURL });
       const pathname = new URL(cell.path, baseURL).pathname;
-      await page.route(
-        (url) => url.pathname === pathname,
-        async (route) => {
-          if (route.request().method() !== 'POST') return route.continue();
-          const { 'content-length': _length, ...headers } = await route.request().allHeaders();
-          const res = await wire.fetch(route.request().url(), {
-            method: 'POST',
-            headers,
-            data: route.request().postDataBuffer() ?? undefined,
-            maxRedirects: 0,
-          });
-          reply = { status: res.status(), body: await res.text() };
-          await route.fulfill({ response: res });
-        },
-      );
-      await page.getByTestId(cell.form).locator('button[type=submit]').click();
-      await expect.poll(() => reply).toBeDefined();
-      const answer = reply!.body;
-      if (outcome === 'allowed') {
-        if (cell.redirects) await expect(page).not.toHaveURL((url) => url.pathname === pathname);
-        else expect(answer).toContain('"status":"ok"');
-        expect(await cell.effect(user?.id ?? null)).toBeGreaterThan(before);
-      } else {
-        if (actor === 'anonymous') expect(reply!.status, 'the proxy turns signed-out posts away').toBe(307);
-        else expect(answer).toMatch(/cannot [^"]+; it needs|You wrote this verdict/);
-        expect(await cell.effect(user?.id ?? null)).toBe(before);
-      }
-      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      // The first actor posts through the rendered form; the post is kept, byte for byte.
+      let posted: { url: string; headers: Record<string, string>; body: Buffer | undefined } | undefined;
+      for (const [index, actor] of actors.entries())
+        await test.step(`as ${actor}`, async () => {
+          const user =
+            actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
+          const cookies = user ? await sessionCookies(baseURL!, user) : [];
+          const before = await cell.effect(user?.id ?? null);
+          let reply: { status: number; body: string };
+          if (index === 0) {
+            await cell.fill(page, user);
+            // Swap the session under the rendered form: the request now carries the actor's cookie, or none.
+            await context.clearCookies();
+            await context.addCookies(cookies);
+            // The action's own answer, captured on the wire: the form may be gone once the page re-renders.
+            let captured: typeof reply | undefined;
+            await page.route(
+              (url) => url.pathname === pathname,
+              async (route) => {
+                if (route.request().method() !== 'POST') return route.continue();
+                const { 'content-length': _length, ...headers } = await route.request().allHeaders();
+                posted = {
+                  url: route.request().url(),
+                  headers,
+                  body: route.request().postDataBuffer() ?? undefined,
+                };
+                const res = await wire.fetch(posted.url, {
+                  method: 'POST',
+                  headers,
+                  data: posted.body,
+                  maxRedirects: 0,
+                });
+                captured = { status: res.status(), body: await res.text() };
+                await route.fulfill({ response: res });
+              },
+            );
+            await page.getByTestId(cell.form).locator('button[type=submit]').click();
+            await expect.poll(() => captured).toBeDefined();
+            await page.unrouteAll({ behavior: 'ignoreErrors' });
+            reply = captured!;
+          } else {
+            // The same post again under this actor's session (or none), as a script replaying it would send it.
+            const { cookie: _cookie, ...headers } = posted!.headers;
+            const res = await wire.fetch(posted!.url, {
+              method: 'POST',
+              headers: user
+                ? { ...headers, cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') }
+                : headers,
+              data: posted!.body,
+              maxRedirects: 0,
+            });
+            reply = { status: res.status(), body: await res.text() };
+          }
+          if (outcome === 'allowed') {
+            if (cell.redirects) await expect(page).not.toHaveURL((url) => url.pathname === pathname);
+            else expect(reply.body).toContain('"status":"ok"');
+            expect(await cell.effect(user?.id ?? null)).toBeGreaterThan(before);
+          } else {
+            if (actor === 'anonymous')
+              expect(reply.status, 'the proxy turns signed-out posts away').toBe(307);
+            else expect(reply.body).toMatch(/cannot [^"]+; it needs|You wrote this verdict/);
+            expect(await cell.effect(user?.id ?? null)).toBe(before);
+          }
+        });
       await wire.dispose();
       expect(cspViolations, 'Chromium reported Content-Security-Policy violations').toEqual([]);
     });

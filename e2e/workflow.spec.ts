@@ -89,9 +89,16 @@ test('assign → research → review with a rejected vote → fix → approve �
   // The claim was already published, so wait for the correction itself: its button goes away.
   await expect(chief.getByRole('button', { name: 'Publish correction' })).toHaveCount(0);
 
-  await reader.reload();
-  const label = await reader.getByTestId('verdict-label').innerText();
-  expect(label).toBe('False');
+  // The stored page is revalidated on publish; a reader may get the old copy once while it re-renders.
+  await expect
+    .poll(
+      async () => {
+        await reader.reload();
+        return reader.getByTestId('verdict-label').innerText();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe('False');
   await expect(
     reader.getByText('Rating changed from Mostly false to False: New UN figures show far fewer deaths.'),
   ).toBeVisible();
@@ -99,7 +106,7 @@ test('assign → research → review with a rejected vote → fix → approve �
   expect(
     checkClaimReview(block, {
       pageUrl: `http://localhost:${process.env.E2E_PORT ?? 3107}/claims/${claim.slug}`,
-      shownLabel: label,
+      shownLabel: await reader.getByTestId('verdict-label').innerText(),
     }),
   ).toEqual([]);
   expect(block).toHaveProperty('dateModified');
