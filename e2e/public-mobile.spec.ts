@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, signInOverHttp, test } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -97,4 +97,33 @@ test('every public page fits a 390 px screen without sideways scroll, with a ski
   expect((await reader.goto('/verdicts?page=99'))?.status()).toBe(200);
   await expect(reader.getByText('Page 99')).toHaveCount(0);
   await reader.close();
+});
+
+test('the desk works on a 390 px phone too: header, queue, article and claim pages never scroll sideways', async ({
+  browser,
+  world,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  await signInOverHttp(context.request, world.users.ADMIN);
+  const page = await context.newPage();
+  for (const path of [
+    '/desk',
+    '/desk/queue?status=NEW',
+    `/desk/articles/${world.article.id}`,
+    `/desk/claims/${world.casualty.id}`,
+    '/desk/admin',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByTestId('signed-in-as')).toBeVisible();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+  }
+  await context.close();
 });

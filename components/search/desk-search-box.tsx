@@ -28,7 +28,7 @@ export function DeskSearchBox() {
         type="search"
         placeholder="Search (press /)"
         aria-keyshortcuts="/"
-        className="w-48 rounded-md border border-stone-300 px-2 py-1 text-sm"
+        className="w-40 sm:w-48 rounded-md border border-stone-300 px-2 py-1 text-sm"
       />
     </form>
   );

@@ -46,7 +46,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               </Link>
             ))}
           </nav>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-2 text-sm">
             <DeskSearchBox />
             <Link
               href={deskNotificationsPath()}

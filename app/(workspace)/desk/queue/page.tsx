@@ -48,38 +48,41 @@ export default async function QueuePage({
       {claims.length === 0 ? (
         <p className="text-stone-600">No claims here.</p>
       ) : (
-        <table
-          className="w-full border-collapse bg-white text-sm shadow-sm ring-1 ring-stone-200"
-          data-testid="queue"
-        >
-          <thead className="bg-stone-100 text-left text-stone-700">
-            <tr>
-              <th className="px-3 py-2 font-medium">Claim</th>
-              <th className="px-3 py-2 font-medium">Kind</th>
-              <th className="px-3 py-2 text-right font-medium">Score</th>
-              <th className="px-3 py-2 font-medium">Assigned to</th>
-              <th className="px-3 py-2 font-medium">Updated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((c) => (
-              <tr key={c.id} className="border-t border-stone-200 align-top">
-                <td className="px-3 py-2">
-                  <Link href={deskClaimPath(c.id)} className="font-medium text-blue-800 hover:underline">
-                    {c.claimReviewed}
-                  </Link>
-                  <div className="text-xs text-stone-600">
-                    {c.speaker.name} · {c.article.title}
-                  </div>
-                </td>
-                <td className="px-3 py-2">{KIND_LABEL[c.kind]}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{c.score.toFixed(2)}</td>
-                <td className="px-3 py-2">{c.assignee?.name ?? '—'}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{isoDay(c.updatedAt)}</td>
+        // On a phone the table scrolls inside its own box; the page itself never scrolls sideways.
+        <div className="overflow-x-auto">
+          <table
+            className="w-full border-collapse bg-white text-sm shadow-sm ring-1 ring-stone-200"
+            data-testid="queue"
+          >
+            <thead className="bg-stone-100 text-left text-stone-700">
+              <tr>
+                <th className="px-3 py-2 font-medium">Claim</th>
+                <th className="px-3 py-2 font-medium">Kind</th>
+                <th className="px-3 py-2 text-right font-medium">Score</th>
+                <th className="px-3 py-2 font-medium">Assigned to</th>
+                <th className="px-3 py-2 font-medium">Updated</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {claims.map((c) => (
+                <tr key={c.id} className="border-t border-stone-200 align-top">
+                  <td className="px-3 py-2">
+                    <Link href={deskClaimPath(c.id)} className="font-medium text-blue-800 hover:underline">
+                      {c.claimReviewed}
+                    </Link>
+                    <div className="text-xs text-stone-600">
+                      {c.speaker.name} · {c.article.title}
+                    </div>
+                  </td>
+                  <td className="px-3 py-2">{KIND_LABEL[c.kind]}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{c.score.toFixed(2)}</td>
+                  <td className="px-3 py-2">{c.assignee?.name ?? '—'}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{isoDay(c.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
