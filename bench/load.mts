@@ -175,7 +175,7 @@ await load('ClaimReview feed', ['/feeds/claimreview.json']);
 await load('desk queue (signed in)', ['/desk/queue?status=PUBLISHED'], { cookie });
 
 // 50 editors post notes as the browser does: the note form's Server Action, encoded like React's
-// encodeReply ([previous state, FormData] → field "0" plus the form's fields prefixed "1_").
+// encodeReply ([previous state, FormData] → field "0" plus the form's fields prefixed "_1_", as React 19.2 names them).
 const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
   node: Record<string, { exportedName: string }>;
 };
@@ -192,10 +192,12 @@ async function editorLoop(session: string, n: number, until: number) {
   for (let i = 0; Date.now() < until; i++) {
     const body = `Load note ${n}-${i}-${randomUUID()}`;
     const form = new FormData();
+    form.set('_1_claimId', casualty.id);
+    form.set('_1_body', body);
+    form.set('_1_idempotencyKey', randomUUID());
+    // Last, as the browser sends it: the server decodes the stream in order, and the root ("0") takes
+    // only the form fields that arrived before it.
     form.set('0', '[{"status":"idle"},"$K1"]');
-    form.set('1_claimId', casualty.id);
-    form.set('1_body', body);
-    form.set('1_idempotencyKey', randomUUID());
     const started = performance.now();
     try {
       const res = await fetch(`${base}${notePath}`, {
