@@ -74,7 +74,7 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
   ];
   for (const [actors, outcome] of groups.filter(([actors]) => actors.length > 0)) {
     test(`${action} as ${actors.join(', ')}: ${outcome}`, async ({ cellTab, world, db, baseURL }) => {
-      // Sign-ins and a form render per actor: generous on a busy machine.
+      // A world, a form render and a sign-in per actor: generous on a busy machine.
       test.setTimeout(120_000);
       const { context, page, cspViolations } = cellTab;
       const cell = await row.setup(world, db);

@@ -1,8 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, signInOverHttp, test } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
 const base = `http://localhost:${process.env.E2E_PORT ?? 3107}`;
+
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+}
 
 test('every public page fits a 390 px screen without sideways scroll, with a skip link and a legible chart', async ({
   browser,
@@ -57,11 +66,7 @@ test('every public page fits a 390 px screen without sideways scroll, with a ski
   ];
   for (const path of pages) {
     await page.goto(path);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+    await expectNoSidewaysScroll(page, path);
   }
 
   // The chart on the verdict page: every label shown whole, in text no smaller than 12 px.
@@ -119,11 +124,7 @@ test('the desk works on a 390 px phone too: header, queue, article and claim pag
   ]) {
     await page.goto(path);
     await expect(page.getByTestId('signed-in-as')).toBeVisible();
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+    await expectNoSidewaysScroll(page, path);
   }
   await context.close();
 });
