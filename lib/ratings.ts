@@ -53,3 +53,6 @@ export const RATINGS: Record<Rating, RatingInfo> = {
 };
 
 export const RATING_KEYS = Object.keys(RATINGS) as Rating[];
+
+/** The ratings as a filter menu offers them, in picker order. */
+export const RATING_OPTIONS = RATING_KEYS.map((r) => ({ value: r, label: RATINGS[r].label }));

@@ -34,6 +34,8 @@ it('knows which pages are rendered per request and which are served as stored HT
     '/methodology',
     '/logout',
     '/no-such-page',
+    '/verdicts/filtered/rating%3DFALSE',
+    '/feeds/claimreview.json',
   ])
     expect(routePolicy(path).perRequest, path).toBe(false);
 });

@@ -15,9 +15,10 @@ const PRIVATE_PAGE = { signedIn: false, perRequest: true, shared: false };
 const ROUTE_POLICIES: [RegExp, RoutePolicy][] = [
   [/^\/$/, PUBLIC_PAGE],
   [/^\/verdicts$/, PUBLIC_PAGE],
+  [/^\/verdicts\/filtered\//, PUBLIC_STORED],
   [/^\/corrections$/, PUBLIC_PAGE],
   [/^\/sitemap\.xml$/, PUBLIC_PAGE],
-  [/^\/feeds\//, PUBLIC_PAGE],
+  [/^\/feeds\//, PUBLIC_STORED],
   [/^\/claims\//, PUBLIC_STORED],
   [/^\/articles\//, PUBLIC_STORED],
   [/^\/methodology$/, PUBLIC_STORED],

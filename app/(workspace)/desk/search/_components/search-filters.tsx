@@ -1,9 +1,11 @@
 import Link from 'next/link';
-import { RATINGS, RATING_KEYS } from '@/lib/ratings';
+import { FilterSelect, filterControl as control } from '@/components/ui/filter-select';
+import { RATING_OPTIONS } from '@/lib/ratings';
 import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
 import type { SearchQuery } from '@/lib/validation/search-query';
 
-const control = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm';
+const labelOptions = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** A plain GET form: the query and filters live in the URL, so results are shareable and Back works. */
 export function SearchFilters({
@@ -33,50 +35,34 @@ export function SearchFilters({
       {query.speaker && <input type="hidden" name="speaker" value={query.speaker} />}
       {query.article && <input type="hidden" name="article" value={query.article} />}
       <div className="grid gap-3 sm:grid-cols-4">
-        <label className="text-sm font-medium">
-          Status
-          <select name="status" defaultValue={query.status ?? ''} className={control}>
-            <option value="">Any status</option>
-            {Object.entries(STATUS_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Kind
-          <select name="kind" defaultValue={query.kind ?? ''} className={control}>
-            <option value="">Any kind</option>
-            {Object.entries(KIND_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Published rating
-          <select name="rating" defaultValue={query.rating ?? ''} className={control}>
-            <option value="">Any rating</option>
-            {RATING_KEYS.map((r) => (
-              <option key={r} value={r}>
-                {RATINGS[r].label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Assignee
-          <select name="assignee" defaultValue={query.assignee ?? ''} className={control}>
-            <option value="">Anyone</option>
-            {assignees.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Status"
+          name="status"
+          value={query.status}
+          anyLabel="Any status"
+          options={labelOptions(STATUS_LABEL)}
+        />
+        <FilterSelect
+          label="Kind"
+          name="kind"
+          value={query.kind}
+          anyLabel="Any kind"
+          options={labelOptions(KIND_LABEL)}
+        />
+        <FilterSelect
+          label="Published rating"
+          name="rating"
+          value={query.rating}
+          anyLabel="Any rating"
+          options={RATING_OPTIONS}
+        />
+        <FilterSelect
+          label="Assignee"
+          name="assignee"
+          value={query.assignee}
+          anyLabel="Anyone"
+          options={assignees.map((u) => ({ value: u.id, label: u.name }))}
+        />
         <label className="text-sm font-medium">
           Changed from
           <input type="date" name="from" defaultValue={query.from ?? ''} className={control} />

@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest';
+import { filteredVerdictsPath } from './routes';
+import { isVerdictSearch, keyFromSegment, readVerdictFilters, verdictFilterKey } from './verdict-filter-key';
+
+const keyOf = (query: string) => verdictFilterKey(readVerdictFilters(new URLSearchParams(query)));
+
+it('gives every way of writing one filter the same key, so it is stored once', () => {
+  const key = 'rating=FALSE&speaker=Donald+Trump&page=2';
+  expect(keyOf('page=2&speaker=Donald%20Trump&rating=FALSE')).toBe(key);
+  expect(keyOf('speaker=+Donald+Trump+&rating=FALSE&page=2&utm_source=x&article=')).toBe(key);
+  expect(keyOf('rating=FALSE&page=1')).toBe('rating=FALSE');
+});
+
+it('drops what cannot be a filter before anything is rendered', () => {
+  expect(keyOf('rating=SUPPORTS&page=-3')).toBe('');
+  expect(keyOf('page=2.5')).toBe('');
+  expect(keyOf(`speaker=${'a'.repeat(500)}`)).toBe(`speaker=${'a'.repeat(200)}`);
+});
+
+it('keeps reader search apart from the stored lists', () => {
+  expect(isVerdictSearch(new URLSearchParams('q=hoax&rating=FALSE'))).toBe(true);
+  expect(isVerdictSearch(new URLSearchParams('q=+&rating=FALSE'))).toBe(false);
+});
+
+it('carries a key through one path segment and back', () => {
+  const key = keyOf('speaker=Zoë O’Brien & Co/Ltd&rating=FALSE');
+  const segment = filteredVerdictsPath(key).split('/').pop()!;
+  expect(segment).not.toContain('/');
+  expect(keyFromSegment(decodeURIComponent(segment))).toBe(key);
+  expect(filteredVerdictsPath('')).toBe('/verdicts/filtered/all');
+  expect(keyFromSegment('all')).toBe('');
+});
