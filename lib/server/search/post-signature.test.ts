@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { posterNameWords, withoutSignatures } from './post-signature';
+
+const quoted =
+  'No she didn’t. — Catturd (@catturd2) October 31, 2019 Tulsi is a SENATOR. - Ann Coulter (@AnnCoulter) Oct 31, 19';
+
+describe('signatures of copied posts', () => {
+  it('are dropped wherever they stand, with a dash or a hyphen', () => {
+    expect(withoutSignatures(quoted).replace(/\s+/gu, ' ').trim()).toBe('No she didn’t. Tulsi is a SENATOR.');
+  });
+
+  it('give the posters’ names for matching claims about them', () => {
+    expect([...posterNameWords(quoted)]).toEqual(['catturd', 'ann', 'coulter']);
+  });
+});
