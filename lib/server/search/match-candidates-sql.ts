@@ -12,6 +12,9 @@ export type MatchCandidate = {
   titleBm25: number;
   trigram: number;
   titleTrigram: number;
+  queryCoverage: number;
+  claimCoverage: number;
+  titleCoverage: number;
 };
 
 export type MatchScope = { publicOnly: boolean; excludeClaimId?: string; candidates: number };
@@ -22,11 +25,14 @@ const K1_PLUS_1 = Prisma.raw('2.2');
 const B = Prisma.raw('0.75');
 
 /**
- * First stage of claim matching, all in Postgres: the query's rarest words (by the claim vocabulary's
- * document counts) pick candidates through the GIN indexes of claims and of their published verdicts,
- * then each candidate gets BM25 over the claim text and over the verdict's conclusion (the
- * fact-check's title) separately, plus trigram word similarity. The second stage (score-match.ts)
- * adds phrase and figure agreement.
+ * First stage of claim matching, all in Postgres: the query's rarest known words (by the claim
+ * vocabulary's document counts; a word no claim has cannot find one, so it would only waste a slot)
+ * pick candidates through the GIN indexes of claims and of their published verdicts, then each
+ * candidate gets BM25 over the claim text and over the verdict's conclusion (the fact-check's title)
+ * separately. The best few by BM25 also get trigram word similarity and idf-weighted coverage: how
+ * much of the query the claim or title holds, and how much of the claim and of the title the query
+ * holds (a repeated claim is usually said in full). The second stage (score-match.ts) adds phrase,
+ * figure and name agreement.
  */
 export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma.Sql {
   const visible = scope.publicOnly ? publicClaimSql('c') : Prisma.sql`TRUE`;
@@ -40,7 +46,7 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
       LEFT JOIN "SearchTerm" t ON t.word = q.lexeme
     ), picked AS (
       SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsq
-      FROM (SELECT lexeme FROM qt ORDER BY idf DESC LIMIT 16) r
+      FROM (SELECT lexeme FROM qt WHERE ndoc > 0 ORDER BY idf DESC LIMIT 16) r
     ), cand AS (
       SELECT c.id, ts_rank(c."searchVector", picked.tsq) AS r FROM "Claim" c, picked
       WHERE c."searchVector" @@ picked.tsq AND ${visible} ${notSelf}
@@ -58,13 +64,23 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
             (array_length(u.positions, 1) + ${K1} * (1 - ${B} + ${B} * length(v."searchVector") / 10.0)))
           FROM unnest(setweight(to_tsvector('claimdesk', v.conclusion), 'A')) u JOIN qt ON qt.lexeme = u.lexeme), 0) AS "titleBm25"
       FROM top JOIN "Claim" c ON c.id = top.id LEFT JOIN "Verdict" v ON v.id = c."publishedVerdictId"
+    ), best AS (
+      SELECT * FROM bm ORDER BY "claimBm25" + "titleBm25" DESC LIMIT ${scope.candidates}
     )
     SELECT c.id, c.slug, c."claimReviewed", v.conclusion, c."searchVector"::text AS "claimVector",
       to_tsvector('claimdesk', v.conclusion)::text AS "verdictVector",
       bm."claimBm25"::float8 AS "claimBm25", bm."titleBm25"::float8 AS "titleBm25",
       word_similarity(c."claimReviewed", ${text})::float8 AS trigram,
-      coalesce(word_similarity(v.conclusion, ${text}), 0)::float8 AS "titleTrigram"
-    FROM bm JOIN "Claim" c ON c.id = bm.id LEFT JOIN "Verdict" v ON v.id = c."publishedVerdictId"
-    ORDER BY bm."claimBm25" + bm."titleBm25" DESC
-    LIMIT ${scope.candidates}`;
+      coalesce(word_similarity(v.conclusion, ${text}), 0)::float8 AS "titleTrigram",
+      coalesce((SELECT sum(qt.idf) FILTER (WHERE c."searchVector" @@ quote_literal(qt.lexeme)::tsquery
+          OR to_tsvector('claimdesk', coalesce(v.conclusion, '')) @@ quote_literal(qt.lexeme)::tsquery) / nullif(sum(qt.idf), 0)
+        FROM qt WHERE qt.ndoc > 0), 0)::float8 AS "queryCoverage",
+      (SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
+        FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
+          FROM unnest(tsvector_to_array(c."searchVector")) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)::float8 AS "claimCoverage",
+      (SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
+        FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
+          FROM unnest(tsvector_to_array(to_tsvector('claimdesk', coalesce(v.conclusion, '')))) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)::float8 AS "titleCoverage"
+    FROM best bm CROSS JOIN n JOIN "Claim" c ON c.id = bm.id LEFT JOIN "Verdict" v ON v.id = c."publishedVerdictId"
+    ORDER BY bm."claimBm25" + bm."titleBm25" DESC`;
 }
