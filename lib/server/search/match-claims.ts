@@ -1,4 +1,5 @@
 import { cleanQueryText } from './clean-query-text';
+import { posterNameWords } from './post-signature';
 import { buildMatchCandidatesSql, type MatchCandidate, type MatchScope } from './match-candidates-sql';
 import { MATCH_WEIGHTS, matchFeatures, weighted, type MatchFeatures, type MatchWeights } from './score-match';
 import type { SqlClient } from './sql-client';
@@ -16,9 +17,14 @@ export async function fetchMatchCandidates(
   if (!text) return [];
   const [[{ vector }], candidates] = await Promise.all([
     client.$queryRaw<{ vector: string }[]>`SELECT to_tsvector('claimdesk', ${text})::text AS vector`,
-    client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(text, { candidates: 60, ...scope })),
+    client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(text, { candidates: 100, ...scope })),
   ]);
-  return candidates.map((c) => ({ ...c, features: matchFeatures(vector, text, c) }));
+  const best = {
+    claim: Math.max(0, ...candidates.map((c) => c.claimBm25)),
+    title: Math.max(0, ...candidates.map((c) => c.titleBm25)),
+  };
+  const query = { vector, text, posterWords: posterNameWords(rawText), best };
+  return candidates.map((c) => ({ ...c, features: matchFeatures(query, c) }));
 }
 
 /** Second stage: best first under the given weights. */

@@ -1,67 +1,110 @@
 import { figuresIn } from './figures-in';
 import { bigrams, lexemeSequence } from './lexeme-sequence';
 import type { MatchCandidate } from './match-candidates-sql';
+import { nameWords, plainWords } from './name-words';
 
 export type MatchWeights = {
   claim: number;
   title: number;
+  claimShare: number;
+  titleShare: number;
   phrase: number;
   titlePhrase: number;
   figures: number;
   figureMiss: number;
   trigram: number;
   titleTrigram: number;
+  queryCoverage: number;
+  claimCoverage: number;
+  titleCoverage: number;
+  poster: number;
+  nameCoverage: number;
+  nameMiss: number;
+  queryNames: number;
 };
 
-/** Tuned on the CLEF 2020 CheckThat! 2a train split only (npm run eval:matching -- DIR --tune); dev is the check. */
+/**
+ * Fitted on the CLEF 2020 CheckThat! 2a train split only (npm run eval:matching -- DIR --tune); dev is
+ * the check. A linear score, so a weight reads as "one unit of this feature is worth that much".
+ * Phrase overlap takes a small negative weight because coverage and trigram similarity already
+ * count the same words: it corrects double counting, it does not say shared phrases hurt.
+ */
 export const MATCH_WEIGHTS: MatchWeights = {
-  claim: 1,
-  title: 1,
-  phrase: 1.125,
-  titlePhrase: 0.1875,
-  figures: 6,
-  figureMiss: 0,
-  trigram: 32,
-  titleTrigram: 4,
+  claim: 0.06047,
+  title: 0.08289,
+  claimShare: 2.472,
+  titleShare: 1.543,
+  phrase: -0.9026,
+  titlePhrase: -0.1655,
+  figures: 0.6365,
+  figureMiss: 0.01512,
+  trigram: 5.617,
+  titleTrigram: 2.342,
+  queryCoverage: 6.891,
+  claimCoverage: 0.4045,
+  titleCoverage: 0.2459,
+  poster: 2.475,
+  nameCoverage: 1.424,
+  nameMiss: 0.05344,
+  queryNames: 1.276,
 };
 
 export type MatchFeatures = Record<keyof MatchWeights, number> & { sharedFigures: string[] };
 
+/** What the second stage needs to know about the query, worked out once for all candidates. */
+export type MatchQuery = {
+  vector: string;
+  text: string;
+  posterWords: Set<string>;
+  /** The best BM25 among the candidates, so a candidate's share is comparable across queries. */
+  best: { claim: number; title: number };
+};
+
 const overlap = (query: Set<string>, doc: Set<string>) => [...query].filter((x) => doc.has(x));
 
 /**
- * Second stage: BM25 from Postgres plus agreement a reader would notice: shared two-word phrases
- * (in the claim and in the fact-check title), the same figures (and figures the earlier claim has
- * that the new text lacks), and trigram similarity that survives spelling differences.
+ * Second stage: BM25 from Postgres plus agreement a reader would notice: how much of the query and
+ * of the earlier claim the other covers, shared two-word phrases (in the claim and in the
+ * fact-check title), the same figures, the same names (and names the earlier claim has that the
+ * new text lacks), the poster named in the claim, and trigram similarity that survives spelling
+ * differences.
  */
-export function matchFeatures(queryVector: string, queryText: string, c: MatchCandidate): MatchFeatures {
-  const qPairs = bigrams(lexemeSequence(queryVector));
+export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
+  const qPairs = bigrams(lexemeSequence(q.vector));
   const norm = Math.max(1, Math.sqrt(qPairs.size));
-  const qFigures = figuresIn(queryText);
+  const qFigures = figuresIn(q.text);
   const docFigures = figuresIn(c.claimReviewed);
   const shared = overlap(qFigures, docFigures);
+  const docText = `${c.claimReviewed} ${c.conclusion ?? ''}`;
+  const docWords = plainWords(docText);
+  const docNames = nameWords(docText);
+  const qWords = plainWords(q.text);
+  const qNames = nameWords(q.text);
+  const namesFound = overlap(docNames, qWords).length;
   return {
     claim: c.claimBm25,
     title: c.titleBm25,
+    claimShare: c.claimBm25 / (q.best.claim || 1),
+    titleShare: c.titleBm25 / (q.best.title || 1),
     phrase: overlap(qPairs, bigrams(lexemeSequence(c.claimVector))).length / norm,
     titlePhrase: overlap(qPairs, bigrams(lexemeSequence(c.verdictVector))).length / norm,
     figures: shared.length,
     figureMiss: qFigures.size > 0 ? -(docFigures.size - shared.length) : 0,
     trigram: c.trigram,
     titleTrigram: c.titleTrigram,
+    queryCoverage: c.queryCoverage,
+    claimCoverage: c.claimCoverage,
+    titleCoverage: c.titleCoverage,
+    poster: overlap(q.posterWords, docWords).length > 0 ? 1 : 0,
+    nameCoverage: namesFound / Math.max(1, docNames.size),
+    nameMiss: docNames.size - namesFound,
+    queryNames: overlap(qNames, docWords).length / Math.max(1, qNames.size),
     sharedFigures: shared,
   };
 }
 
 export function weighted(f: MatchFeatures, w: MatchWeights = MATCH_WEIGHTS): number {
-  return (
-    w.claim * f.claim +
-    w.title * f.title +
-    w.phrase * f.phrase +
-    w.titlePhrase * f.titlePhrase +
-    w.figures * f.figures +
-    w.figureMiss * f.figureMiss +
-    w.trigram * f.trigram +
-    w.titleTrigram * f.titleTrigram
-  );
+  let sum = 0;
+  for (const key of Object.keys(w) as (keyof MatchWeights)[]) sum += w[key] * f[key];
+  return sum;
 }
