@@ -3,7 +3,8 @@ import path from 'node:path';
 import { scriptClient } from '../prisma/client';
 import { fetchMatchCandidates, type FeaturedCandidate } from '../lib/server/search/match-claims';
 import { MATCH_WEIGHTS } from '../lib/server/search/score-match';
-import { score, tuneWeights, type Metrics } from './matching/ranking-metrics.ts';
+import { fitWeights } from './matching/fit-ranker.ts';
+import { score, type Metrics } from './matching/ranking-metrics.ts';
 import { openDatabase } from './database.mts';
 import { DEV_DATABASE } from './dev-database.ts';
 import { loadVerifiedClaims, verifiedIdOf } from './matching/load-verified-claims.ts';
@@ -64,7 +65,8 @@ try {
   }
   // Tuning reads the training split only; the other splits are reported, never optimised on.
   const train = bySplit.get('train');
-  const weights = tune && train ? tuneWeights(train) : MATCH_WEIGHTS;
+  const keys = Object.keys(MATCH_WEIGHTS) as (keyof typeof MATCH_WEIGHTS)[];
+  const weights = tune && train ? fitWeights(train, keys) : MATCH_WEIGHTS;
   if (tune) console.log(`tuned on train: ${JSON.stringify(weights)}`);
   for (const [name, rows] of bySplit) {
     results[name] = score(rows, weights);
