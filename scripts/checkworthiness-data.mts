@@ -36,3 +36,8 @@ export function metrics(predicted: boolean[], gold: boolean[]): Metrics {
 
 export const formatMetrics = (m: Metrics) =>
   `P ${m.precision.toFixed(3)}  R ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}`;
+
+/** Mean negative log-likelihood of the gold labels under the predicted probabilities. */
+export const logLoss = (probabilities: number[], gold: boolean[]) =>
+  -probabilities.reduce((sum, p, i) => sum + Math.log(Math.max(1e-12, gold[i] ? p : 1 - p)), 0) /
+  probabilities.length;
