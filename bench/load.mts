@@ -6,7 +6,7 @@
 // Builds first when there is no build. Ports: BENCH_PORT (3500), BENCH_PG_PORT (54369).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { scriptClient } from '../prisma/client.ts';
 import { createUser } from '../prisma/factories.ts';
@@ -67,6 +67,10 @@ for (const world of worlds) {
 }
 const editors = await Promise.all(Array.from({ length: EDITORS }, () => createUser(db, { role: 'EDITOR' })));
 const [{ casualty, speaker, article }] = worlds;
+
+// Pages and data cached by an earlier run were read from another database: start this one cold.
+for (const cache of ['.next/server/route-cache', '.next/cache/fetch-cache'])
+  rmSync(cache, { recursive: true, force: true });
 
 if (!existsSync('.next/BUILD_ID')) {
   console.log('No build: running next build…');
@@ -139,12 +143,15 @@ async function signIn(user: { email: string; password: string }): Promise<string
 }
 
 const verdictPath = `/claims/${casualty.slug}`;
+// Addresses as the filter form and the pager write them: anything else is redirected to one of these.
 const filters = [
   `/verdicts?rating=MOSTLY_FALSE`,
-  `/verdicts?speaker=${encodeURIComponent(speaker.name)}`,
-  `/verdicts?article=${article.slug}&page=1`,
-  `/verdicts?rating=MOSTLY_FALSE&page=2`,
+  `/verdicts?speaker=${encodeURIComponent(speaker.name).replace(/%20/g, '+')}`,
+  `/verdicts?article=${article.slug}`,
 ];
+const older = /<a [^>]*rel="next"[^>]*>/.exec(await (await fetch(`${base}${filters[0]}`)).text());
+const olderHref = older && /href="([^"]+)"/.exec(older[0]);
+if (olderHref) filters.push(olderHref[1].replace(/&amp;/g, '&'));
 const cookie = await signIn(editors[0]);
 // Warm every path once, as a reader would have before the rush, then take the starting memory.
 for (const path of [verdictPath, ...filters, '/feeds/claimreview.json']) await fetch(`${base}${path}`);
@@ -246,6 +253,7 @@ for (const r of rows)
   console.log(
     `${r.name.padEnd(26)}${r.rps.toFixed(0).padStart(8)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(10)}`,
   );
+console.log(`(/verdicts with filters cycles through ${filters.join(', ')})`);
 console.log(
   `\n${EDITORS} editors posting notes for ${NOTE_SECONDS} s: ${acknowledged.length} acknowledged (${(acknowledged.length / noteSeconds).toFixed(1)}/s), p99 ${Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0)} ms, errors ${noteErrors}, timeouts ${noteTimeouts}`,
 );

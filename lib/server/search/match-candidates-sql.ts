@@ -25,8 +25,10 @@ const K1_PLUS_1 = Prisma.raw('2.2');
 const B = Prisma.raw('0.75');
 
 /**
- * First stage of claim matching, all in Postgres: the query's rarest known words (by the claim
- * vocabulary's document counts; a word no claim has cannot find one, so it would only waste a slot)
+ * First stage of claim matching, all in Postgres: the query's rarest words that some claim or verdict
+ * holds (by the claim vocabulary's document counts; a word no claim has cannot find one, so it would
+ * only waste a slot; a word newer than the vocabulary's last refresh is looked up in the GIN index
+ * and, when found, counts as the rarest of all)
  * pick candidates through the GIN indexes of claims and of their published verdicts, then each
  * candidate gets BM25 over the claim text and over the verdict's conclusion (the fact-check's title)
  * separately. The best few by BM25 also get trigram word similarity and idf-weighted coverage: how
@@ -41,12 +43,15 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
     WITH n AS (
       SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"Claim"'::regclass), (SELECT max(ndoc) FROM "SearchTerm"), 1)::float8 AS docs
     ), qt AS (
-      SELECT q.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf, coalesce(t.ndoc, 0) AS ndoc
+      SELECT q.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf,
+        coalesce(t.ndoc, 0) > 0
+          OR EXISTS (SELECT 1 FROM "Claim" x WHERE x."searchVector" @@ quote_literal(q.lexeme)::tsquery)
+          OR EXISTS (SELECT 1 FROM "Verdict" x WHERE x."searchVector" @@ quote_literal(q.lexeme)::tsquery) AS found
       FROM unnest(to_tsvector('claimdesk', ${text})) q CROSS JOIN n
       LEFT JOIN "SearchTerm" t ON t.word = q.lexeme
     ), picked AS (
       SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsq
-      FROM (SELECT lexeme FROM qt WHERE ndoc > 0 ORDER BY idf DESC LIMIT 16) r
+      FROM (SELECT lexeme FROM qt WHERE found ORDER BY idf DESC LIMIT 16) r
     ), cand AS (
       SELECT c.id, ts_rank(c."searchVector", picked.tsq) AS r FROM "Claim" c, picked
       WHERE c."searchVector" @@ picked.tsq AND ${visible} ${notSelf}
@@ -74,7 +79,7 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
       coalesce(word_similarity(v.conclusion, ${text}), 0)::float8 AS "titleTrigram",
       coalesce((SELECT sum(qt.idf) FILTER (WHERE c."searchVector" @@ quote_literal(qt.lexeme)::tsquery
           OR to_tsvector('claimdesk', coalesce(v.conclusion, '')) @@ quote_literal(qt.lexeme)::tsquery) / nullif(sum(qt.idf), 0)
-        FROM qt WHERE qt.ndoc > 0), 0)::float8 AS "queryCoverage",
+        FROM qt WHERE qt.found), 0)::float8 AS "queryCoverage",
       (SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
         FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
           FROM unnest(tsvector_to_array(c."searchVector")) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)::float8 AS "claimCoverage",
