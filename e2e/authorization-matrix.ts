@@ -550,7 +550,7 @@ export const ACTION_MATRIX: Record<string, Row> = {
       const made = () =>
         Array.from({ length: 9 }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(Math.random() * 20)]).join('');
       const text = `The ${made()} dam held back the ${made()} flood`;
-      const [later, earlier] = [w.claims[6], w.claims[7]];
+      const [later, earlier] = [w.claims[4], w.claims[5]];
       await db.claim.update({
         where: { id: later.id },
         data: {
@@ -676,10 +676,18 @@ export const ACTION_MATRIX: Record<string, Row> = {
   },
 };
 
-/** Route handlers: expected HTTP status per actor. Auth is next-auth's own public endpoint. */
+/**
+ * Route handlers: expected HTTP status per actor. Auth is next-auth's own public endpoint. A path's
+ * [segment] takes the case's `params` value, else the world's article id.
+ */
 export const ROUTE_MATRIX: Record<
   string,
-  { query: string; body?: unknown; expected: Partial<Record<Actor, number>> }[]
+  {
+    query: string;
+    params?: Record<string, string>;
+    body?: unknown;
+    expected: Partial<Record<Actor, number>>;
+  }[]
 > = {
   // {articleId} stands for the world's article.
   'app/api/reports/route.ts GET': [
@@ -719,6 +727,9 @@ export const ROUTE_MATRIX: Record<
   ],
   'app/api/auth/[...nextauth]/route.ts GET': [],
   'app/api/auth/[...nextauth]/route.ts POST': [],
-  'app/feeds/verdicts.atom/route.ts GET': [{ query: '', expected: { anonymous: 200, VIEWER: 200 } }],
-  'app/feeds/claimreview.json/route.ts GET': [{ query: '', expected: { anonymous: 200, VIEWER: 200 } }],
+  'app/feeds/[feed]/route.ts GET': [
+    { query: '', params: { feed: 'verdicts.atom' }, expected: { anonymous: 200, VIEWER: 200 } },
+    { query: '', params: { feed: 'claimreview.json' }, expected: { anonymous: 200, VIEWER: 200 } },
+    { query: '', params: { feed: 'nosuchfeed' }, expected: { anonymous: 404 } },
+  ],
 };

@@ -162,16 +162,24 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
 }
 
 for (const [route, cases] of Object.entries(ROUTE_MATRIX)) {
-  for (const { query, body, expected } of cases) {
+  for (const { query, params, body, expected } of cases) {
     for (const [actor, status] of Object.entries(expected) as [Actor, number][]) {
-      test(`${route}?${query} as ${actor}: ${status}`, async ({ world, baseURL }) => {
+      test(`${route}?${query}${params ? ` ${JSON.stringify(params)}` : ''} as ${actor}: ${status}`, async ({
+        world,
+        baseURL,
+      }) => {
         const user =
           actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
         const api = await request.newContext({
           baseURL,
           storageState: { cookies: user ? await sessionCookies(baseURL!, user) : [], origins: [] },
         });
-        const url = `${route.split(' ')[0].replace('app', '').replace('/route.ts', '').replace('[id]', world.article.id)}?${query.replaceAll('{articleId}', world.article.id)}`;
+        const path = route
+          .split(' ')[0]
+          .replace('app', '')
+          .replace('/route.ts', '')
+          .replace(/\[(\w+)\]/g, (_, name: string) => params?.[name] ?? world.article.id);
+        const url = `${path}?${query.replaceAll('{articleId}', world.article.id)}`;
         const response = route.endsWith(' POST')
           ? await api.post(url, { data: body, maxRedirects: 0 })
           : await api.get(url, { maxRedirects: 0 });
