@@ -40,6 +40,19 @@ const nextConfig = {
       { source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] },
     ];
   },
+  // The proxy names the stored /verdicts list for a filter in this request header
+  // (VERDICT_LIST_HEADER in lib/verdict-filter-key.ts); a rewrite here stays inside the server.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: '/verdicts',
+          has: [{ type: 'header', key: 'x-claimdesk-verdict-list', value: '(?<list>[A-Za-z0-9_-]+)' }],
+          destination: '/verdicts/filtered/:list',
+        },
+      ],
+    };
+  },
   ...sharedCache,
 };
 

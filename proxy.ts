@@ -2,8 +2,14 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { PRIVATE_CACHE_CONTROL, publicCacheControl } from '@/lib/http/cache-control';
 import { routePolicy } from '@/lib/route-policy';
-import { filteredVerdictsPath, verdictsPath } from '@/lib/routes';
-import { isVerdictSearch, readVerdictFilters, verdictFilterKey } from '@/lib/verdict-filter-key';
+import { verdictsPath } from '@/lib/routes';
+import {
+  isVerdictSearch,
+  readVerdictFilters,
+  segmentFromKey,
+  VERDICT_LIST_HEADER,
+  verdictFilterKey,
+} from '@/lib/verdict-filter-key';
 import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 // Computed once per process: the setting is read from the environment at start, not at build.
@@ -16,16 +22,18 @@ let publicHeader: string | undefined;
  * cached public pages `s-maxage=31536000`, and a CDN would keep a verdict for a year after its
  * correction): public reads get a short shared lifetime, everything else is never stored.
  */
-function secured(request: NextRequest, rewrite?: URL): NextResponse {
-  const policy = routePolicy((rewrite ?? request.nextUrl).pathname);
+function secured(request: NextRequest): NextResponse {
+  const list = storedVerdictList(request);
+  const policy = routePolicy(list ? `${verdictsPath()}/filtered/${list}` : request.nextUrl.pathname);
   const dev = process.env.NODE_ENV !== 'production';
   const nonce = policy.perRequest ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined;
   const csp = contentSecurityPolicy({ nonce, dev });
   const requestHeaders = new Headers(request.headers);
   if (nonce) requestHeaders.set('Content-Security-Policy', csp);
-  const response = rewrite
-    ? NextResponse.rewrite(rewrite, { request: { headers: requestHeaders } })
-    : NextResponse.next({ request: { headers: requestHeaders } });
+  // Set only here: a visitor's own copy of the header never chooses the page.
+  requestHeaders.delete(VERDICT_LIST_HEADER);
+  if (list) requestHeaders.set(VERDICT_LIST_HEADER, list);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
@@ -46,19 +54,16 @@ const deskGate = withAuth((request) => secured(request), { pages: { signIn: '/lo
  * /verdicts without a search is a filtered list: each filter combination is one stored page, so a
  * reader's filter costs what a verdict page costs instead of a render per request.
  */
-function storedVerdictList(request: NextRequest): URL | undefined {
+function storedVerdictList(request: NextRequest): string | undefined {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname !== verdictsPath() || isVerdictSearch(searchParams)) return undefined;
-  const url = request.nextUrl.clone();
-  url.pathname = filteredVerdictsPath(verdictFilterKey(readVerdictFilters(searchParams)));
-  url.search = '';
-  return url;
+  return segmentFromKey(verdictFilterKey(readVerdictFilters(searchParams)));
 }
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   return routePolicy(request.nextUrl.pathname).signedIn
     ? deskGate(request as NextRequestWithAuth, event)
-    : secured(request, storedVerdictList(request));
+    : secured(request);
 }
 
 // Not for Next's hashed static files (next.config.js gives those the fixed headers).

@@ -11,8 +11,6 @@ export const verdictPath = (slug: string) => `/claims/${slug}`;
 export const articlePath = (slug: string) => `/articles/${slug}`;
 /** The verdict list; `query` is its filter and page string, without the "?". */
 export const verdictsPath = (query = '') => (query ? `/verdicts?${query}` : '/verdicts');
-/** Where the proxy serves a /verdicts filter key from (lib/verdict-filter-key.ts); never linked to. */
-export const filteredVerdictsPath = (key: string) => `/verdicts/filtered/${encodeURIComponent(key || 'all')}`;
 export const correctionsPath = () => '/corrections';
 export const methodologyPath = () => '/methodology';
 export const suggestPath = (claimSlug?: string) => (claimSlug ? `/suggest?claim=${claimSlug}` : '/suggest');

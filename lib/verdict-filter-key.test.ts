@@ -1,6 +1,13 @@
 import { expect, it } from 'vitest';
-import { filteredVerdictsPath } from './routes';
-import { isVerdictSearch, keyFromSegment, readVerdictFilters, verdictFilterKey } from './verdict-filter-key';
+import nextConfig from '../next.config.js';
+import {
+  isVerdictSearch,
+  keyFromSegment,
+  readVerdictFilters,
+  segmentFromKey,
+  VERDICT_LIST_HEADER,
+  verdictFilterKey,
+} from './verdict-filter-key';
 
 const keyOf = (query: string) => verdictFilterKey(readVerdictFilters(new URLSearchParams(query)));
 
@@ -22,11 +29,20 @@ it('keeps reader search apart from the stored lists', () => {
   expect(isVerdictSearch(new URLSearchParams('q=+&rating=FALSE'))).toBe(false);
 });
 
-it('carries a key through one path segment and back', () => {
-  const key = keyOf('speaker=Zoë O’Brien & Co/Ltd&rating=FALSE');
-  const segment = filteredVerdictsPath(key).split('/').pop()!;
-  expect(segment).not.toContain('/');
-  expect(keyFromSegment(decodeURIComponent(segment))).toBe(key);
-  expect(filteredVerdictsPath('')).toBe('/verdicts/filtered/all');
+it('carries any key through one path segment and back, and refuses segments it did not write', () => {
+  const key = keyOf('speaker=Zoë O’Brien & Co/Ltd?&rating=FALSE');
+  const segment = segmentFromKey(key);
+  expect(segment).toMatch(/^[A-Za-z0-9_-]+$/);
+  expect(keyFromSegment(segment)).toBe(key);
+  expect(segmentFromKey('')).toBe('all');
   expect(keyFromSegment('all')).toBe('');
+  expect(keyFromSegment('rating%3DFALSE')).toBeNull();
+  expect(keyFromSegment('_w')).toBeNull();
+});
+
+it('is rewritten by next.config.js from the header the proxy sets', async () => {
+  const rules = await nextConfig.rewrites!();
+  const [rule] = (Array.isArray(rules) ? rules : rules.beforeFiles) ?? [];
+  expect(rule?.has).toEqual([expect.objectContaining({ type: 'header', key: VERDICT_LIST_HEADER })]);
+  expect(rule?.destination).toBe('/verdicts/filtered/:list');
 });

@@ -36,5 +36,32 @@ export function readVerdictFilters(query: URLSearchParams): VerdictFilterValues 
 /** Reader search (`q`) is rendered per request; everything else on /verdicts is a filtered list. */
 export const isVerdictSearch = (query: URLSearchParams) => Boolean(query.get('q')?.trim());
 
-/** The stored page's path segment back to its key ("all" is the unfiltered list; see lib/routes.ts). */
-export const keyFromSegment = (segment: string) => (segment === 'all' ? '' : segment);
+/**
+ * The request header through which the proxy names the stored list to serve; next.config.js rewrites
+ * /verdicts to `/verdicts/filtered/<its value>`. A rewrite in next.config.js stays inside the server,
+ * where one returned by the proxy is fetched over HTTP whenever Next's idea of its own address differs
+ * from the proxy's URL (it does under --hostname), which halved the throughput.
+ */
+export const VERDICT_LIST_HEADER = 'x-claimdesk-verdict-list';
+
+/** A key as one path segment that needs no escaping (base64url of its UTF-8; "all" for no filter). */
+export function segmentFromKey(key: string): string {
+  if (!key) return 'all';
+  const bytes = new TextEncoder().encode(key);
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** The key a segment names, or null when it is not one segmentFromKey wrote. */
+export function keyFromSegment(segment: string): string | null {
+  if (segment === 'all') return '';
+  if (!/^[A-Za-z0-9_-]+$/.test(segment)) return null;
+  try {
+    const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { migrateAndSeed, openDatabase } from './database.mts';
 import { run } from './run.mts';
 
@@ -45,6 +46,9 @@ try {
         env,
       )) && ok;
   if (only !== 'unit') {
+    // The database is new: what an earlier run cached from its own must not be served (the build
+    // replaces the page cache, not the data cache).
+    rmSync('.next/cache/fetch-cache', { recursive: true, force: true });
     const built = await step('next build', 'npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
     ok =
       built &&

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { Pager } from '@/components/ui/pager';
 import { VerdictFilterForm } from '@/components/public/verdict-filter-form';
 import { VerdictList } from '@/components/public/verdict-list';
@@ -13,8 +13,8 @@ import { keyFromSegment, readVerdictFilters, verdictFilterKey } from '@/lib/verd
 
 type Props = { params: Promise<{ filters: string }> };
 
-// Readers reach this as /verdicts?…: the proxy rewrites each filter combination here, where it is
-// rendered once and served from Next's cache until a publish, unpublish or correction expires the
+// Readers reach this as /verdicts?…: the proxy and next.config.js send each filter combination here,
+// where it is rendered once and served from Next's cache until a publish, unpublish or correction expires the
 // public tag its reads carry.
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -30,7 +30,8 @@ const verdicts = cachedPublic(listPublishedClaims, 'verdicts');
 const facets = cachedPublic(listVerdictFacets, 'verdict-facets');
 
 export default async function FilteredVerdictsPage({ params }: Props) {
-  const asked = keyFromSegment(decodeURIComponent((await params).filters));
+  const asked = keyFromSegment((await params).filters);
+  if (asked === null) notFound();
   const wanted = readVerdictFilters(new URLSearchParams(asked));
   const known = await facets();
   const filters = {
