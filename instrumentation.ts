@@ -7,6 +7,8 @@ export async function register() {
   const { stampPeerAddress } = await import('@/lib/server/network/peer-address');
   stampPeerAddress();
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { releaseIdleMemory } = await import('@/lib/server/runtime/release-idle-memory');
+  releaseIdleMemory();
   // Every instance works background jobs; a queue that cannot start yet must not stop the site.
   const { startWorkers } = await import('@/lib/server/jobs/start-workers');
   startWorkers().catch((error) => console.error('Background jobs are not running:', error));
