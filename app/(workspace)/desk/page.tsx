@@ -7,7 +7,11 @@ import { listAssignedToMe } from '@/lib/server/claims/list-assigned-to-me';
 import { listSentBackToMe } from '@/lib/server/claims/list-sent-back-to-me';
 import { listWaitingForMyReview } from '@/lib/server/claims/list-waiting-for-my-review';
 import { listArticles } from '@/lib/server/articles/list-articles';
-import { listRecentReaderMessages } from '@/lib/server/submissions/list-recent-reader-messages';
+import {
+  listRecentReaderMessages,
+  RECENT_MESSAGES,
+} from '@/lib/server/submissions/list-recent-reader-messages';
+import { DESK_LIST_SIZE } from '@/lib/server/claims/desk-claim-row';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { deskQueuePath, deskSubmissionsPath } from '@/lib/routes';
 import { ArticlesTable } from './_components/articles-table';
@@ -36,6 +40,7 @@ export default async function DeskHome() {
             <WorkSection
               title="Waiting for my review"
               count={review.length}
+              limit={DESK_LIST_SIZE}
               empty="No verdict is waiting for your vote."
               testId="waiting-for-review"
             >
@@ -51,6 +56,7 @@ export default async function DeskHome() {
           <WorkSection
             title="Sent back to me"
             count={sentBack.length}
+            limit={DESK_LIST_SIZE}
             empty="Nothing was sent back."
             testId="sent-back"
           >
@@ -67,6 +73,7 @@ export default async function DeskHome() {
           <WorkSection
             title="Assigned to me"
             count={assigned.length}
+            limit={DESK_LIST_SIZE}
             empty="No open claim is assigned to you."
             more={{ href: deskQueuePath(undefined, true), label: 'My claims' }}
             testId="assigned-to-me"
@@ -78,6 +85,7 @@ export default async function DeskHome() {
           <WorkSection
             title="New reader messages"
             count={messages.length}
+            limit={RECENT_MESSAGES}
             empty="No new messages from readers."
             more={{ href: deskSubmissionsPath(), label: 'All reader messages' }}
             testId="recent-messages"

@@ -9,3 +9,6 @@ export const DESK_CLAIM_ROW = {
   speaker: { select: { name: true } },
   article: { select: { title: true } },
 } satisfies Prisma.ClaimSelect;
+
+/** How many rows each work list on the desk home shows; a full list says "20+", not a total it never counted. */
+export const DESK_LIST_SIZE = 20;

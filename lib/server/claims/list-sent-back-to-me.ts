@@ -1,10 +1,10 @@
 import 'server-only';
 import { db } from '../db';
 import type { ActingUser } from '../acting-user';
-import { DESK_CLAIM_ROW } from './desk-claim-row';
+import { DESK_CLAIM_ROW, DESK_LIST_SIZE } from './desk-claim-row';
 
 /** Claims the reader wrote or is assigned to whose newest verdict was rejected, with the reviewers' comments. */
-export async function listSentBackToMe(reader: ActingUser, take = 20) {
+export async function listSentBackToMe(reader: ActingUser, take = DESK_LIST_SIZE) {
   const candidates = await db.claim.findMany({
     where: {
       status: { in: ['RESEARCHING', 'PUBLISHED'] },

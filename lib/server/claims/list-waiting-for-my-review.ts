@@ -3,14 +3,14 @@ import { hasRole } from '@/lib/roles';
 import { reviewStage } from '@/lib/workflow/review-stage';
 import { db } from '../db';
 import type { ActingUser } from '../acting-user';
-import { DESK_CLAIM_ROW } from './desk-claim-row';
+import { DESK_CLAIM_ROW, DESK_LIST_SIZE } from './desk-claim-row';
 
 /**
  * Verdicts (and corrections) open for votes that the reader may still vote on: not written by them
  * and not yet voted on by them. Review state is derived from the newest verdict, so the filter on
  * the newest one happens here rather than in SQL.
  */
-export async function listWaitingForMyReview(reader: ActingUser, take = 20) {
+export async function listWaitingForMyReview(reader: ActingUser, take = DESK_LIST_SIZE) {
   if (!hasRole(reader.role, 'CHIEF')) return [];
   const candidates = await db.claim.findMany({
     where: {

@@ -1,9 +1,13 @@
 import Link from 'next/link';
 
+/** A list fetched up to `limit` rows may hold more: it says "20+", never a total nobody counted. */
+export const countLabel = (count: number, limit: number) => (count >= limit ? `${limit}+` : String(count));
+
 /** A box on the desk home: a heading with its count, the rows, and what to say when it is empty. */
 export function WorkSection({
   title,
   count,
+  limit,
   empty,
   more,
   testId,
@@ -11,6 +15,7 @@ export function WorkSection({
 }: {
   title: string;
   count: number;
+  limit: number;
   empty: string;
   more?: { href: string; label: string };
   testId: string;
@@ -24,7 +29,10 @@ export function WorkSection({
     >
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`${testId}-h`} className="text-lg font-semibold">
-          {title} <span className="text-base font-normal text-stone-500 tabular-nums">({count})</span>
+          {title}{' '}
+          <span className="text-base font-normal text-stone-500 tabular-nums">
+            ({countLabel(count, limit)})
+          </span>
         </h2>
         {more && (
           <Link href={more.href} className="text-sm text-blue-800 underline">
