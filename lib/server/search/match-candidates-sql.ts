@@ -36,6 +36,13 @@ const B = Prisma.raw('0.75');
  * holds (a repeated claim is usually said in full). The second stage (score-match.ts) adds phrase,
  * figure and name agreement.
  */
+/** How much of a text's idf weight the query holds (needs the query's words as `qt` and `n`). */
+const coverageOf = (
+  vector: Prisma.Sql,
+) => Prisma.sql`(SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
+  FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
+    FROM unnest(tsvector_to_array(${vector})) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)`;
+
 export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma.Sql {
   const visible = scope.publicOnly ? publicClaimSql('c') : Prisma.sql`TRUE`;
   const notSelf = scope.excludeClaimId ? Prisma.sql`AND c.id <> ${scope.excludeClaimId}` : Prisma.empty;
@@ -80,12 +87,8 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
       coalesce((SELECT sum(qt.idf) FILTER (WHERE c."searchVector" @@ quote_literal(qt.lexeme)::tsquery
           OR to_tsvector('claimdesk', coalesce(v.conclusion, '')) @@ quote_literal(qt.lexeme)::tsquery) / nullif(sum(qt.idf), 0)
         FROM qt WHERE qt.found), 0)::float8 AS "queryCoverage",
-      (SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
-        FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
-          FROM unnest(tsvector_to_array(c."searchVector")) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)::float8 AS "claimCoverage",
-      (SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
-        FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
-          FROM unnest(tsvector_to_array(to_tsvector('claimdesk', coalesce(v.conclusion, '')))) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)::float8 AS "titleCoverage"
+      ${coverageOf(Prisma.sql`c."searchVector"`)}::float8 AS "claimCoverage",
+      ${coverageOf(Prisma.sql`to_tsvector('claimdesk', coalesce(v.conclusion, ''))`)}::float8 AS "titleCoverage"
     FROM best bm CROSS JOIN n JOIN "Claim" c ON c.id = bm.id LEFT JOIN "Verdict" v ON v.id = c."publishedVerdictId"
     ORDER BY bm."claimBm25" + bm."titleBm25" DESC`;
 }

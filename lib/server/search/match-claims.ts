@@ -1,7 +1,14 @@
 import { cleanQueryText } from './clean-query-text';
 import { posterNameWords } from './post-signature';
 import { buildMatchCandidatesSql, type MatchCandidate, type MatchScope } from './match-candidates-sql';
-import { MATCH_WEIGHTS, matchFeatures, weighted, type MatchFeatures, type MatchWeights } from './score-match';
+import {
+  MATCH_WEIGHTS,
+  matchFeatures,
+  matchQuery,
+  weighted,
+  type MatchFeatures,
+  type MatchWeights,
+} from './score-match';
 import type { SqlClient } from './sql-client';
 
 export type FeaturedCandidate = MatchCandidate & { features: MatchFeatures };
@@ -23,7 +30,7 @@ export async function fetchMatchCandidates(
     claim: Math.max(0, ...candidates.map((c) => c.claimBm25)),
     title: Math.max(0, ...candidates.map((c) => c.titleBm25)),
   };
-  const query = { vector, text, posterWords: posterNameWords(rawText), best };
+  const query = matchQuery(vector, text, posterNameWords(rawText), best);
   return candidates.map((c) => ({ ...c, features: matchFeatures(query, c) }));
 }
 

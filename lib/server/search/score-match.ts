@@ -53,12 +53,30 @@ export type MatchFeatures = Record<keyof MatchWeights, number> & { sharedFigures
 
 /** What the second stage needs to know about the query, worked out once for all candidates. */
 export type MatchQuery = {
-  vector: string;
-  text: string;
+  pairs: Set<string>;
+  figures: Set<string>;
+  words: Set<string>;
+  names: Set<string>;
   posterWords: Set<string>;
   /** The best BM25 among the candidates, so a candidate's share is comparable across queries. */
   best: { claim: number; title: number };
 };
+
+export function matchQuery(
+  vector: string,
+  text: string,
+  posterWords: Set<string>,
+  best: MatchQuery['best'],
+): MatchQuery {
+  return {
+    pairs: bigrams(lexemeSequence(vector)),
+    figures: figuresIn(text),
+    words: plainWords(text),
+    names: nameWords(text),
+    posterWords,
+    best,
+  };
+}
 
 const overlap = (query: Set<string>, doc: Set<string>) => [...query].filter((x) => doc.has(x));
 
@@ -70,26 +88,22 @@ const overlap = (query: Set<string>, doc: Set<string>) => [...query].filter((x) 
  * differences.
  */
 export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
-  const qPairs = bigrams(lexemeSequence(q.vector));
-  const norm = Math.max(1, Math.sqrt(qPairs.size));
-  const qFigures = figuresIn(q.text);
+  const norm = Math.max(1, Math.sqrt(q.pairs.size));
   const docFigures = figuresIn(c.claimReviewed);
-  const shared = overlap(qFigures, docFigures);
+  const shared = overlap(q.figures, docFigures);
   const docText = `${c.claimReviewed} ${c.conclusion ?? ''}`;
   const docWords = plainWords(docText);
   const docNames = nameWords(docText);
-  const qWords = plainWords(q.text);
-  const qNames = nameWords(q.text);
-  const namesFound = overlap(docNames, qWords).length;
+  const namesFound = overlap(docNames, q.words).length;
   return {
     claim: c.claimBm25,
     title: c.titleBm25,
     claimShare: c.claimBm25 / (q.best.claim || 1),
     titleShare: c.titleBm25 / (q.best.title || 1),
-    phrase: overlap(qPairs, bigrams(lexemeSequence(c.claimVector))).length / norm,
-    titlePhrase: overlap(qPairs, bigrams(lexemeSequence(c.verdictVector))).length / norm,
+    phrase: overlap(q.pairs, bigrams(lexemeSequence(c.claimVector))).length / norm,
+    titlePhrase: overlap(q.pairs, bigrams(lexemeSequence(c.verdictVector))).length / norm,
     figures: shared.length,
-    figureMiss: qFigures.size > 0 ? -(docFigures.size - shared.length) : 0,
+    figureMiss: q.figures.size > 0 ? -(docFigures.size - shared.length) : 0,
     trigram: c.trigram,
     titleTrigram: c.titleTrigram,
     queryCoverage: c.queryCoverage,
@@ -98,7 +112,7 @@ export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
     poster: overlap(q.posterWords, docWords).length > 0 ? 1 : 0,
     nameCoverage: namesFound / Math.max(1, docNames.size),
     nameMiss: docNames.size - namesFound,
-    queryNames: overlap(qNames, docWords).length / Math.max(1, qNames.size),
+    queryNames: overlap(q.names, docWords).length / Math.max(1, q.names.size),
     sharedFigures: shared,
   };
 }
