@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
  */
 const sharedCache = process.env.REDIS_URL
   ? {
-      cacheHandler: require.resolve('@trieb.work/nextjs-turbo-redis-cache'),
+      cacheHandler: fileURLToPath(
+        new URL('./lib/next-cache/skip-not-found-redis-cache-handler.mjs', import.meta.url),
+      ),
       cacheHandlers: {
         default: require.resolve('./lib/cache/redis-use-cache-handler.cjs'),
         remote: require.resolve('./lib/cache/redis-use-cache-handler.cjs'),

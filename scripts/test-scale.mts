@@ -4,6 +4,7 @@
 // export started on one is watched and downloaded on the other. Needs redis-server
 // and nginx (apt-get install redis-server nginx-light) and a `next build`; stops all it starts.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -124,7 +125,8 @@ try {
   if (!process.env.SCALE_DATABASE_READY) await migrateAndSeed(env);
   if (!existsSync('.next/BUILD_ID'))
     await runOrThrow('npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
-  env.REDIS_URL = await startRedis(port('SCALE_REDIS_PORT', 6390));
+  const redisPort = port('SCALE_REDIS_PORT', 6390);
+  env.REDIS_URL = await startRedis(redisPort);
   const [a, b] = await Promise.all([
     startNext('instance-a', port('SCALE_APP_A_PORT', 3401), env, work),
     startNext('instance-b', port('SCALE_APP_B_PORT', 3402), env, work),
@@ -234,6 +236,22 @@ try {
       return `nginx showed it after ${seconds} s; the purge hook got the paths`;
     },
   );
+
+  await check('unknown claim pages are answered 404 and never stored in the shared cache', async () => {
+    // Every numbered Redis database: the handler picks one by its own rules (VERCEL_ENV).
+    const keys = (pattern: string) =>
+      Array.from({ length: 16 }, (_, n) =>
+        spawnSync('redis-cli', ['-p', String(redisPort), '-n', String(n), '--scan', '--pattern', pattern], {
+          encoding: 'utf8',
+        }).stdout.split('\n'),
+      )
+        .flat()
+        .filter(Boolean);
+    for (let i = 0; i < 20; i++)
+      assert.equal((await fetch(`${i % 2 ? a : b}/claims/no-such-claim-${i}`)).status, 404);
+    assert.ok(keys(`*${claim.slug}*`).length > 0, 'the published verdict page is in Redis');
+    assert.deepEqual(keys('*no-such-claim*'), [], 'no 404 page is in Redis');
+  });
 
   await check('an export started in the background on A is watched and downloaded on B', async () => {
     await chief.goto(`${a}/desk/export?article=${world.article.id}`);
