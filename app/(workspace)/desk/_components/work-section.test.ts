@@ -1,4 +1,3 @@
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, it } from 'vitest';
 import { WorkSection } from './work-section';
@@ -6,14 +5,7 @@ import { WorkSection } from './work-section';
 /** The box's heading as a reader sees it (React's text separators removed). */
 const heading = (count: number, limit: number) =>
   renderToStaticMarkup(
-    createElement(WorkSection, {
-      title: 'Assigned to me',
-      count,
-      limit,
-      empty: 'Nothing.',
-      testId: 't',
-      children: null,
-    }),
+    WorkSection({ title: 'Assigned to me', count, limit, empty: 'Nothing.', testId: 't', children: null }),
   )
     .match(/<h2[^>]*>(.*?)<\/h2>/)![1]
     .replace(/<!-- -->|<[^>]+>/g, '');
