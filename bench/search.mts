@@ -2,17 +2,19 @@ import pg from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import { scriptClient } from '../prisma/client';
 import { buildMatchCandidatesSql } from '../lib/server/search/match-candidates-sql';
+import { queueCountsSql } from '../lib/server/claims/queue-counts-sql';
 import { cleanQueryText } from '../lib/server/search/clean-query-text';
+import { publicClaimSql } from '../lib/server/search/public-claim-sql';
 import { buildClaimSearchSql, type ClaimSearchFilters } from '../lib/server/search/search-claims-sql';
 import { resolveTextQuery } from '../lib/server/search/text-query';
 import { openDatabase } from '../scripts/database.mts';
-import { DEV_DATABASE } from '../scripts/dev-database.ts';
+import { BENCH_DATABASE } from './bulk/bench-database.ts';
 
 // `npm run bench:search [-- --runs 30]` against the database `npm run seed:bulk` filled: each query
 // through Prisma (as the app sends it) beside the same SQL sent bare through `pg` (the floor).
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
-const server = await openDatabase({ ...DEV_DATABASE, name: 'claimdesk_bench', fresh: false });
+const server = await openDatabase({ ...BENCH_DATABASE, fresh: false });
 const prisma = scriptClient(server.url);
 const bare = new pg.Pool({ connectionString: server.url, max: 1 });
 
@@ -107,22 +109,23 @@ for (const c of [...desk, ...publicCases]) {
 }
 await measure(
   'previously checked',
-  buildMatchCandidatesSql(cleanQueryText(some.text), { publicOnly: false, candidates: 60 }),
+  buildMatchCandidatesSql(cleanQueryText(some.text), { publicOnly: false, candidates: 100 }),
 );
 await measure(
   'match API (published)',
   buildMatchCandidatesSql('Putin says 5,000 to 6,000 soldiers were killed per week near Bakhmut', {
     publicOnly: true,
-    candidates: 60,
+    candidates: 100,
   }),
 );
 await measure(
   'queue: researching',
   Prisma.sql`SELECT c.id, c."claimReviewed", c.kind, c.score, c."updatedAt" FROM "Claim" c WHERE c.status = 'RESEARCHING'::"ClaimStatus" ORDER BY c.score DESC, c."updatedAt" DESC LIMIT 200`,
 );
+await measure('queue: counts per status', queueCountsSql());
 await measure(
   'public verdict list',
-  Prisma.sql`SELECT c.slug, c."claimReviewed", c."publishedAt" FROM "Claim" c WHERE c.status = 'PUBLISHED' AND c."publishedVerdictId" IS NOT NULL ORDER BY c."publishedAt" DESC, c.id LIMIT 20`,
+  Prisma.sql`SELECT c.slug, c."claimReviewed", c."publishedAt" FROM "Claim" c WHERE ${publicClaimSql('c')} ORDER BY c."publishedAt" DESC, c.id LIMIT 20`,
 );
 
 const {

@@ -1,14 +1,15 @@
 import pg from 'pg';
 import { openDatabase } from '../scripts/database.mts';
-import { DEV_DATABASE } from '../scripts/dev-database.ts';
 import { runOrThrow } from '../scripts/run.mts';
+import { BENCH_DATABASE } from './bulk/bench-database.ts';
 import { claimText } from './bulk/claim-text.ts';
+import { longTail } from './bulk/long-tail.ts';
 import { copyRows } from './bulk/copy-rows.ts';
 import { seeded } from './bulk/random.ts';
 import { FAMOUS, FIRST, LAST, NOTE_PHRASES, OUTLETS, PLACES, PUBLISHERS, TOPICS } from './bulk/word-lists.ts';
 
 // `npm run seed:bulk -- --claims 1000000`: a realistic newsroom backlog in its own database
-// (`claimdesk_bench` on the development Postgres, or DATABASE_URL), bulk-loaded with COPY. Secondary
+// (its own embedded Postgres, see bench-database.ts, or DATABASE_URL), bulk-loaded with COPY. Secondary
 // indexes are dropped during the load and rebuilt after it, and that build is timed.
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,12 +18,12 @@ const arg = (name: string, fallback: number) => {
 const CLAIMS = arg('claims', 1_000_000);
 const ARTICLES = Math.max(1, Math.round(CLAIMS / 20));
 const rng = seeded(20261130);
+const rare = longTail(rng);
 const t0 = Date.now();
 const secs = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 
 const server = await openDatabase({
-  ...DEV_DATABASE,
-  name: 'claimdesk_bench',
+  ...BENCH_DATABASE,
   fresh: !process.env.DATABASE_URL,
 });
 await runOrThrow('npx', ['prisma', 'migrate', 'deploy'], { ...process.env, DATABASE_URL: server.url });
@@ -139,7 +140,9 @@ try {
     for (let i = from; i < Math.min(CLAIMS, from + BATCH); i++) {
       const article = Math.floor(i / 20);
       const speakerIndex = rng.next() < 0.3 ? rng.int(0, FAMOUS.length - 1) : rng.int(0, names.length - 1);
-      const { kind, text, quantity } = claimText(rng, names[speakerIndex]);
+      const { kind, text: template, quantity } = claimText(rng, names[speakerIndex]);
+      const text =
+        rng.next() < 0.7 ? `${template}, ${rng.pick(['in', 'near', 'around'])} ${rare()}` : template;
       const status = rng.weighted(statusWeights);
       const updated = new Date(start + rng.int(0, 5 * 365) * day + rng.int(0, day - 1));
       const id = `bulk-c-${i}`;
@@ -151,8 +154,8 @@ try {
           `bulk-v-${i}`,
           id,
           rating,
-          `The ${rng.pick(TOPICS)} figures do not support this.`,
-          `We compared the claim with ${rng.pick(PUBLISHERS)} data for ${rng.pick(PLACES)}.`,
+          `The ${rng.pick(TOPICS)} figures for ${rare()} do not support this.`,
+          `We compared the claim with ${rng.pick(PUBLISHERS)} data for ${rng.pick(PLACES)} and ${rare()}.`,
           author,
           published ? updated : null,
           updated,
@@ -163,10 +166,10 @@ try {
           `bulk-s-${i}`,
           id,
           `https://example.org/${i}`,
-          `${rng.pick(PUBLISHERS)} report on ${rng.pick(TOPICS)}`,
+          `${rng.pick(PUBLISHERS)} report on ${rng.pick(TOPICS)} in ${rare()}`,
           rng.pick(PUBLISHERS),
           rng.pick(['SUPPORTS', 'CONTRADICTS', 'CONTEXT']),
-          `Figures for ${rng.pick(PLACES)} in ${rng.int(2015, 2026)}`,
+          `Figures for ${rng.pick(PLACES)} and ${rare()} in ${rng.int(2015, 2026)}`,
           author,
           updated,
           updated,
@@ -174,7 +177,13 @@ try {
         ]);
       }
       if (rng.next() < 0.2)
-        notes.push([`bulk-n-${i}`, id, `${rng.pick(NOTE_PHRASES)} (${rng.pick(PLACES)})`, author, updated]);
+        notes.push([
+          `bulk-n-${i}`,
+          id,
+          `${rng.pick(NOTE_PHRASES)} (${rng.pick(PLACES)}, ${rare()})`,
+          author,
+          updated,
+        ]);
       rows.push([
         id,
         `bulk-claim-${i}`,
@@ -241,7 +250,8 @@ try {
   await client.query(
     `INSERT INTO "SearchTerm" ("word", "ndoc") SELECT word, ndoc FROM ts_stat('SELECT "searchVector" FROM "Claim"')`,
   );
-  await client.query('ANALYZE');
+  // VACUUM sets the visibility map, as autovacuum would on a live database, so index-only scans skip the heap.
+  await client.query('VACUUM ANALYZE');
   console.log(`vocabulary and statistics: ${secs(t)}`);
   const { rows: size } = await client.query<{ size: string }>(
     `SELECT pg_size_pretty(pg_database_size(current_database())) AS size`,

@@ -13,10 +13,12 @@ export async function openDatabase(opts: {
   port: number;
   name: string;
   fresh: boolean;
+  /** Server settings for an embedded Postgres this call starts (`-c name=value`). */
+  settings?: Record<string, string>;
 }): Promise<Database> {
   if (process.env.DATABASE_URL)
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
-  const pg = await startEmbeddedPostgres(opts.dataDir, opts.port);
+  const pg = await startEmbeddedPostgres(opts.dataDir, opts.port, opts.settings);
   await ensureDatabase(pg.adminUrl, opts.name, { fresh: opts.fresh });
   let stopping: Promise<void> | undefined;
   return { url: pg.urlFor(opts.name), embedded: true, stop: () => (stopping ??= pg.stop()) };

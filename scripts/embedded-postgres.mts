@@ -44,7 +44,11 @@ async function inspectPostmaster(dataDir: string): Promise<'shared' | 'clear'> {
 }
 
 /** Starts (initialising on first use) a real Postgres whose data lives in `dataDir`. */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  settings: Record<string, string> = {},
+): Promise<RunningPostgres> {
   const absDir = path.resolve(dataDir);
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
@@ -53,6 +57,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     user: USER,
     password: PASSWORD,
     persistent: true,
+    postgresFlags: Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     onLog: (m) => logs.push(m),

@@ -2,6 +2,7 @@ import 'server-only';
 import { ClaimStatus } from '@/generated/prisma/enums';
 import { db } from '../db';
 import type { ActingUser } from '../acting-user';
+import { queueCountsSql } from './queue-counts-sql';
 
 /**
  * The claim queue for one status (optionally only the reader's own claims), with counts per status.
@@ -12,8 +13,10 @@ export async function listClaimQueue(
   { status: asked, mine }: { status?: ClaimStatus; mine: boolean },
 ) {
   const scope = mine ? { assigneeId: reader.id } : {};
-  const grouped = await db.claim.groupBy({ by: ['status'], where: scope, _count: { _all: true } });
-  const counts = Object.fromEntries(grouped.map((c) => [c.status, c._count._all])) as Partial<
+  const grouped = await db.$queryRaw<{ status: ClaimStatus; count: number }[]>(
+    queueCountsSql(mine ? reader.id : undefined),
+  );
+  const counts = Object.fromEntries(grouped.map((c) => [c.status, c.count])) as Partial<
     Record<ClaimStatus, number>
   >;
   const status = asked ?? Object.values(ClaimStatus).find((s) => counts[s]) ?? 'NEW';

@@ -19,6 +19,13 @@ export type MatchCandidate = {
 
 export type MatchScope = { publicOnly: boolean; excludeClaimId?: string; candidates: number };
 
+/**
+ * At most this many claims (and as many verdicts) are scored for candidacy. The query's rarest words
+ * are used until their claims would pass it (the two rarest always), so a text made of common words
+ * at a million claims scores a bounded set instead of half the archive.
+ */
+const CANDIDATE_BUDGET = 2000;
+
 // BM25 constants, written into the SQL as literals (they are ours, not input).
 const K1 = Prisma.raw('1.2');
 const K1_PLUS_1 = Prisma.raw('2.2');
@@ -50,7 +57,7 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
     WITH n AS (
       SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"Claim"'::regclass), (SELECT max(ndoc) FROM "SearchTerm"), 1)::float8 AS docs
     ), qt AS (
-      SELECT q.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf,
+      SELECT q.lexeme, coalesce(t.ndoc, 0) AS ndoc, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf,
         coalesce(t.ndoc, 0) > 0
           OR EXISTS (SELECT 1 FROM "Claim" x WHERE x."searchVector" @@ quote_literal(q.lexeme)::tsquery)
           OR EXISTS (SELECT 1 FROM "Verdict" x WHERE x."searchVector" @@ quote_literal(q.lexeme)::tsquery) AS found
@@ -58,13 +65,15 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
       LEFT JOIN "SearchTerm" t ON t.word = q.lexeme
     ), picked AS (
       SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsq
-      FROM (SELECT lexeme FROM qt WHERE found ORDER BY idf DESC LIMIT 16) r
+      FROM (SELECT lexeme, row_number() OVER w AS k, sum(ndoc) OVER w AS docs FROM qt WHERE found
+        WINDOW w AS (ORDER BY idf DESC, lexeme) LIMIT 16) r
+      WHERE k <= 2 OR docs <= ${CANDIDATE_BUDGET}
     ), cand AS (
-      SELECT c.id, ts_rank(c."searchVector", picked.tsq) AS r FROM "Claim" c, picked
-      WHERE c."searchVector" @@ picked.tsq AND ${visible} ${notSelf}
+      (SELECT c.id, ts_rank(c."searchVector", picked.tsq) AS r FROM "Claim" c, picked
+      WHERE c."searchVector" @@ picked.tsq AND ${visible} ${notSelf} LIMIT ${CANDIDATE_BUDGET})
       UNION ALL
-      SELECT c.id, ts_rank(v."searchVector", picked.tsq) FROM "Verdict" v JOIN "Claim" c ON c."publishedVerdictId" = v.id, picked
-      WHERE v."searchVector" @@ picked.tsq AND ${visible} ${notSelf}
+      (SELECT c.id, ts_rank(v."searchVector", picked.tsq) FROM "Verdict" v JOIN "Claim" c ON c."publishedVerdictId" = v.id, picked
+      WHERE v."searchVector" @@ picked.tsq AND ${visible} ${notSelf} LIMIT ${CANDIDATE_BUDGET})
     ), top AS (
       SELECT id FROM cand GROUP BY id ORDER BY sum(r) DESC LIMIT ${scope.candidates * 5}
     ), bm AS (

@@ -6,5 +6,5 @@ import { Prisma } from '@/generated/prisma/client';
  */
 export function publicClaimSql(alias: string): Prisma.Sql {
   const c = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`(${c}."status" = 'PUBLISHED' AND ${c}."publishedVerdictId" IS NOT NULL)`;
+  return Prisma.sql`(${c}."status" = 'PUBLISHED' AND ${c}."publishedVerdictId" IS NOT NULL AND ${c}."publishedAt" IS NOT NULL)`;
 }

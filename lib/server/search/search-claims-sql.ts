@@ -55,10 +55,20 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragme
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`);
 
 /**
+ * How many of the newest matches each field (claim, verdict, source, note) offers for ranking. A
+ * common word matches hundreds of thousands of claims; scoring all of them costs seconds, while the
+ * newest thousand per field keeps every query bounded and is where an editor looks first. Claim
+ * text is walked with the filters applied, so its matches are exact; verdicts, sources and notes
+ * offer their newest thousand and the filters apply after, so under a narrow filter an older match
+ * found only in a source can be missed.
+ */
+export const RANKED_MATCHES_PER_FIELD = 1000;
+
+/**
  * The one claim search query: desk search, public search and the benchmark all build their SQL here.
- * Text hits come from each table's own GIN index (claims, verdicts, sources, notes) and are summed
- * per claim with field weights; filters and keyset paging apply to the claims; snippets are built
- * for the page's rows only.
+ * Text hits come from each table's own GIN index (claims, verdicts, sources, notes), filtered and
+ * bounded per field, then summed per claim with field weights; only the page's rows are joined to
+ * their speaker, article and verdict and get a snippet.
  */
 export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchScope): Prisma.Sql {
   const { tsquery, filters: f, cursor, limit } = input;
@@ -67,13 +77,16 @@ export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchS
   if (scope.publicOnly) where.push(publicClaimSql('c'));
   if (f.status) where.push(Prisma.sql`c."status" = ${f.status}::"ClaimStatus"`);
   if (f.kind) where.push(Prisma.sql`c."kind" = ${f.kind}::"ClaimKind"`);
-  if (f.rating) where.push(Prisma.sql`pv."rating" = ${f.rating}::"Rating"`);
+  // A semi-join rather than a join keeps the claim index walk reading the index alone.
+  if (f.rating)
+    where.push(
+      Prisma.sql`c."publishedVerdictId" IN (SELECT r.id FROM "Verdict" r WHERE r."rating" = ${f.rating}::"Rating")`,
+    );
   if (f.speakerId) where.push(Prisma.sql`c."speakerId" = ${f.speakerId}`);
   if (f.articleId) where.push(Prisma.sql`c."articleId" = ${f.articleId}`);
   if (f.assigneeId && !scope.publicOnly) where.push(Prisma.sql`c."assigneeId" = ${f.assigneeId}`);
   if (f.from) where.push(Prisma.sql`${dateColumn} >= ${f.from}`);
   if (f.to) where.push(Prisma.sql`${dateColumn} < ${f.to}`);
-
   const byRelevance = tsquery !== null && input.sort === 'relevance';
   // Date order sorts on the column itself so its index serves ORDER BY … LIMIT; the cursor carries
   // the time as epoch milliseconds.
@@ -81,59 +94,73 @@ export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchS
     ? Prisma.sql`h.score`
     : Prisma.sql`(extract(epoch FROM ${dateColumn}) * 1000)::float8`;
   const orderBy = byRelevance ? Prisma.sql`h.score` : dateColumn;
-  if (cursor) {
-    const after = byRelevance
-      ? Prisma.sql`${cursor.key}::float8`
-      : Prisma.sql`(TIMESTAMP 'epoch' + ${cursor.key}::float8 * interval '1 millisecond')`;
-    where.push(Prisma.sql`(${orderBy}, c.id) < (${after}, ${cursor.id})`);
-  }
+  const after = cursor
+    ? Prisma.sql`(${orderBy}, c.id) < (${
+        byRelevance
+          ? Prisma.sql`${cursor.key}::float8`
+          : Prisma.sql`(TIMESTAMP 'epoch' + ${cursor.key}::float8 * interval '1 millisecond')`
+      }, ${cursor.id})`
+    : null;
+  // A date cursor narrows every field's matches; a relevance cursor applies to the summed scores.
+  if (after && !byRelevance) where.push(after);
 
   const tsq = Prisma.sql`${tsquery ?? ''}::tsquery`;
-  const branches = [
-    Prisma.sql`SELECT c.id AS claim_id, ts_rank_cd(c."searchVector", ${tsq}, 1) AS rank, 'claim' AS field, c.id AS doc_id
-      FROM "Claim" c WHERE c."searchVector" @@ ${tsq}`,
-    Prisma.sql`SELECT v."claimId", ts_rank_cd(v."searchVector", ${tsq}, 1) * 0.7, 'verdict', v.id
-      FROM "Verdict" v WHERE v."searchVector" @@ ${tsq}
-      ${scope.publicOnly ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Claim" p WHERE p."publishedVerdictId" = v.id)` : Prisma.empty}`,
+  const newest = (alias: string, date: string) =>
+    Prisma.sql`ORDER BY ${Prisma.raw(`${alias}."${date}"`)} DESC, ${Prisma.raw(`${alias}.id`)} DESC LIMIT ${RANKED_MATCHES_PER_FIELD}`;
+  // Verdicts, sources and notes offer their own newest matches; the claim filters apply to them
+  // once summed, below.
+  const field = (table: string, name: string, weight: number, visible: Prisma.Sql = Prisma.empty) =>
+    Prisma.sql`SELECT d."claimId" AS claim_id, ts_rank_cd(d."searchVector", ${tsq}, 1) * ${weight}::float8 AS rank, ${name}::text AS field, d.id AS doc_id
+      FROM (SELECT x.id, x."claimId", x."searchVector" FROM ${Prisma.raw(`"${table}"`)} x
+        WHERE x."searchVector" @@ ${tsq} ${newest('x', 'createdAt')}) d ${visible}`;
+  const fields = [
+    Prisma.sql`SELECT d.id AS claim_id, ts_rank_cd(d."searchVector", ${tsq}, 1) AS rank, 'claim'::text AS field, d.id AS doc_id
+      FROM (SELECT c.id, c."searchVector" FROM "Claim" c
+        WHERE c."searchVector" @@ ${tsq} AND ${and(where)} ${newest('c', scope.publicOnly ? 'publishedAt' : 'updatedAt')}) d`,
+    field(
+      'Verdict',
+      'verdict',
+      0.7,
+      scope.publicOnly
+        ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM "Claim" p WHERE p."publishedVerdictId" = d.id)`
+        : Prisma.empty,
+    ),
   ];
-  if (!scope.publicOnly) {
-    branches.push(Prisma.sql`SELECT s."claimId", ts_rank_cd(s."searchVector", ${tsq}, 1) * 0.5, 'source', s.id
-      FROM "Source" s WHERE s."searchVector" @@ ${tsq}`);
-  }
-  if (scope.includeNotes && !scope.publicOnly) {
-    branches.push(Prisma.sql`SELECT n."claimId", ts_rank_cd(n."searchVector", ${tsq}, 1) * 0.5, 'note', n.id
-      FROM "Note" n WHERE n."searchVector" @@ ${tsq}`);
-  }
-  const hits = tsquery
-    ? Prisma.sql`(SELECT claim_id, sum(rank)::float8 AS score, (array_agg(field ORDER BY rank DESC))[1] AS field,
+  if (!scope.publicOnly) fields.push(field('Source', 'source', 0.5));
+  if (scope.includeNotes && !scope.publicOnly) fields.push(field('Note', 'note', 0.5));
+
+  const page = tsquery
+    ? Prisma.sql`SELECT c.id, ${sortKey} AS "sortKey", h.field, h.doc_id
+      FROM (SELECT claim_id, sum(rank)::float8 AS score, (array_agg(field ORDER BY rank DESC))[1] AS field,
           (array_agg(doc_id ORDER BY rank DESC))[1] AS doc_id
-        FROM (${Prisma.join(branches, ' UNION ALL ')}) x GROUP BY claim_id) h
-        JOIN "Claim" c ON c.id = h.claim_id`
-    : Prisma.sql`"Claim" c CROSS JOIN (SELECT 0::float8 AS score, NULL::text AS field, NULL::text AS doc_id) h`;
+        FROM (${Prisma.join(fields, ' UNION ALL ')}) x GROUP BY claim_id) h
+      JOIN "Claim" c ON c.id = h.claim_id
+      WHERE ${and(byRelevance && after ? [...where, after] : where)}
+      ORDER BY ${orderBy} DESC, c.id DESC
+      LIMIT ${limit}`
+    : Prisma.sql`SELECT c.id, ${sortKey} AS "sortKey", NULL::text AS field, NULL::text AS doc_id
+      FROM "Claim" c
+      WHERE ${and(where)}
+      ORDER BY ${orderBy} DESC, c.id DESC
+      LIMIT ${limit}`;
 
   const snippetText = Prisma.sql`CASE p.field
-      WHEN 'claim' THEN p."claimReviewed" || ' — ' || p.quote
+      WHEN 'claim' THEN c."claimReviewed" || ' — ' || c.quote
       WHEN 'verdict' THEN (SELECT v.conclusion || ' — ' || v.rationale FROM "Verdict" v WHERE v.id = p.doc_id)
       WHEN 'source' THEN (SELECT s.title || ' — ' || coalesce(s.excerpt, s.publisher) FROM "Source" s WHERE s.id = p.doc_id)
       WHEN 'note' THEN (SELECT n.body FROM "Note" n WHERE n.id = p.doc_id)
     END`;
 
   return Prisma.sql`
-    SELECT p.id, p.slug, p."claimReviewed", p.kind, p.status, p.speaker, p."articleTitle", p."articleSlug", p.assignee, p.rating, p.conclusion,
-      p.date, p."sortKey", p.field AS "matchedIn",
+    SELECT c.id, c.slug, c."claimReviewed", c.kind, c.status, sp.name AS speaker, a.title AS "articleTitle", a.slug AS "articleSlug",
+      ${scope.publicOnly ? Prisma.sql`NULL::text` : Prisma.sql`u.name`} AS assignee, pv.rating, pv.conclusion,
+      ${dateColumn} AS date, p."sortKey", p.field AS "matchedIn",
       CASE WHEN p.field IS NULL THEN NULL ELSE ts_headline('claimdesk', ${snippetText}, ${tsq}, ${HEADLINE_OPTIONS}) END AS snippet
-    FROM (
-      SELECT c.id, c.slug, c."claimReviewed", c.quote, c.kind, c.status, sp.name AS speaker, a.title AS "articleTitle", a.slug AS "articleSlug",
-        ${scope.publicOnly ? Prisma.sql`NULL::text` : Prisma.sql`u.name`} AS assignee, pv.rating,
-        pv.conclusion, ${dateColumn} AS date, ${sortKey} AS "sortKey", h.field, h.doc_id
-      FROM ${hits}
-      JOIN "Speaker" sp ON sp.id = c."speakerId"
-      JOIN "Article" a ON a.id = c."articleId"
-      LEFT JOIN "User" u ON u.id = c."assigneeId"
-      LEFT JOIN "Verdict" pv ON pv.id = c."publishedVerdictId"
-      WHERE ${and(where)}
-      ORDER BY ${orderBy} DESC, c.id DESC
-      LIMIT ${limit}
-    ) p
+    FROM (${page}) p
+    JOIN "Claim" c ON c.id = p.id
+    JOIN "Speaker" sp ON sp.id = c."speakerId"
+    JOIN "Article" a ON a.id = c."articleId"
+    LEFT JOIN "User" u ON u.id = c."assigneeId"
+    LEFT JOIN "Verdict" pv ON pv.id = c."publishedVerdictId"
     ORDER BY p."sortKey" DESC, p.id DESC`;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { scriptClient } from '@/prisma/client';
 import { buildMatchCandidatesSql } from './match-candidates-sql';
 import { buildClaimSearchSql } from './search-claims-sql';
@@ -65,7 +65,25 @@ describe('search queries use their indexes', () => {
         { publicOnly: false, includeNotes: false },
       ),
     );
-    expect(text).toContain('Claim_updatedAt_idx');
+    expect(text).toContain('Claim_updatedAt_search_idx');
+  });
+
+  it('a word most claims hold walks the newest matches down the date index instead of scoring them all', async () => {
+    const tsquery = await resolveTextQuery(db, 'number');
+    const text = await plan(
+      buildClaimSearchSql(
+        { tsquery, filters: {}, sort: 'relevance', limit: 21 },
+        { publicOnly: false, includeNotes: true },
+      ),
+    );
+    expect(text).toMatch(/Scan Backward using "Claim_updatedAt_search_idx"/);
+  });
+
+  it('the queue reads one status in score order from its index', async () => {
+    const text = await plan(
+      Prisma.sql`SELECT id FROM "Claim" WHERE status = 'RESEARCHING' ORDER BY score DESC, "updatedAt" DESC LIMIT 200`,
+    );
+    expect(text).toContain('Claim_status_score_updatedAt_idx');
   });
 
   it('matching picks candidates through the claim GIN index', async () => {

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 
 /** A list fetched up to `limit` rows may hold more: it says "20+", never a total nobody counted. */
-export const countLabel = (count: number, limit: number) => (count >= limit ? `${limit}+` : String(count));
+export const countLabel = (count: number, limit: number) =>
+  count >= limit ? `${limit.toLocaleString('en-GB')}+` : count.toLocaleString('en-GB');
 
 /** A box on the desk home: a heading with its count, the rows, and what to say when it is empty. */
 export function WorkSection({

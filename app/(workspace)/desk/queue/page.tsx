@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { ClaimStatus } from '@/generated/prisma/enums';
 import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { listClaimQueue } from '@/lib/server/claims/list-claim-queue';
+import { QUEUE_COUNT_LIMIT } from '@/lib/server/claims/queue-counts-sql';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { isoDay } from '@/lib/dates';
 import { deskClaimPath, deskQueuePath } from '@/lib/routes';
+import { countLabel } from '../_components/work-section';
 
 export const metadata: Metadata = { title: 'Claim queue' };
 
@@ -41,7 +43,10 @@ export default async function QueuePage({
             aria-current={s === status ? 'page' : undefined}
             className={`-mb-px rounded-t border px-3 py-1.5 ${s === status ? 'border-stone-300 border-b-stone-50 bg-stone-50 font-semibold' : 'border-transparent text-blue-800 hover:underline'}`}
           >
-            {STATUS_LABEL[s]} <span className="tabular-nums text-stone-500">({counts[s] ?? 0})</span>
+            {STATUS_LABEL[s]}{' '}
+            <span className="tabular-nums text-stone-500">
+              ({countLabel(counts[s] ?? 0, QUEUE_COUNT_LIMIT)})
+            </span>
           </Link>
         ))}
       </nav>
