@@ -6,7 +6,22 @@ const TITLES = new Set(
     ' ',
   ),
 );
-const PRONOUNS = new Set(['he', 'she']);
+const PRONOUNS = new Map<string, Gender>([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
+type Gender = 'f' | 'm';
+// Titles and job words that say which pronoun fits a person: "Mrs Helen Park", "the spokeswoman".
+const GENDER_WORDS = new Map<string, Gender>([
+  ...'mrs mrs. ms ms. miss madam dame queen princess lady duchess baroness congresswoman chairwoman spokeswoman businesswoman'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'mr mr. sir king prince lord duke baron congressman chairman spokesman businessman'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
+]);
+const genderIn = (words: string[]) =>
+  words.map((w) => GENDER_WORDS.get(w.toLowerCase())).find((g) => g !== undefined);
 /** Nouns that name a person by the job they hold: "the health secretary told reporters". */
 export const ROLES = new Set(
   'secretary minister president spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer'.split(
@@ -83,8 +98,10 @@ export class SpeakerRegistry {
   /** The words that came before a name ("US President"), for what the person's "we" means. */
   private readonly titles = new Map<string, string[]>();
   private last: string | null = null;
-  /** The person last introduced by name, for a pronoun before anyone has been quoted. */
-  private mentioned: string | null = null;
+  /** People and roles by their latest mention, newest first, for the pronouns that follow. */
+  private recent: string[] = [];
+  /** What the text has said about who is "she" and who is "he": a title, a job word, a pronoun. */
+  private readonly genders = new Map<string, Gender>();
 
   /** Remembers "Donald Trump" under "Trump"; a multi-word capitalised run that is not a body or place may introduce a person. */
   learn(run: Token[]): void {
@@ -92,8 +109,8 @@ export class SpeakerRegistry {
     if (words.length < 2 || TITLES.has(words[0].toLowerCase()) || isOrganisation(words)) return;
     const name = words.join(' ');
     this.fullNames.set(words.at(-1)!, name);
-    this.mentioned = name;
     const titles = run.slice(0, run.length - words.length).map((t) => t.text);
+    this.mention(name, genderIn(titles));
     // Runs are learned from every starting word, so "President Donald Trump" must not drop the "US" already seen.
     if (titles.length > (this.titles.get(name)?.length ?? 0)) this.titles.set(name, titles);
   }
@@ -103,10 +120,15 @@ export class SpeakerRegistry {
    * is given, or null when it names nobody the text identifies: a body, a place, "the reporter".
    */
   resolve(subject: Token[]): string | null {
-    if (subject.length === 1 && PRONOUNS.has(subject[0].lower)) return this.last ?? this.mentioned;
+    const pronoun = subject.length === 1 ? PRONOUNS.get(subject[0].lower) : undefined;
+    if (pronoun) return this.resolvePronoun(pronoun);
     const words = subject.filter((t) => t.pos !== 'DET').map((t) => t.text);
     if (words.length === 0 || isOrganisation(words)) return null;
-    if (ROLES.has(words.at(-1)!.toLowerCase())) return `the ${words.join(' ').toLowerCase()}`;
+    if (ROLES.has(words.at(-1)!.toLowerCase())) {
+      const role = `the ${words.join(' ').toLowerCase()}`;
+      this.mention(role, genderIn(words));
+      return role;
+    }
     if (!isCapitalised(subject[0])) return null;
     const name = stripTitles(subject);
     if (name.length === 0 || TITLES.has(name[0].toLowerCase())) return null;
@@ -132,6 +154,24 @@ export class SpeakerRegistry {
   /** Records who spoke last, for the pronouns that follow. */
   spoke(name: string): void {
     this.last = name;
+    this.mention(name);
+  }
+
+  private mention(name: string, gender?: Gender): void {
+    this.recent = [name, ...this.recent.filter((n) => n !== name)];
+    if (gender) this.genders.set(name, gender);
+  }
+
+  /**
+   * "she"/"he": the last speaker, else the person or role mentioned most recently, passing over anyone
+   * the text has shown to take the other pronoun; nobody when no one fits (unknown stays unknown).
+   * The pronoun then tells us about whoever it named.
+   */
+  private resolvePronoun(gender: Gender): string | null {
+    const candidates = this.last ? [this.last, ...this.recent] : this.recent;
+    const found = candidates.find((n) => (this.genders.get(n) ?? gender) === gender) ?? null;
+    if (found) this.genders.set(found, gender);
+    return found;
   }
 
   get lastSpeaker(): string | null {

@@ -30,6 +30,32 @@ describe('speaker attribution', () => {
     expect(claimWith(text, 'Waiting lists doubled').speaker).toBe('John Smith');
   });
 
+  it('gives "she" to the nearest person or role she fits, passing over a man, and leaves it unknown when nobody fits', () => {
+    const text = [
+      'Mrs Helen Park, the health secretary, opened the clinic on Tuesday.',
+      'Mr David Cole, her deputy, said: "Waiting lists fell by 10 percent last year."',
+      '"We have built 40 new hospitals since 2019," she told reporters.',
+    ].join('\n\n');
+    expect(claimWith(text, 'Waiting lists fell').speaker).toBe('David Cole');
+    expect(claimWith(text, '40 new hospitals').speaker).toBe('Helen Park');
+
+    const onlyHim =
+      'Mr David Cole said: "Exports rose by 12 percent in 2024." "Imports fell by 5 percent," she added.';
+    expect(claimWith(onlyHim, 'Exports rose').speaker).toBe('David Cole');
+    expect(claimWith(onlyHim, 'Imports fell').speaker).toBeNull();
+  });
+
+  it('lets a pronoun settle who is who: after "he said" for one speaker, "she" goes to the other', () => {
+    const text = [
+      'Anna Berg and Tom Reed debated the budget on Monday.',
+      '"Unemployment rose by 2 percent in 2024," Berg said.',
+      '"Inflation doubled in two years," Reed said. "Wages fell by 3 percent," he added.',
+      '"The deficit shrank by 40 billion," she said.',
+    ].join('\n\n');
+    expect(claimWith(text, 'Wages fell').speaker).toBe('Tom Reed');
+    expect(claimWith(text, 'deficit shrank').speaker).toBe('Anna Berg');
+  });
+
   it('keeps the speaker of a quote that continues into the next paragraph', () => {
     const text = [
       '"We cut taxes for 12,000 families in the first year. Wages rose by 3 percent.',
