@@ -20,8 +20,15 @@ const bare = new pg.Pool({ connectionString: server.url, max: 1 });
 
 const {
   rows: [some],
-} = await bare.query<{ speaker: string; article: string; assignee: string; text: string }>(
-  `SELECT c."speakerId" AS speaker, c."articleId" AS article, (SELECT id FROM "User" WHERE role = 'EDITOR' LIMIT 1) AS assignee, c."claimReviewed" AS text
+} = await bare.query<{
+  id: string;
+  speaker: string;
+  article: string;
+  assignee: string;
+  text: string;
+  quote: string;
+}>(
+  `SELECT c.id, c."speakerId" AS speaker, c."articleId" AS article, (SELECT id FROM "User" WHERE role = 'EDITOR' LIMIT 1) AS assignee, c."claimReviewed" AS text, c.quote
    FROM "Claim" c WHERE c.status = 'PUBLISHED' ORDER BY c.id LIMIT 1`,
 );
 if (!some) throw new Error('The bench database is empty: run `npm run seed:bulk -- --claims N` first.');
@@ -109,7 +116,12 @@ for (const c of [...desk, ...publicCases]) {
 }
 await measure(
   'previously checked',
-  buildMatchCandidatesSql(cleanQueryText(some.text), { publicOnly: false, candidates: 100 }),
+  // As the claim page asks: the claim as checked and its quote, the claim itself left out.
+  buildMatchCandidatesSql(cleanQueryText(`${some.text} ${some.quote}`), {
+    publicOnly: false,
+    excludeClaimId: some.id,
+    candidates: 100,
+  }),
 );
 await measure(
   'match API (published)',
