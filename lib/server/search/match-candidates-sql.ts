@@ -51,7 +51,9 @@ const coverageOf = (
     FROM unnest(tsvector_to_array(${vector})) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)`;
 
 export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma.Sql {
-  const visible = scope.publicOnly ? publicClaimSql('c') : Prisma.sql`TRUE`;
+  // IS TRUE keeps the rule out of the index search: combining the text index with a bitmap of every
+  // published claim cost more than checking the few candidates it finds.
+  const visible = scope.publicOnly ? Prisma.sql`(${publicClaimSql('c')}) IS TRUE` : Prisma.sql`TRUE`;
   const notSelf = scope.excludeClaimId ? Prisma.sql`AND c.id <> ${scope.excludeClaimId}` : Prisma.empty;
   return Prisma.sql`
     WITH n AS (
