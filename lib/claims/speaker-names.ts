@@ -20,6 +20,8 @@ const GENDER_WORDS = new Map<string, Gender>([
     .split(' ')
     .map((w) => [w, 'm'] as const),
 ]);
+/** How many people and roles a pronoun looks back over: the nearest that fits is almost always among them. */
+const RECENT_PEOPLE = 12;
 const genderIn = (words: string[]) =>
   words.map((w) => GENDER_WORDS.get(w.toLowerCase())).find((g) => g !== undefined);
 /** Nouns that name a person by the job they hold: "the health secretary told reporters". */
@@ -158,7 +160,8 @@ export class SpeakerRegistry {
   }
 
   private mention(name: string, gender?: Gender): void {
-    this.recent = [name, ...this.recent.filter((n) => n !== name)];
+    // Names are learned from every capitalised run; a short list keeps a long text linear.
+    this.recent = [name, ...this.recent.filter((n) => n !== name)].slice(0, RECENT_PEOPLE);
     if (gender) this.genders.set(name, gender);
   }
 

@@ -31,6 +31,13 @@ const K1 = Prisma.raw('1.2');
 const K1_PLUS_1 = Prisma.raw('2.2');
 const B = Prisma.raw('0.75');
 
+/** How much of a text's idf weight the query holds (needs the query's words as `qt` and `n`). */
+const coverageOf = (
+  vector: Prisma.Sql,
+) => Prisma.sql`(SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
+  FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
+    FROM unnest(tsvector_to_array(${vector})) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)`;
+
 /**
  * First stage of claim matching, all in Postgres: the query's rarest words that some claim or verdict
  * holds (by the claim vocabulary's document counts; a word no claim has cannot find one, so it would
@@ -43,13 +50,6 @@ const B = Prisma.raw('0.75');
  * holds (a repeated claim is usually said in full). The second stage (score-match.ts) adds phrase,
  * figure and name agreement.
  */
-/** How much of a text's idf weight the query holds (needs the query's words as `qt` and `n`). */
-const coverageOf = (
-  vector: Prisma.Sql,
-) => Prisma.sql`(SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
-  FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
-    FROM unnest(tsvector_to_array(${vector})) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)`;
-
 export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma.Sql {
   // IS TRUE keeps the rule out of the index search: combining the text index with a bitmap of every
   // published claim cost more than checking the few candidates it finds.

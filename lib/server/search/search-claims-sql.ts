@@ -106,18 +106,18 @@ export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchS
   if (after && !byRelevance) where.push(after);
 
   const tsq = Prisma.sql`${tsquery ?? ''}::tsquery`;
-  const newest = (alias: string, date: string) =>
-    Prisma.sql`ORDER BY ${Prisma.raw(`${alias}."${date}"`)} DESC, ${Prisma.raw(`${alias}.id`)} DESC LIMIT ${RANKED_MATCHES_PER_FIELD}`;
+  const newest = (date: Prisma.Sql, id: Prisma.Sql) =>
+    Prisma.sql`ORDER BY ${date} DESC, ${id} DESC LIMIT ${RANKED_MATCHES_PER_FIELD}`;
   // Verdicts, sources and notes offer their own newest matches; the claim filters apply to them
   // once summed, below.
   const field = (table: string, name: string, weight: number, visible: Prisma.Sql = Prisma.empty) =>
     Prisma.sql`SELECT d."claimId" AS claim_id, ts_rank_cd(d."searchVector", ${tsq}, 1) * ${weight}::float8 AS rank, ${name}::text AS field, d.id AS doc_id
       FROM (SELECT x.id, x."claimId", x."searchVector" FROM ${Prisma.raw(`"${table}"`)} x
-        WHERE x."searchVector" @@ ${tsq} ${newest('x', 'createdAt')}) d ${visible}`;
+        WHERE x."searchVector" @@ ${tsq} ${newest(Prisma.raw('x."createdAt"'), Prisma.raw('x.id'))}) d ${visible}`;
   const fields = [
     Prisma.sql`SELECT d.id AS claim_id, ts_rank_cd(d."searchVector", ${tsq}, 1) AS rank, 'claim'::text AS field, d.id AS doc_id
       FROM (SELECT c.id, c."searchVector" FROM "Claim" c
-        WHERE c."searchVector" @@ ${tsq} AND ${and(where)} ${newest('c', scope.publicOnly ? 'publishedAt' : 'updatedAt')}) d`,
+        WHERE c."searchVector" @@ ${tsq} AND ${and(where)} ${newest(dateColumn, Prisma.raw('c.id'))}) d`,
     field(
       'Verdict',
       'verdict',

@@ -1,8 +1,5 @@
 import Link from 'next/link';
-
-/** A list fetched up to `limit` rows may hold more: it says "20+", never a total nobody counted. */
-export const countLabel = (count: number, limit: number) =>
-  count >= limit ? `${limit.toLocaleString('en-GB')}+` : count.toLocaleString('en-GB');
+import { countLabel } from '@/lib/count-label';
 
 /** A box on the desk home: a heading with its count, the rows, and what to say when it is empty. */
 export function WorkSection({

@@ -6,9 +6,9 @@ import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { listClaimQueue } from '@/lib/server/claims/list-claim-queue';
 import { QUEUE_COUNT_LIMIT } from '@/lib/server/claims/queue-counts-sql';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
+import { countLabel } from '@/lib/count-label';
 import { isoDay } from '@/lib/dates';
 import { deskClaimPath, deskQueuePath } from '@/lib/routes';
-import { countLabel } from '../_components/work-section';
 
 export const metadata: Metadata = { title: 'Claim queue' };
 
