@@ -10,6 +10,7 @@ import {
   type MatchWeights,
 } from './score-match';
 import type { SqlClient } from './sql-client';
+import { wordVectors } from './word-vectors';
 
 export type FeaturedCandidate = MatchCandidate & { features: MatchFeatures };
 export type ClaimMatch = FeaturedCandidate & { score: number };
@@ -22,15 +23,16 @@ export async function fetchMatchCandidates(
 ): Promise<FeaturedCandidate[]> {
   const text = cleanQueryText(rawText).slice(0, 2000);
   if (!text) return [];
-  const [[{ vector }], candidates] = await Promise.all([
+  const [[{ vector }], candidates, vectors] = await Promise.all([
     client.$queryRaw<{ vector: string }[]>`SELECT to_tsvector('claimdesk', ${text})::text AS vector`,
     client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(text, { candidates: 100, ...scope })),
+    wordVectors(),
   ]);
   const best = {
     claim: Math.max(0, ...candidates.map((c) => c.claimBm25)),
     title: Math.max(0, ...candidates.map((c) => c.titleBm25)),
   };
-  const query = matchQuery(vector, text, posterNameWords(rawText), best);
+  const query = matchQuery(vector, text, posterNameWords(rawText), best, vectors);
   return candidates.map((c) => ({ ...c, features: matchFeatures(query, c) }));
 }
 

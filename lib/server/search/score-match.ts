@@ -2,6 +2,14 @@ import { figuresIn } from './figures-in';
 import { bigrams, lexemeSequence } from './lexeme-sequence';
 import type { MatchCandidate } from './match-candidates-sql';
 import { nameWords, plainWords } from './name-words';
+import {
+  querySenses,
+  softQueryCoverage,
+  softTextCoverage,
+  weightedWords,
+  type QuerySenses,
+} from './soft-word-overlap';
+import type { WordVectors } from './word-vectors';
 
 export type MatchWeights = {
   claim: number;
@@ -21,6 +29,8 @@ export type MatchWeights = {
   nameCoverage: number;
   nameMiss: number;
   queryNames: number;
+  softQueryCoverage: number;
+  softClaimCoverage: number;
 };
 
 /**
@@ -30,23 +40,25 @@ export type MatchWeights = {
  * count the same words: it corrects double counting, it does not say shared phrases hurt.
  */
 export const MATCH_WEIGHTS: MatchWeights = {
-  claim: 0.06047,
-  title: 0.08289,
-  claimShare: 2.472,
-  titleShare: 1.543,
-  phrase: -0.9026,
-  titlePhrase: -0.1655,
-  figures: 0.6365,
-  figureMiss: 0.01512,
-  trigram: 5.617,
-  titleTrigram: 2.342,
-  queryCoverage: 6.891,
-  claimCoverage: 0.4045,
-  titleCoverage: 0.2459,
-  poster: 2.475,
-  nameCoverage: 1.424,
-  nameMiss: 0.05344,
-  queryNames: 1.276,
+  claim: 0.04762,
+  title: 0.07434,
+  claimShare: 2.104,
+  titleShare: 1.486,
+  phrase: -1.032,
+  titlePhrase: -0.04999,
+  figures: 0.7782,
+  figureMiss: 0.06456,
+  trigram: 4.964,
+  titleTrigram: 2.423,
+  queryCoverage: 5.837,
+  claimCoverage: 0.4166,
+  titleCoverage: 0.2047,
+  poster: 2.467,
+  nameCoverage: 1.066,
+  nameMiss: 0.04176,
+  queryNames: 1.135,
+  softQueryCoverage: 8.001,
+  softClaimCoverage: 2.853,
 };
 
 export type MatchFeatures = Record<keyof MatchWeights, number> & { sharedFigures: string[] };
@@ -58,6 +70,8 @@ export type MatchQuery = {
   words: Set<string>;
   names: Set<string>;
   posterWords: Set<string>;
+  vectors: WordVectors;
+  senses: QuerySenses;
   /** The best BM25 among the candidates, so a candidate's share is comparable across queries. */
   best: { claim: number; title: number };
 };
@@ -67,6 +81,7 @@ export function matchQuery(
   text: string,
   posterWords: Set<string>,
   best: MatchQuery['best'],
+  vectors: WordVectors,
 ): MatchQuery {
   return {
     pairs: bigrams(lexemeSequence(vector)),
@@ -74,6 +89,8 @@ export function matchQuery(
     words: plainWords(text),
     names: nameWords(text),
     posterWords,
+    vectors,
+    senses: querySenses(vectors, text),
     best,
   };
 }
@@ -85,7 +102,8 @@ const overlap = (query: Set<string>, doc: Set<string>) => [...query].filter((x) 
  * of the earlier claim the other covers, shared two-word phrases (in the claim and in the
  * fact-check title), the same figures, the same names (and names the earlier claim has that the
  * new text lacks), the poster named in the claim, and trigram similarity that survives spelling
- * differences.
+ * differences; and, through word vectors, how much of the query the claim and title cover and of the
+ * claim the query covers when near-synonyms count too (paraphrases share few exact words).
  */
 export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
   const norm = Math.max(1, Math.sqrt(q.pairs.size));
@@ -95,6 +113,7 @@ export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
   const docWords = plainWords(docText);
   const docNames = nameWords(docText);
   const namesFound = overlap(docNames, q.words).length;
+  const claimSenses = weightedWords(q.vectors, c.claimReviewed);
   return {
     claim: c.claimBm25,
     title: c.titleBm25,
@@ -113,6 +132,8 @@ export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
     nameCoverage: namesFound / Math.max(1, docNames.size),
     nameMiss: docNames.size - namesFound,
     queryNames: overlap(q.names, docWords).length / Math.max(1, q.names.size),
+    softQueryCoverage: softQueryCoverage(q.senses, claimSenses, weightedWords(q.vectors, c.conclusion ?? '')),
+    softClaimCoverage: softTextCoverage(q.senses, claimSenses),
     sharedFigures: shared,
   };
 }
