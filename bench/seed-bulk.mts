@@ -148,8 +148,9 @@ try {
       const id = `bulk-c-${i}`;
       const published = status === 'PUBLISHED';
       const author = `bulk-user-${rng.int(0, 19)}`;
-      if (published || status === 'IN_REVIEW') {
-        const rating = rng.pick(ratings);
+      // The published rating is copied onto the claim as its trigger would (triggers are off for COPY).
+      const rating = published || status === 'IN_REVIEW' ? rng.pick(ratings) : null;
+      if (rating) {
         verdicts.push([
           `bulk-v-${i}`,
           id,
@@ -202,6 +203,7 @@ try {
         status,
         status === 'RESEARCHING' || status === 'IN_REVIEW' ? author : null,
         published ? `bulk-v-${i}` : null,
+        published ? rating : null,
         1,
         published ? updated : null,
         updated,
@@ -229,6 +231,7 @@ try {
         'status',
         'assigneeId',
         'publishedVerdictId',
+        'publishedRating',
         'version',
         'publishedAt',
         'createdAt',

@@ -407,6 +407,29 @@ export const ACTION_MATRIX: Record<string, Row> = {
       };
     },
   },
+  startBulkImportAction: {
+    expected: editorsUp,
+    setup: async (_w, db) => {
+      const outlet = `Matrix bulk ${Date.now()}-${Math.random()}`;
+      return {
+        path: '/desk/import/bulk',
+        renderer: 'EDITOR',
+        form: 'bulk-import-form',
+        redirects: true,
+        fill: async (page) => {
+          await page.getByLabel('Outlet').fill(outlet);
+          await page.getByLabel('Publication date').fill('2025-01-01');
+          await page.getByLabel('Article files').setInputFiles({
+            name: 'matrix.txt',
+            mimeType: 'text/plain',
+            buffer: Buffer.from('The minister said 40 percent of schools closed.'),
+          });
+          await page.getByRole('list', { name: 'Chosen files' }).waitFor();
+        },
+        effect: () => db.bulkImport.count({ where: { outlet } }),
+      };
+    },
+  },
   addExtractedClaimsAction: {
     expected: editorsUp,
     setup: async (_w, db) => {
@@ -720,6 +743,10 @@ export const ROUTE_MATRIX: Record<
   ],
   // Another user's (or no) export is "not found" to everyone signed in; the owner's path is in test:scale.
   'app/api/report-exports/[id]/route.ts GET': [
+    { query: '', expected: { anonymous: 401, VIEWER: 404, CHIEF: 404 } },
+  ],
+  // Another user's (or no) import is "not found" to everyone signed in; the owner's view is in import.spec.ts.
+  'app/api/bulk-imports/[id]/route.ts GET': [
     { query: '', expected: { anonymous: 401, VIEWER: 404, CHIEF: 404 } },
   ],
   'app/api/report-exports/[id]/file/route.ts GET': [

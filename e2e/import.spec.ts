@@ -94,3 +94,55 @@ test('an import with missing details shows what to fix, keeps the pasted text an
     await db.article.count({ where: { text: { startsWith: 'A short text. It has 12,000 patients' } } }),
   ).toBe(0);
 });
+
+test('an editor imports a batch of files; a server saves each with its suggested claims while the page shows progress', async ({
+  browser,
+  world,
+  db,
+}) => {
+  // Two extractions in a background job: generous on a busy machine.
+  test.slow();
+  const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
+  const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const briefing = `The health secretary, Maria Lopez, spoke on Tuesday.\n\n"We have built 40 new hospitals since 2019," Lopez said.`;
+  const page = await pageAs(browser, world.users.EDITOR);
+  await page.goto('/desk/import');
+  await page.getByRole('link', { name: 'Import many articles at once' }).click();
+  // The single import has the same fields: fill them only once the bulk page is shown.
+  await expect(page.getByRole('heading', { name: 'Import many articles' })).toBeVisible();
+  await page.getByLabel('Outlet').fill('Wire service');
+  await page.getByLabel('Publication date').fill('2025-08-16');
+
+  // An empty file is refused by name, and nothing starts.
+  const files = page.getByLabel('Article files');
+  await files.setInputFiles([file(`anchorage_${stamp}.txt`, ANCHORAGE), file(`empty_${stamp}.txt`, '  \n')]);
+  await page.getByRole('button', { name: 'Import 2 articles' }).click();
+  await expect(page.getByTestId('error-files')).toHaveText(`empty_${stamp}.txt: Article text is required.`);
+  expect(await db.bulkImport.count({ where: { requestedById: world.users.EDITOR.id } })).toBe(0);
+
+  await files.setInputFiles([
+    file(`anchorage_${stamp}.txt`, ANCHORAGE),
+    file(`briefing_${stamp}.txt`, briefing),
+  ]);
+  await expect(page.getByRole('list', { name: 'Chosen files' })).toContainText(`briefing ${stamp}`);
+  await page.getByRole('button', { name: 'Import 2 articles' }).click();
+  await expect(page).toHaveURL(/\/desk\/import\/bulk\/\w+$/);
+  await expect(page.getByTestId('bulk-import-status')).toContainText(
+    /Done: 2 articles saved with \d+ suggested claims/,
+    {
+      timeout: 60_000,
+    },
+  );
+  const saved = page.getByRole('list', { name: 'Saved articles' });
+  await expect(saved.getByRole('listitem')).toHaveCount(2);
+
+  const anchorage = await db.article.findFirstOrThrow({
+    where: { title: `anchorage ${stamp}` },
+    include: { claims: true },
+  });
+  expect(anchorage.outlet).toBe('Wire service');
+  expect(anchorage.claims.length).toBeGreaterThanOrEqual(4);
+  await expect(saved.getByRole('listitem').first()).toContainText(`${anchorage.claims.length} claims`);
+  await saved.getByRole('link', { name: `anchorage ${stamp}` }).click();
+  await expect(page.locator('mark[data-claim-id]')).toHaveCount(anchorage.claims.length);
+});

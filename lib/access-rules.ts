@@ -11,6 +11,7 @@ type Rule = { role: Role | null; doing: string };
 /** Every change the app makes; each name is also the AuditEvent action it writes. */
 export const CHANGE_RULES = {
   'article.import': { role: 'EDITOR', doing: 'import articles' },
+  'article.import.bulk': { role: 'EDITOR', doing: 'import articles' },
   'article.claims.add': { role: 'EDITOR', doing: 'add claims' },
   'source.add': { role: 'EDITOR', doing: 'add sources' },
   'note.add': { role: 'EDITOR', doing: 'write notes' },

@@ -39,6 +39,8 @@ export const deskSubmissionsPath = (status?: string, page = 1) => {
 };
 export const deskNotificationsPath = () => '/desk/notifications';
 export const deskImportPath = () => '/desk/import';
+export const deskBulkImportPath = () => '/desk/import/bulk';
+export const bulkImportPath = (id: string) => `/desk/import/bulk/${id}`;
 export const deskExportPath = (articleId?: string) =>
   articleId ? `/desk/export?article=${articleId}` : '/desk/export';
 /** The admin page; `text` filters its user list by name or email. */

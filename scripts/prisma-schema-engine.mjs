@@ -65,9 +65,19 @@ class PgAdapterFactory extends PrismaPg {
     this.url = url;
   }
 
-  // Applies fix 1 to every connection and transaction the engine opens.
+  // Applies fixes 1 and 4 to every connection and transaction the engine opens.
   async connect() {
     const adapter = reportCharColumns(await super.connect());
+    // Fix 4: adapter-pg's executeScript splits a migration at every ";", also inside a function body,
+    // a string or a comment. Send it whole, as the native engine does: Postgres runs the statements
+    // of one simple-protocol query in order, in one transaction.
+    adapter.executeScript = async (script) => {
+      try {
+        await adapter.client.query(script);
+      } catch (error) {
+        adapter.onError(error);
+      }
+    };
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) =>
       reportCharColumns(await startTransaction(isolationLevel));

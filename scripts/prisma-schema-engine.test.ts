@@ -196,4 +196,33 @@ describe.skipIf(!adminUrl)('prisma-schema-engine stand-in (real Prisma CLI + Pos
     },
     TIMEOUT,
   );
+
+  it(
+    'migrate deploy applies a trigger function, whose body holds semicolons',
+    async () => {
+      const triggerDir = join(dir, 'prisma', 'migrations', '29990101000000_title_trim');
+      await mkdir(triggerDir);
+      await writeFile(
+        join(triggerDir, 'migration.sql'),
+        `-- Titles are stored trimmed; the function's statements end in semicolons.
+CREATE FUNCTION trim_title() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.title := btrim(NEW.title);
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER claim_title_trim BEFORE INSERT ON "Claim" FOR EACH ROW EXECUTE FUNCTION trim_title();
+`,
+      );
+      try {
+        const r = await prisma(deployDb, 'migrate', 'deploy');
+        expect(r.code, output(r)).toBe(0);
+        await query(deployDb, `INSERT INTO "Claim" (title) VALUES ('  padded  ')`);
+        expect(await query(deployDb, 'SELECT title FROM "Claim"')).toEqual([{ title: 'padded' }]);
+      } finally {
+        await rm(triggerDir, { recursive: true });
+      }
+    },
+    TIMEOUT,
+  );
 });

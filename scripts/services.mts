@@ -144,9 +144,11 @@ export async function startNginx(opts: {
     .replaceAll('${CACHE_DIR}', path.join(prefix, 'cache'));
   writeFileSync(path.join(prefix, 'claimdesk.conf'), site);
   const root = process.getuid?.() === 0 ? 'user root;\n' : '';
+  // The http block a distribution's nginx.conf has (sendfile on, as Debian's and the Docker image's):
+  // the cached pages and the saved page of bench:verdict-page are both sent from file by the kernel.
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
-    `${root}daemon off;\nworker_processes ${opts.workers ?? 1};\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 4096; }\nhttp {\n  access_log off;\n  client_body_temp_path ${prefix}/tmp/body;\n  proxy_temp_path ${prefix}/tmp/proxy;\n  include /etc/nginx/mime.types;\n  include ${prefix}/claimdesk.conf;\n${opts.extraServer ?? ''}\n}\n`,
+    `${root}daemon off;\nworker_processes ${opts.workers ?? 1};\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 4096; }\nhttp {\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n  client_body_temp_path ${prefix}/tmp/body;\n  proxy_temp_path ${prefix}/tmp/proxy;\n  include /etc/nginx/mime.types;\n  include ${prefix}/claimdesk.conf;\n${opts.extraServer ?? ''}\n}\n`,
   );
   start('nginx', installedPath('nginx')!, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')]);
   const url = `http://127.0.0.1:${port}`;

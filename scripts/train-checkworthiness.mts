@@ -9,10 +9,10 @@ import { logit, sigmoid, type Example, type Trained } from '../lib/claims/train-
 import { formatMetrics, logLoss, metrics, readRows } from './checkworthiness-data.mts';
 import { averageModels, debateFolds, foldModels } from './checkworthiness-folds.mts';
 
-// `npm run train:checkworthiness`: trains on claimbuster-train.jsonl, picks L2 strength and epochs by
-// cross-validation over held-out debates of that file, picks the threshold on checkthat2024-dev.jsonl,
+// `npm run train:checkworthiness`: trains on claimbuster-train.jsonl, picks L2 strength, epochs and the
+// threshold by cross-validation over held-out debates of that file, reports checkthat2024-dev.jsonl,
 // and rewrites lib/claims/model/checkworthiness-weights.json. The evaluation splits are never read here.
-const VERSION = 'claimbuster-lr-2';
+const VERSION = 'claimbuster-lr-3';
 const SEED = 20261130;
 const BITS = 16;
 const FOLDS = 5;
@@ -51,7 +51,7 @@ const foldOf = debateFolds(
 );
 const trainFold = trainRows.map((r) => foldOf(r.id));
 // Dev sentences come from the same debates as the training ones (ids interleave), so each is scored by
-// the fold model that did not see its debate: the threshold is then set on scores like a new transcript's.
+// the fold model that did not see its debate.
 const devFold = devRows.map((r) => foldOf(r.id));
 
 const withPolicy = (model: Trained) => {
@@ -99,20 +99,36 @@ for (const lambda of GRID.lambda) {
 
 const { lambda, epochs, models } = chosen!;
 models.forEach(withPolicy);
-const devGold = devRows.map((r) => r.example.label === 1);
-const { threshold, m } = bestThreshold(
-  devRows.map((r, i) => probability(models[devFold[i]], r.example)),
-  devGold,
+// The threshold is set on held-out debates, the situation the product is in with every new transcript:
+// 22,500 sentences scored by models that never saw their debate. Dev is far easier for these models
+// (average precision 0.93 against 0.74 on held-out debates) and its best threshold sits higher than a
+// new debate's, so tuning there trades away recall on new speakers.
+const heldOut = bestThreshold(
+  train.map((e, i) => probability(models[trainFold[i]], e)),
+  train.map((e) => e.label === 1),
 );
+const { threshold } = heldOut;
+const devScores = devRows.map((r, i) => probability(models[devFold[i]], r.example));
+const devGold = devRows.map((r) => r.example.label === 1);
+const devBest = bestThreshold(devScores, devGold);
 const model = withPolicy(averageModels(models, BITS));
-console.log(`dev, each sentence scored by the fold model that did not see its debate: ${formatMetrics(m)}`);
+console.log(`held-out debates at threshold ${threshold}: ${formatMetrics(heldOut.m)}`);
+console.log(
+  `dev at that threshold, each sentence scored by the fold model that did not see its debate: ${formatMetrics(
+    metrics(
+      devScores.map((p) => p >= threshold),
+      devGold,
+    ),
+  )}`,
+);
+console.log(`(dev's own best threshold would be ${devBest.threshold}: ${formatMetrics(devBest.m)})`);
 // Shifting the intercept by the threshold's logit puts the tuned threshold at the product's 0.5.
 const bias = model.bias - Math.log(threshold / (1 - threshold));
 const stored = encodeModel({ version: VERSION, bits: BITS, bias, weights: model.weights });
 const trained = {
   data: 'claimbuster-train.jsonl',
   regularisationChosenBy: `${FOLDS}-fold cross-validation over held-out debates, log-loss`,
-  thresholdTunedOn: 'checkthat2024-dev.jsonl',
+  thresholdChosenBy: `best F1 on the ${FOLDS}-fold held-out-debate scores of claimbuster-train.jsonl`,
   seed: SEED,
   folds: FOLDS,
   epochs,

@@ -5,6 +5,7 @@ import { KIND_LABEL, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from '@/lib
 // Keyed by the access table's action names, so a new action cannot go without its sentence.
 const ACTIONS: Record<AuditAction, string> = {
   'article.import': 'imported the article',
+  'article.import.bulk': 'started a bulk import',
   'article.claims.add': 'added extracted claims',
   'source.add': 'added a source',
   'verdict.save': 'saved a verdict',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimKind, ExtractionDecision } from '@/generated/prisma/enums';
-import { id, idempotencyKey, noControlCharacters, optionalWebUrl, requiredText } from './fields';
+import { id, idempotencyKey, jsonList, noControlCharacters, optionalWebUrl, requiredText } from './fields';
 
 export const MAX_ARTICLE_CHARS = 200_000;
 
@@ -30,14 +30,7 @@ export type AcceptedClaim = z.output<typeof acceptedClaimSchema>;
 /** The review step posts its accepted claims as one JSON field. */
 const acceptedClaimsJson = z
   .string({ error: 'Find and accept claims first.' })
-  .transform((raw, ctx) => {
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'The accepted claims could not be read; find claims again.' });
-      return z.NEVER;
-    }
-  })
+  .transform(jsonList('The accepted claims could not be read; find claims again.'))
   .pipe(
     z
       .array(acceptedClaimSchema, { error: 'The accepted claims could not be read; find claims again.' })
@@ -57,14 +50,7 @@ export type ReviewDecision = z.output<typeof reviewDecisionSchema>;
 const reviewDecisionsJson = z
   .string()
   .optional()
-  .transform((raw, ctx) => {
-    try {
-      return JSON.parse(raw || '[]') as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'The review decisions could not be read; find claims again.' });
-      return z.NEVER;
-    }
-  })
+  .transform(jsonList('The review decisions could not be read; find claims again.'))
   .pipe(
     z
       .array(reviewDecisionSchema, { error: 'The review decisions could not be read; find claims again.' })
@@ -72,7 +58,7 @@ const reviewDecisionsJson = z
   );
 
 /** Browsers submit textarea line breaks as CRLF; offsets were computed on LF text. */
-const articleText = z
+export const articleText = z
   .string({ error: 'Article text is required.' })
   .transform((t) => t.replace(/\r\n?/g, '\n'))
   .pipe(

@@ -117,3 +117,18 @@ export const optionalNumber = (label: string) =>
         .finite(`${label} must be a number.`)
         .optional(),
     );
+
+/**
+ * Reads a list a form posts as one JSON field (the import review's claims, the chosen files);
+ * `unreadable` tells the editor what to do when it is not JSON. An absent or empty field is an empty list.
+ */
+export const jsonList =
+  (unreadable: string) =>
+  (raw: string | undefined, ctx: z.RefinementCtx): unknown => {
+    try {
+      return JSON.parse(raw || '[]');
+    } catch {
+      ctx.addIssue({ code: 'custom', message: unreadable });
+      return z.NEVER;
+    }
+  };

@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 
 export const REPORT_EXPORT_QUEUE = 'report-export';
 export const PRUNE_IDEMPOTENCY_KEYS_QUEUE = 'prune-idempotency-keys';
+export const BULK_IMPORT_QUEUE = 'bulk-import';
 
 type QueueSettings = { expireInSeconds: number; maintenanceIntervalSeconds: number; queues: string[] };
 
@@ -49,6 +50,6 @@ export function jobQueue(): Promise<PgBoss> {
   return (globalForQueue.claimdeskJobQueue ??= openJobQueue({
     expireInSeconds: Number(process.env.JOB_EXPIRE_SECONDS ?? 600),
     maintenanceIntervalSeconds: 30,
-    queues: [REPORT_EXPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE],
+    queues: [REPORT_EXPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE, BULK_IMPORT_QUEUE],
   }));
 }

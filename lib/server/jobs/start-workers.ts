@@ -1,7 +1,8 @@
 import 'server-only';
+import { runBulkImport } from '../articles/run-bulk-import';
 import { runReportExport } from '../reports/run-report-export';
 import { pruneIdempotencyKeys } from '../idempotency-key-pruning';
-import { jobQueue, PRUNE_IDEMPOTENCY_KEYS_QUEUE, REPORT_EXPORT_QUEUE } from './job-queue';
+import { BULK_IMPORT_QUEUE, jobQueue, PRUNE_IDEMPOTENCY_KEYS_QUEUE, REPORT_EXPORT_QUEUE } from './job-queue';
 
 /** Called once per server process at start-up: this instance takes its share of queued jobs. */
 export async function startWorkers() {
@@ -10,6 +11,11 @@ export async function startWorkers() {
     REPORT_EXPORT_QUEUE,
     { batchSize: 1, pollingIntervalSeconds: 1 },
     async ([job]) => runReportExport(job.data.exportId),
+  );
+  await boss.work<{ bulkImportId: string }>(
+    BULK_IMPORT_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds: 1 },
+    async ([job]) => runBulkImport(job.data.bulkImportId),
   );
   // pg-boss keeps one schedule per name across instances, so the hourly prune runs once, not per server.
   await boss.schedule(PRUNE_IDEMPOTENCY_KEYS_QUEUE, '17 * * * *');

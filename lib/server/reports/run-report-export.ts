@@ -8,6 +8,7 @@ import { deskClaimPath, verdictPath } from '@/lib/routes';
 import { absoluteUrl, ORGANISATION } from '@/lib/site';
 import { AppError } from '../app-error';
 import { db } from '../db';
+import { jobActor } from '../jobs/job-actor';
 import { streamReportClaims } from './stream-report-claims';
 
 /**
@@ -24,14 +25,7 @@ export async function runReportExport(exportId: string) {
   const query = reportQuerySchema.parse(row.query);
   const includeNotes = query.notes === '1';
   try {
-    if (requestedBy.disabled)
-      throw new AppError('FORBIDDEN', 'The account that asked for this export is disabled.');
-    const actor = {
-      id: requestedBy.id,
-      name: requestedBy.name,
-      email: requestedBy.email,
-      role: requestedBy.role,
-    };
+    const actor = jobActor(requestedBy, 'The account that asked for this export is disabled.');
     const scope = scopeOf(query);
     const { article, total, batches } = await streamReportClaims(actor, scope, { includeNotes });
     await db.reportExport.update({ where: { id: exportId }, data: { total } });

@@ -77,12 +77,7 @@ export function buildClaimSearchSql(input: ClaimSearchInput, scope: ClaimSearchS
   if (scope.publicOnly) where.push(publicClaimSql('c'));
   if (f.status) where.push(Prisma.sql`c."status" = ${f.status}::"ClaimStatus"`);
   if (f.kind) where.push(Prisma.sql`c."kind" = ${f.kind}::"ClaimKind"`);
-  // A semi-join rather than a join keeps the claim index walk reading the index alone; "IS NOT NULL",
-  // implied by it, tells the planner how few claims have a published rating at all.
-  if (f.rating)
-    where.push(
-      Prisma.sql`c."publishedVerdictId" IS NOT NULL AND c."publishedVerdictId" IN (SELECT r.id FROM "Verdict" r WHERE r."rating" = ${f.rating}::"Rating")`,
-    );
+  if (f.rating) where.push(Prisma.sql`c."publishedRating" = ${f.rating}::"Rating"`);
   if (f.speakerId) where.push(Prisma.sql`c."speakerId" = ${f.speakerId}`);
   if (f.articleId) where.push(Prisma.sql`c."articleId" = ${f.articleId}`);
   if (f.assigneeId && !scope.publicOnly) where.push(Prisma.sql`c."assigneeId" = ${f.assigneeId}`);
