@@ -96,10 +96,12 @@ export function buildMatchCandidatesSql(text: string, scope: MatchScope): Prisma
       word_similarity(c."claimReviewed", ${text})::float8 AS trigram,
       coalesce(word_similarity(v.conclusion, ${text}), 0)::float8 AS "titleTrigram",
       coalesce((SELECT sum(qt.idf) FILTER (WHERE c."searchVector" @@ quote_literal(qt.lexeme)::tsquery
-          OR to_tsvector('claimdesk', coalesce(v.conclusion, '')) @@ quote_literal(qt.lexeme)::tsquery) / nullif(sum(qt.idf), 0)
+          OR title.vector @@ quote_literal(qt.lexeme)::tsquery) / nullif(sum(qt.idf), 0)
         FROM qt WHERE qt.found), 0)::float8 AS "queryCoverage",
       ${coverageOf(Prisma.sql`c."searchVector"`)}::float8 AS "claimCoverage",
-      ${coverageOf(Prisma.sql`to_tsvector('claimdesk', coalesce(v.conclusion, ''))`)}::float8 AS "titleCoverage"
+      ${coverageOf(Prisma.sql`title.vector`)}::float8 AS "titleCoverage"
     FROM best bm CROSS JOIN n JOIN "Claim" c ON c.id = bm.id LEFT JOIN "Verdict" v ON v.id = c."publishedVerdictId"
+      -- The title's vector once per candidate: the coverage of each query word would build it again.
+      CROSS JOIN LATERAL (SELECT to_tsvector('claimdesk', coalesce(v.conclusion, '')) AS vector) title
     ORDER BY bm."claimBm25" + bm."titleBm25" DESC`;
 }
