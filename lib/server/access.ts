@@ -17,6 +17,11 @@ import { AppError } from './app-error';
 export { can, canEditClaim } from '@/lib/access-rules';
 export type { AccessAction, AuditAction } from '@/lib/access-rules';
 
+/** Background jobs (exports, bulk imports) are seen by the user who started them and by chiefs. */
+export function jobsVisibleTo(user: ActingUser): { requestedById?: string } {
+  return hasRole(user.role, 'CHIEF') ? {} : { requestedById: user.id };
+}
+
 /**
  * The server side of lib/access-rules.ts: the same rules, raised as AppErrors whose message the
  * form shows. Data-access functions call these inside or before their transaction.

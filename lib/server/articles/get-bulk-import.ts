@@ -1,13 +1,13 @@
 import 'server-only';
-import { hasRole } from '@/lib/roles';
 import { db } from '../db';
 import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
+import { jobsVisibleTo } from '../access';
 
 /** Progress of one bulk import with its saved articles, for its requester or a chief; anyone else is told it does not exist. */
 export async function getBulkImport(user: ActingUser, id: string) {
   const row = await db.bulkImport.findFirst({
-    where: { id, ...(hasRole(user.role, 'CHIEF') ? {} : { requestedById: user.id }) },
+    where: { id, ...jobsVisibleTo(user) },
     select: {
       id: true,
       status: true,

@@ -15,7 +15,7 @@ export async function listPublishedClaims(
 ) {
   const where: Prisma.ClaimWhereInput = {
     ...PUBLIC_CLAIM_WHERE,
-    ...(rating ? { publishedVerdict: { rating } } : {}),
+    ...(rating ? { publishedRating: rating } : {}),
     ...(speaker ? { speaker: { name: speaker } } : {}),
     ...(article ? { article: { slug: article } } : {}),
   };

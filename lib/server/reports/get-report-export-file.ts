@@ -1,13 +1,13 @@
 import 'server-only';
-import { hasRole } from '@/lib/roles';
 import { db } from '../db';
 import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
+import { jobsVisibleTo } from '../access';
 
 /** The finished file of one export, under the same rule as its progress. */
 export async function getReportExportFile(user: ActingUser, id: string) {
   const row = await db.reportExport.findFirst({
-    where: { id, status: 'DONE', ...(hasRole(user.role, 'CHIEF') ? {} : { requestedById: user.id }) },
+    where: { id, status: 'DONE', ...jobsVisibleTo(user) },
     select: { content: true, fileName: true, contentType: true, total: true },
   });
   if (!row?.content) throw new AppError('NOT_FOUND', 'No finished export with that id.');

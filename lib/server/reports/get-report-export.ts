@@ -1,8 +1,8 @@
 import 'server-only';
-import { hasRole } from '@/lib/roles';
 import { db } from '../db';
 import { AppError } from '../app-error';
 import type { ActingUser } from '../acting-user';
+import { jobsVisibleTo } from '../access';
 
 const progress = {
   id: true,
@@ -18,7 +18,7 @@ const progress = {
 /** Progress of one export, for its requester or a chief; anyone else is told it does not exist. */
 export async function getReportExport(user: ActingUser, id: string) {
   const row = await db.reportExport.findFirst({
-    where: { id, ...(hasRole(user.role, 'CHIEF') ? {} : { requestedById: user.id }) },
+    where: { id, ...jobsVisibleTo(user) },
     select: progress,
   });
   if (!row) throw new AppError('NOT_FOUND', 'No such export.');

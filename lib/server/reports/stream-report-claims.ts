@@ -69,7 +69,7 @@ function whereFor(scope: ReportScope, speakerIds: string[] | undefined): Prisma.
   return {
     articleId: scope.articleId,
     status: scope.status,
-    publishedVerdict: scope.rating ? { rating: scope.rating } : undefined,
+    publishedRating: scope.rating,
     speakerId: speakerIds ? { in: speakerIds } : undefined,
     updatedAt: scope.from || scope.before ? { gte: scope.from, lt: scope.before } : undefined,
   };

@@ -1,10 +1,11 @@
 import type { DownloadState } from './use-report-download';
+import { countOf } from '@/lib/count-label';
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024
     ? `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const claims = (n: number) => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
+const claims = (n: number) => countOf(n, 'claim');
 
 export function DownloadProgress({ state }: { state: DownloadState }) {
   if (state.status === 'idle') return null;

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { ActionForm, useFormField } from '@/components/forms/action-form';
+import { countOf } from '@/lib/count-label';
 import { Field, Hidden } from '@/components/forms/field';
 import { FieldErrors } from '@/components/forms/field-errors';
 import { BULK_FILE_HINT, MAX_BULK_FILES, titleFromFileName } from '@/lib/validation/bulk-import';
@@ -9,7 +10,7 @@ import { startBulkImportAction } from '../actions';
 
 type Chosen = { name: string; text: string };
 
-const startLabel = (n: number) => (n ? `Import ${n} article${n === 1 ? '' : 's'}` : 'Import articles');
+const startLabel = (n: number) => (n ? `Import ${countOf(n, 'article')}` : 'Import articles');
 
 /** The file picker: the browser reads the files, and the form sends their text as one field. */
 function FilePicker({ onChange }: { onChange: (files: Chosen[]) => void }) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { countOf } from '@/lib/count-label';
 
 type Progress = {
   status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
@@ -10,7 +11,7 @@ type Progress = {
   error: string | null;
 };
 
-const claims = (n: number) => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
+const claims = (n: number) => countOf(n, 'claim');
 
 /** Polls the export's progress, which any instance can answer, until the file is ready. */
 export function ExportJobProgress({ id, initial }: { id: string; initial: Progress }) {

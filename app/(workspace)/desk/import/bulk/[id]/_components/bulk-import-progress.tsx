@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { countOf } from '@/lib/count-label';
 import { deskArticlePath, deskExtractPath } from '@/lib/routes';
 
 type Progress = {
@@ -12,8 +13,6 @@ type Progress = {
   error: string | null;
   items: { title: string; claims: number | null; needSpeaker: number | null; articleId: string | null }[];
 };
-
-const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** Polls the import, which any instance can answer, and lists each article as it is saved. */
 export function BulkImportProgress({ initial }: { initial: Progress }) {
@@ -53,8 +52,8 @@ export function BulkImportProgress({ initial }: { initial: Progress }) {
             {progress.status === 'QUEUED'
               ? 'Waiting for a server to start the import…'
               : progress.status === 'DONE'
-                ? `Done: ${count(progress.total, 'article')} saved with ${count(claims, 'suggested claim')}.`
-                : `Saved ${progress.done.toLocaleString('en')} of ${count(progress.total, 'article')} so far, with ${count(claims, 'suggested claim')}.`}
+                ? `Done: ${countOf(progress.total, 'article')} saved with ${countOf(claims, 'suggested claim')}.`
+                : `Saved ${progress.done.toLocaleString('en')} of ${countOf(progress.total, 'article')} so far, with ${countOf(claims, 'suggested claim')}.`}
           </p>
         </div>
       )}
@@ -72,12 +71,12 @@ export function BulkImportProgress({ initial }: { initial: Progress }) {
                 {item.title}
               </Link>
               <span className="text-stone-700 tabular-nums">
-                {count(item.claims ?? 0, 'claim')}
+                {countOf(item.claims ?? 0, 'claim')}
                 {item.needSpeaker ? (
                   <>
                     {' · '}
                     <Link href={deskExtractPath(item.articleId!)} className="text-blue-800 underline">
-                      {count(item.needSpeaker, 'suggestion')} need a speaker
+                      {countOf(item.needSpeaker, 'suggestion')} need a speaker
                     </Link>
                   </>
                 ) : null}
