@@ -39,14 +39,18 @@ const coverageOf = (
   FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
     FROM unnest(tsvector_to_array(${vector})) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)`;
 
-/** Claims whose text, or whose published verdict, holds the words (`words`: a CTE with one tsq). */
-function candidatesBy(words: Prisma.Sql, visible: Prisma.Sql, notSelf: Prisma.Sql, when = Prisma.sql`TRUE`): Prisma.Sql {
+/**
+ * Claims whose text, or whose published verdict, holds a term (`terms`: a CTE of tsquery `q` and its
+ * idf), at most the budget per term, each scored by the idf of the terms it holds: a claim holding
+ * the rarest word comes before one holding a common one (ts_rank, which ignores rarity, tied them).
+ */
+function candidatesBy(terms: Prisma.Sql, visible: Prisma.Sql, notSelf: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-      (SELECT c.id, ts_rank(c."searchVector", w.tsq) AS r FROM "Claim" c, ${words} w
-      WHERE c."searchVector" @@ w.tsq AND ${visible} ${notSelf} AND ${when} LIMIT ${CANDIDATE_BUDGET})
+      SELECT x.id, t.idf AS r FROM ${terms} t CROSS JOIN LATERAL (SELECT c.id FROM "Claim" c
+        WHERE c."searchVector" @@ t.q AND ${visible} ${notSelf} LIMIT ${CANDIDATE_BUDGET}) x
       UNION ALL
-      (SELECT c.id, ts_rank(v."searchVector", w.tsq) FROM "Verdict" v JOIN "Claim" c ON c."publishedVerdictId" = v.id, ${words} w
-      WHERE v."searchVector" @@ w.tsq AND ${visible} ${notSelf} AND ${when} LIMIT ${CANDIDATE_BUDGET})`;
+      SELECT x.id, t.idf FROM ${terms} t CROSS JOIN LATERAL (SELECT c.id FROM "Verdict" v JOIN "Claim" c ON c."publishedVerdictId" = v.id
+        WHERE v."searchVector" @@ t.q AND ${visible} ${notSelf} LIMIT ${CANDIDATE_BUDGET}) x`;
 }
 
 /** The text to match, and those of its words the vocabulary does not know (see newWordsOf). */
@@ -107,28 +111,25 @@ export function buildMatchCandidatesSql(query: MatchText, scope: MatchScope): Pr
     ), ranked AS (
       -- docs: claims holding any of the words so far; share: the log share expected to hold them all.
       SELECT r.*, sum(ln(greatest(r.ndoc, 1) / n.docs)) OVER (ORDER BY r.k) AS share, ln(greatest(r.ndoc, 1) / n.docs) AS own
-      FROM (SELECT lexeme, ndoc, row_number() OVER w AS k, sum(ndoc) OVER w AS docs FROM qt WHERE found
+      FROM (SELECT lexeme, ndoc, idf, row_number() OVER w AS k, sum(ndoc) OVER w AS docs FROM qt WHERE found
         WINDOW w AS (ORDER BY idf DESC, lexeme) LIMIT 16) r CROSS JOIN n
     ), singles AS (
       SELECT count(*) AS k, coalesce(min(share), 0) AS share FROM ranked WHERE docs <= ${CANDIDATE_BUDGET}
     ), picked AS (
-      SELECT concat_ws(' | ', string_agg(quote_literal(r.lexeme), ' | ') FILTER (WHERE r.k <= s.k),
-          '(' || string_agg(quote_literal(r.lexeme), ' & ') FILTER (WHERE r.k > s.k) || ')')::tsquery AS tsq
+      SELECT quote_literal(r.lexeme)::tsquery AS q, r.idf FROM ranked r CROSS JOIN singles s WHERE r.k <= s.k
+      UNION ALL
+      SELECT string_agg(quote_literal(r.lexeme), ' & ')::tsquery, sum(r.idf)
       FROM ranked r CROSS JOIN singles s CROSS JOIN n
-      WHERE r.k <= s.k
-        OR (s.k < 2 AND r.k <= s.k + 4 AND (r.k = s.k + 1 OR n.docs * exp(r.share - r.own - s.share) > ${CANDIDATE_BUDGET}))
+      WHERE r.k > s.k AND s.k < 2 AND r.k <= s.k + 4
+        AND (r.k = s.k + 1 OR n.docs * exp(r.share - r.own - s.share) > ${CANDIDATE_BUDGET})
+      HAVING count(*) > 0
+    ), narrow AS (${candidatesBy(Prisma.sql`picked`, visible, notSelf)}
     ), wide AS (
       -- When the words held together find too few, the two rarest each on their own.
-      SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsq FROM ranked WHERE k <= 2 OR docs <= ${CANDIDATE_BUDGET}
-    ), narrow AS (${candidatesBy(Prisma.sql`picked`, visible, notSelf)}
+      SELECT quote_literal(r.lexeme)::tsquery AS q, r.idf FROM ranked r CROSS JOIN singles s
+      WHERE r.k > s.k AND r.k <= 2 AND (SELECT count(*) FROM narrow) < ${scope.candidates}
     ), cand AS (
-      SELECT * FROM narrow
-      UNION ALL ${candidatesBy(
-        Prisma.sql`wide`,
-        visible,
-        notSelf,
-        Prisma.sql`(SELECT count(*) FROM narrow) < ${scope.candidates} AND (SELECT tsq FROM wide) <> (SELECT tsq FROM picked)`,
-      )}
+      SELECT * FROM narrow UNION ALL ${candidatesBy(Prisma.sql`wide`, visible, notSelf)}
     ), top AS (
       SELECT id FROM cand GROUP BY id ORDER BY sum(r) DESC LIMIT ${scope.candidates * 5}
     ), bm AS (
