@@ -72,7 +72,9 @@ export async function newWordsOf(client: SqlClient, text: string): Promise<strin
 /** The new words some claim or verdict holds, each looked up through the GIN indexes. */
 function heldNewWords(words: string[]): Prisma.Sql {
   const held = words.map(
-    (w) => Prisma.sql`SELECT ${w}::text WHERE EXISTS (SELECT 1 FROM "Claim" x WHERE x."searchVector" @@ quote_literal(${w}::text)::tsquery)
+    (
+      w,
+    ) => Prisma.sql`SELECT ${w}::text WHERE EXISTS (SELECT 1 FROM "Claim" x WHERE x."searchVector" @@ quote_literal(${w}::text)::tsquery)
       OR EXISTS (SELECT 1 FROM "Verdict" x WHERE x."searchVector" @@ quote_literal(${w}::text)::tsquery)`,
   );
   return held.length > 0 ? Prisma.join(held, ' UNION ALL ') : Prisma.sql`SELECT NULL::text WHERE FALSE`;

@@ -31,7 +31,9 @@ export async function fetchMatchCandidates(
   const [[{ vector }], candidates, vectors] = await Promise.all([
     client.$queryRaw<{ vector: string }[]>`SELECT to_tsvector('claimdesk', ${text})::text AS vector`,
     newWordsOf(client, text).then((newWords) =>
-      client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql({ text, newWords }, { candidates: 100, ...scope })),
+      client.$queryRaw<MatchCandidate[]>(
+        buildMatchCandidatesSql({ text, newWords }, { candidates: 100, ...scope }),
+      ),
     ),
     wordVectors(),
   ]);
