@@ -1,6 +1,11 @@
 import { cleanQueryText } from './clean-query-text';
 import { posterNameWords } from './post-signature';
-import { buildMatchCandidatesSql, type MatchCandidate, type MatchScope } from './match-candidates-sql';
+import {
+  buildMatchCandidatesSql,
+  newWordsOf,
+  type MatchCandidate,
+  type MatchScope,
+} from './match-candidates-sql';
 import {
   MATCH_WEIGHTS,
   matchFeatures,
@@ -25,7 +30,11 @@ export async function fetchMatchCandidates(
   if (!text) return [];
   const [[{ vector }], candidates, vectors] = await Promise.all([
     client.$queryRaw<{ vector: string }[]>`SELECT to_tsvector('claimdesk', ${text})::text AS vector`,
-    client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(text, { candidates: 100, ...scope })),
+    newWordsOf(client, text).then((newWords) =>
+      client.$queryRaw<MatchCandidate[]>(
+        buildMatchCandidatesSql({ text, newWords }, { candidates: 100, ...scope }),
+      ),
+    ),
     wordVectors(),
   ]);
   const best = {

@@ -88,7 +88,10 @@ describe('search queries use their indexes', () => {
 
   it('matching picks candidates through the claim GIN index', async () => {
     const text = await plan(
-      buildMatchCandidatesSql('tankers reached Odesa, word17', { publicOnly: false, candidates: 10 }),
+      buildMatchCandidatesSql(
+        { text: 'tankers reached Odesa, word17', newWords: [] },
+        { publicOnly: false, candidates: 10 },
+      ),
     );
     expect(text).toContain('Claim_searchVector_idx');
   });
