@@ -7,6 +7,10 @@ export async function register() {
   const { stampPeerAddress } = await import('@/lib/server/network/peer-address');
   stampPeerAddress();
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (process.env.NODE_ENV === 'production') {
+    const { limitConcurrentRequests } = await import('@/lib/server/runtime/limit-concurrent-requests');
+    limitConcurrentRequests(env().MAX_CONCURRENT_REQUESTS);
+  }
   const { releaseIdleMemory } = await import('@/lib/server/runtime/release-idle-memory');
   releaseIdleMemory();
   // Every instance works background jobs; a queue that cannot start yet must not stop the site.

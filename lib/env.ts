@@ -16,6 +16,13 @@ const envSchema = z
     NEXTAUTH_URL: z
       .url('NEXTAUTH_URL must be the public URL of the app, e.g. https://claims.example.org.')
       .optional(),
+    // How many requests one server process renders at once; the rest wait their turn (see
+    // lib/server/runtime/limit-concurrent-requests.ts).
+    MAX_CONCURRENT_REQUESTS: z.coerce
+      .number()
+      .int()
+      .min(1, 'MAX_CONCURRENT_REQUESTS must be a whole number of at least 1.')
+      .default(8),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.NEXTAUTH_SECRET, {
     path: ['NEXTAUTH_SECRET'],
