@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { PRIVATE_CACHE_CONTROL, publicCacheControl } from '@/lib/http/cache-control';
 import { routePolicy } from '@/lib/route-policy';
+import { sessionJwt } from '@/lib/auth/session-jwt';
 import { verdictsPath } from '@/lib/routes';
 import {
   isVerdictSearch,
@@ -48,7 +49,10 @@ function secured(request: NextRequest): NextResponse {
 }
 
 // A first gate only for signed-in pages: every page and action re-checks the user against the database.
-const deskGate = withAuth((request) => secured(request), { pages: { signIn: '/login' } });
+const deskGate = withAuth((request) => secured(request), {
+  pages: { signIn: '/login' },
+  jwt: { decode: sessionJwt.decode },
+});
 
 /**
  * /verdicts without a search is a filtered list: each filter combination is one stored page, so a

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { sessionJwt } from '@/lib/auth/session-jwt';
 import { SERVICE_UNAVAILABLE } from '@/lib/auth/sign-in-errors';
 import { signInSchema } from '@/lib/validation/sign-in';
 import { loginPath } from '@/lib/routes';
@@ -11,6 +12,7 @@ import { endSessions } from './users/end-sessions';
 
 export const authOptions: AuthOptions = {
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  jwt: sessionJwt,
   pages: { signIn: loginPath() },
   providers: [
     CredentialsProvider({

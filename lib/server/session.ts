@@ -1,7 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
-import { authOptions } from './auth-options';
+import { readSessionToken } from './auth/read-session-token';
 import { db } from './db';
 import type { ActingUser } from './acting-user';
 
@@ -11,9 +10,9 @@ import type { ActingUser } from './acting-user';
  * takes effect on the next request.
  */
 export const getActingUser = cache(async (): Promise<ActingUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
+  const token = await readSessionToken();
+  const id = token?.uid;
+  if (typeof id !== 'string') return null;
   const user = await db.user.findUnique({
     where: { id },
     select: {
@@ -26,7 +25,7 @@ export const getActingUser = cache(async (): Promise<ActingUser | null> => {
       mustChangePassword: true,
     },
   });
-  if (!user || user.disabled || user.sessionEpoch !== session.user?.epoch) return null;
+  if (!user || user.disabled || user.sessionEpoch !== token?.epoch) return null;
   return {
     id: user.id,
     name: user.name,

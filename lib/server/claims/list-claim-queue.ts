@@ -3,6 +3,7 @@ import { ClaimStatus } from '@/generated/prisma/enums';
 import { db } from '../db';
 import type { ActingUser } from '../acting-user';
 import { queueCountsSql } from './queue-counts-sql';
+import { queueRowsSql, type QueueRow } from './queue-rows-sql';
 
 /**
  * The claim queue for one status (optionally only the reader's own claims), with counts per status.
@@ -12,28 +13,27 @@ export async function listClaimQueue(
   reader: ActingUser,
   { status: asked, mine }: { status?: ClaimStatus; mine: boolean },
 ) {
-  const scope = mine ? { assigneeId: reader.id } : {};
-  const grouped = await db.$queryRaw<{ status: ClaimStatus; count: number }[]>(
-    queueCountsSql(mine ? reader.id : undefined),
-  );
+  const assigneeId = mine ? reader.id : undefined;
+  const readRows = (status: ClaimStatus) => db.$queryRaw<QueueRow[]>(queueRowsSql(status, assigneeId));
+  // A named status needs no counts to choose it: both reads go out at once.
+  const [grouped, askedRows] = await Promise.all([
+    db.$queryRaw<{ status: ClaimStatus; count: number }[]>(queueCountsSql(assigneeId)),
+    asked && readRows(asked),
+  ]);
   const counts = Object.fromEntries(grouped.map((c) => [c.status, c.count])) as Partial<
     Record<ClaimStatus, number>
   >;
   const status = asked ?? Object.values(ClaimStatus).find((s) => counts[s]) ?? 'NEW';
-  const claims = await db.claim.findMany({
-    where: { ...scope, status },
-    orderBy: [{ score: 'desc' }, { updatedAt: 'desc' }],
-    take: 200,
-    select: {
-      id: true,
-      claimReviewed: true,
-      kind: true,
-      score: true,
-      updatedAt: true,
-      article: { select: { title: true } },
-      speaker: { select: { name: true } },
-      assignee: { select: { name: true } },
-    },
-  });
+  const rows = askedRows || (await readRows(status));
+  const claims = rows.map((r) => ({
+    id: r.id,
+    claimReviewed: r.claimReviewed,
+    kind: r.kind,
+    score: r.score,
+    updatedAt: r.updatedAt,
+    article: { title: r.articleTitle },
+    speaker: { name: r.speakerName },
+    assignee: r.assigneeName === null ? null : { name: r.assigneeName },
+  }));
   return { claims, counts, status };
 }
