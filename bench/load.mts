@@ -159,7 +159,8 @@ const notePath = `/desk/claims/${casualty.id}`;
 // memory: code and data a route loads on its first request (the claim page's word vectors, 40 MB)
 // are the server's working size, not growth from the load.
 for (const path of [verdictPath, ...filters, '/feeds/claimreview.json']) await fetch(`${base}${path}`);
-for (const path of ['/desk/queue?status=PUBLISHED', notePath]) await fetch(`${base}${path}`, { headers: { cookie } });
+for (const path of ['/desk/queue?status=PUBLISHED', notePath])
+  await fetch(`${base}${path}`, { headers: { cookie } });
 const rssStart = serverRss();
 
 type Row = { name: string; rps: number; p99: number; errors: number; timeouts: number };
