@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import { scriptClient } from '../prisma/client';
-import { buildMatchCandidatesSql, newWordsOf } from '../lib/server/search/match-candidates-sql';
+import { buildMatchCandidatesSql, readMatchText } from '../lib/server/search/match-candidates-sql';
 import { matchClaims } from '../lib/server/search/match-claims';
 import { queueCountsSql } from '../lib/server/claims/queue-counts-sql';
 import { cleanQueryText } from '../lib/server/search/clean-query-text';
@@ -118,7 +118,7 @@ for (const c of [...desk, ...publicCases]) {
 const apiText = 'Putin says 5,000 to 6,000 soldiers were killed per week near Bakhmut';
 // The SQL rows time the match query itself; the words it looks up as new are asked for first, as
 // matchClaims does (that small query is in the whole-match row below).
-const matchText = async (text: string) => ({ text, newWords: await newWordsOf(prisma, text) });
+const matchText = (text: string) => readMatchText(prisma, text);
 await measure(
   'previously checked',
   // As the claim page asks: the claim as checked and its quote, the claim itself left out.

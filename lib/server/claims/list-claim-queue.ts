@@ -24,16 +24,6 @@ export async function listClaimQueue(
     Record<ClaimStatus, number>
   >;
   const status = asked ?? Object.values(ClaimStatus).find((s) => counts[s]) ?? 'NEW';
-  const rows = askedRows || (await readRows(status));
-  const claims = rows.map((r) => ({
-    id: r.id,
-    claimReviewed: r.claimReviewed,
-    kind: r.kind,
-    score: r.score,
-    updatedAt: r.updatedAt,
-    article: { title: r.articleTitle },
-    speaker: { name: r.speakerName },
-    assignee: r.assigneeName === null ? null : { name: r.assigneeName },
-  }));
+  const claims = askedRows || (await readRows(status));
   return { claims, counts, status };
 }

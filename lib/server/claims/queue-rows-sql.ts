@@ -1,7 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { ClaimKind, ClaimStatus } from '@/generated/prisma/enums';
 
-export const QUEUE_PAGE_SIZE = 200;
+const QUEUE_PAGE_SIZE = 200;
 
 export type QueueRow = {
   id: string;

@@ -53,20 +53,25 @@ function candidatesBy(terms: Prisma.Sql, visible: Prisma.Sql, notSelf: Prisma.Sq
         WHERE v."searchVector" @@ t.q AND ${visible} ${notSelf} LIMIT ${CANDIDATE_BUDGET}) x`;
 }
 
-/** The text to match, and those of its words the vocabulary does not know (see newWordsOf). */
+/** The text to match, and those of its words the vocabulary does not know (see readMatchText). */
 export type MatchText = { text: string; newWords: string[] };
 
 /**
- * The text's words that are not in the claim vocabulary (words newer than its last refresh, words only
- * fact-check titles hold, words nobody wrote). Asked before the match so that the match can look each
- * one up as a constant: a lookup of a word computed inside the query is planned blind and, for a word
- * no claim holds, read all million claims (seconds).
+ * The text's lexemes (`vector`, for the re-ranking's features) and those of its words that are not in
+ * the claim vocabulary (words newer than its last refresh, words only fact-check titles hold, words
+ * nobody wrote), in one round trip. Asked before the match so that the match can look each new word
+ * up as a constant: a lookup of a word computed inside the query is planned blind and, for a word no
+ * claim holds, read all million claims (seconds).
  */
-export async function newWordsOf(client: SqlClient, text: string): Promise<string[]> {
-  const [{ words }] = await client.$queryRaw<{ words: string[] }[]>`
-    SELECT ARRAY(SELECT q.lexeme FROM unnest(to_tsvector('claimdesk', ${text})) q
-      WHERE NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = q.lexeme)) AS words`;
-  return words;
+export async function readMatchText(
+  client: SqlClient,
+  text: string,
+): Promise<MatchText & { vector: string }> {
+  const [{ vector, newWords }] = await client.$queryRaw<{ vector: string; newWords: string[] }[]>`
+    SELECT q.vector::text AS vector, ARRAY(SELECT u.lexeme FROM unnest(q.vector) u
+      WHERE NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = u.lexeme)) AS "newWords"
+    FROM (SELECT to_tsvector('claimdesk', ${text}) AS vector) q`;
+  return { text, vector, newWords };
 }
 
 /** The new words some claim or verdict holds, each looked up through the GIN indexes. */

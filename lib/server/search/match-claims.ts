@@ -2,7 +2,7 @@ import { cleanQueryText } from './clean-query-text';
 import { posterNameWords } from './post-signature';
 import {
   buildMatchCandidatesSql,
-  newWordsOf,
+  readMatchText,
   type MatchCandidate,
   type MatchScope,
 } from './match-candidates-sql';
@@ -28,12 +28,12 @@ export async function fetchMatchCandidates(
 ): Promise<FeaturedCandidate[]> {
   const text = cleanQueryText(rawText).slice(0, 2000);
   if (!text) return [];
-  const [[{ vector }], candidates, vectors] = await Promise.all([
-    client.$queryRaw<{ vector: string }[]>`SELECT to_tsvector('claimdesk', ${text})::text AS vector`,
-    newWordsOf(client, text).then((newWords) =>
-      client.$queryRaw<MatchCandidate[]>(
-        buildMatchCandidatesSql({ text, newWords }, { candidates: 100, ...scope }),
-      ),
+  const [[matchText, candidates], vectors] = await Promise.all([
+    readMatchText(client, text).then((m) =>
+      Promise.all([
+        m,
+        client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(m, { candidates: 100, ...scope })),
+      ]),
     ),
     wordVectors(),
   ]);
@@ -41,7 +41,7 @@ export async function fetchMatchCandidates(
     claim: Math.max(0, ...candidates.map((c) => c.claimBm25)),
     title: Math.max(0, ...candidates.map((c) => c.titleBm25)),
   };
-  const query = matchQuery(vector, text, posterNameWords(rawText), best, vectors);
+  const query = matchQuery(matchText.vector, text, posterNameWords(rawText), best, vectors);
   return candidates.map((c) => ({ ...c, features: matchFeatures(query, c) }));
 }
 

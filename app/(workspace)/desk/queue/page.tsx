@@ -76,12 +76,12 @@ export default async function QueuePage({
                       {c.claimReviewed}
                     </Link>
                     <div className="text-xs text-stone-600">
-                      {c.speaker.name} · {c.article.title}
+                      {c.speakerName} · {c.articleTitle}
                     </div>
                   </td>
                   <td className="px-3 py-2">{KIND_LABEL[c.kind]}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.score.toFixed(2)}</td>
-                  <td className="px-3 py-2">{c.assignee?.name ?? '—'}</td>
+                  <td className="px-3 py-2">{c.assigneeName ?? '—'}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{isoDay(c.updatedAt)}</td>
                 </tr>
               ))}
