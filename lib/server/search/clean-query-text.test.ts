@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanQueryText } from './clean-query-text';
+import { wordVectors } from './word-vectors';
 
 describe('cleaning a pasted post before matching', () => {
   it('drops the signature tail, links and handle marks but keeps hashtag words', () => {
@@ -13,6 +14,16 @@ describe('cleaning a pasted post before matching', () => {
   it('leaves ordinary text alone', () => {
     expect(cleanQueryText('5,000 to 7,000 soldiers a week — every week')).toBe(
       '5,000 to 7,000 soldiers a week — every week',
+    );
+  });
+
+  it('splits a lowercase hashtag run together into common words, and leaves names and words whole', async () => {
+    const { rows } = await wordVectors();
+    expect(cleanQueryText('Terrifying #poisonwaterbottles #contaminatedwater', rows)).toBe(
+      'Terrifying poisonwaterbottles poison water bottles contaminatedwater contaminated water',
+    );
+    expect(cleanQueryText('Ask @kendallybrown about #vaccines', rows)).toBe(
+      'Ask kendallybrown about vaccines',
     );
   });
 });

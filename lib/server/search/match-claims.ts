@@ -1,5 +1,5 @@
 import { cleanQueryText } from './clean-query-text';
-import { posterNameWords } from './post-signature';
+import { postedMonth, posterNameWords } from './post-signature';
 import {
   buildMatchCandidatesSql,
   readMatchText,
@@ -26,22 +26,25 @@ export async function fetchMatchCandidates(
   rawText: string,
   scope: Partial<MatchScope> & { publicOnly: boolean },
 ): Promise<FeaturedCandidate[]> {
-  const text = cleanQueryText(rawText).slice(0, 2000);
+  const vectors = await wordVectors();
+  const text = cleanQueryText(rawText, vectors.rows).slice(0, 2000);
   if (!text) return [];
-  const [[matchText, candidates], vectors] = await Promise.all([
-    readMatchText(client, text).then((m) =>
-      Promise.all([
-        m,
-        client.$queryRaw<MatchCandidate[]>(buildMatchCandidatesSql(m, { candidates: 100, ...scope })),
-      ]),
-    ),
-    wordVectors(),
-  ]);
+  const matchText = await readMatchText(client, text);
+  const candidates = await client.$queryRaw<MatchCandidate[]>(
+    buildMatchCandidatesSql(matchText, { candidates: 100, ...scope }),
+  );
   const best = {
     claim: Math.max(0, ...candidates.map((c) => c.claimBm25)),
     title: Math.max(0, ...candidates.map((c) => c.titleBm25)),
   };
-  const query = matchQuery(matchText.vector, text, posterNameWords(rawText), best, vectors);
+  const query = matchQuery(
+    matchText.vector,
+    text,
+    posterNameWords(rawText),
+    postedMonth(rawText),
+    best,
+    vectors,
+  );
   return candidates.map((c) => ({ ...c, features: matchFeatures(query, c) }));
 }
 

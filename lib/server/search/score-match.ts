@@ -9,6 +9,7 @@ import {
   weightedWords,
   type QuerySenses,
 } from './soft-word-overlap';
+import { statedMonths } from './stated-dates';
 import type { WordVectors } from './word-vectors';
 
 export type MatchWeights = {
@@ -31,6 +32,7 @@ export type MatchWeights = {
   queryNames: number;
   softQueryCoverage: number;
   softClaimCoverage: number;
+  sameMonth: number;
 };
 
 /**
@@ -40,25 +42,26 @@ export type MatchWeights = {
  * count the same words: it corrects double counting, it does not say shared phrases hurt.
  */
 export const MATCH_WEIGHTS: MatchWeights = {
-  claim: 0.04762,
-  title: 0.07434,
-  claimShare: 2.104,
-  titleShare: 1.486,
-  phrase: -1.032,
-  titlePhrase: -0.04999,
-  figures: 0.7782,
-  figureMiss: 0.06456,
-  trigram: 4.964,
-  titleTrigram: 2.423,
-  queryCoverage: 5.837,
-  claimCoverage: 0.4166,
-  titleCoverage: 0.2047,
-  poster: 2.467,
-  nameCoverage: 1.066,
-  nameMiss: 0.04176,
-  queryNames: 1.135,
-  softQueryCoverage: 8.001,
-  softClaimCoverage: 2.853,
+  claim: 0.05136,
+  title: 0.07303,
+  claimShare: 2.129,
+  titleShare: 1.472,
+  phrase: -0.9387,
+  titlePhrase: -0.09033,
+  figures: 0.7474,
+  figureMiss: 0.1934,
+  trigram: 4.771,
+  titleTrigram: 1.948,
+  queryCoverage: 5.627,
+  claimCoverage: 0.5117,
+  titleCoverage: 0.2747,
+  poster: 2.322,
+  nameCoverage: 1.348,
+  nameMiss: 0.03318,
+  queryNames: 1.084,
+  softQueryCoverage: 7.508,
+  softClaimCoverage: 2.604,
+  sameMonth: 2.344,
 };
 
 export type MatchFeatures = Record<keyof MatchWeights, number> & { sharedFigures: string[] };
@@ -66,6 +69,8 @@ export type MatchFeatures = Record<keyof MatchWeights, number> & { sharedFigures
 /** What the second stage needs to know about the query, worked out once for all candidates. */
 export type MatchQuery = {
   pairs: Set<string>;
+  /** When the post was written (year × 12 + month), from its signature; null when unknown. */
+  posted: number | null;
   figures: Set<string>;
   words: Set<string>;
   names: Set<string>;
@@ -80,11 +85,13 @@ export function matchQuery(
   vector: string,
   text: string,
   posterWords: Set<string>,
+  posted: number | null,
   best: MatchQuery['best'],
   vectors: WordVectors,
 ): MatchQuery {
   return {
     pairs: bigrams(lexemeSequence(vector)),
+    posted,
     figures: figuresIn(text),
     words: plainWords(text),
     names: nameWords(text),
@@ -101,9 +108,10 @@ const overlap = (query: Set<string>, doc: Set<string>) => [...query].filter((x) 
  * Second stage: BM25 from Postgres plus agreement a reader would notice: how much of the query and
  * of the earlier claim the other covers, shared two-word phrases (in the claim and in the
  * fact-check title), the same figures, the same names (and names the earlier claim has that the
- * new text lacks), the poster named in the claim, and trigram similarity that survives spelling
- * differences; and, through word vectors, how much of the query the claim and title cover and of the
- * claim the query covers when near-synonyms count too (paraphrases share few exact words).
+ * new text lacks), the poster named in the claim, a post written in the month (or the month after)
+ * the claim dates what it checks to, and trigram similarity that survives spelling differences;
+ * and, through word vectors, how much of the query the claim and title cover and of the claim the
+ * query covers when near-synonyms count too (paraphrases share few exact words).
  */
 export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
   const norm = Math.max(1, Math.sqrt(q.pairs.size));
@@ -121,6 +129,7 @@ export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
     titleShare: c.titleBm25 / (q.best.title || 1),
     phrase: overlap(q.pairs, bigrams(lexemeSequence(c.claimVector))).length / norm,
     titlePhrase: overlap(q.pairs, bigrams(lexemeSequence(c.verdictVector))).length / norm,
+    sameMonth: q.posted !== null && postedSoonAfter(q.posted, statedMonths(docText)) ? 1 : 0,
     figures: shared.length,
     figureMiss: q.figures.size > 0 ? -(docFigures.size - shared.length) : 0,
     trigram: c.trigram,
@@ -136,6 +145,11 @@ export function matchFeatures(q: MatchQuery, c: MatchCandidate): MatchFeatures {
     softClaimCoverage: softTextCoverage(q.senses, claimSenses),
     sharedFigures: shared,
   };
+}
+
+/** The post was written in a month the earlier claim dates what it checks to, or the month after. */
+function postedSoonAfter(posted: number, months: Set<number>): boolean {
+  return [...months].some((m) => posted - m >= 0 && posted - m <= 1);
 }
 
 export function weighted(f: MatchFeatures, w: MatchWeights = MATCH_WEIGHTS): number {
