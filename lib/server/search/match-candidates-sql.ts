@@ -56,22 +56,33 @@ function candidatesBy(terms: Prisma.Sql, visible: Prisma.Sql, notSelf: Prisma.Sq
 /** The text to match, and those of its words the vocabulary does not know (see readMatchText). */
 export type MatchText = { text: string; newWords: string[] };
 
+/** The claims' count for idf: at least the most any word is held by (reltuples lags after loads). */
+const DOCS = Prisma.sql`greatest((SELECT reltuples FROM pg_class WHERE oid = '"Claim"'::regclass), (SELECT max(ndoc) FROM "SearchTerm"), 1)::float8`;
+
 /**
- * The text's lexemes (`vector`, for the re-ranking's features) and those of its words that are not in
+ * The text's lexemes (`vector`, for the re-ranking's features), those of its words that are not in
  * the claim vocabulary (words newer than its last refresh, words only fact-check titles hold, words
- * nobody wrote), in one round trip. Asked before the match so that the match can look each new word
- * up as a constant: a lookup of a word computed inside the query is planned blind and, for a word no
- * claim holds, read all million claims (seconds).
+ * nobody wrote), and the idf of each of `words` (as the text spells them; stop words left out), in
+ * one round trip. Asked before the match so that the match can look each new word up as a
+ * constant: a lookup of a word computed inside the query is planned blind and, for a word no claim
+ * holds, read all million claims (seconds).
  */
 export async function readMatchText(
   client: SqlClient,
   text: string,
-): Promise<MatchText & { vector: string }> {
-  const [{ vector, newWords }] = await client.$queryRaw<{ vector: string; newWords: string[] }[]>`
+  words: string[] = [],
+): Promise<MatchText & { vector: string; rarity: Map<string, number> }> {
+  const [{ vector, newWords, rarity }] = await client.$queryRaw<
+    { vector: string; newWords: string[]; rarity: Record<string, number> }[]
+  >`
     SELECT q.vector::text AS vector, ARRAY(SELECT u.lexeme FROM unnest(q.vector) u
-      WHERE NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = u.lexeme)) AS "newWords"
+      WHERE NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = u.lexeme)) AS "newWords",
+      (SELECT coalesce(json_object_agg(w.word, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5))), '{}')
+        FROM unnest(${words}::text[]) w(word) CROSS JOIN (SELECT ${DOCS} AS docs) n
+        CROSS JOIN LATERAL (SELECT (tsvector_to_array(to_tsvector('claimdesk', w.word)))[1] AS lexeme) l
+        LEFT JOIN "SearchTerm" t ON t.word = l.lexeme WHERE l.lexeme IS NOT NULL) AS rarity
     FROM (SELECT to_tsvector('claimdesk', ${text}) AS vector) q`;
-  return { text, vector, newWords };
+  return { text, vector, newWords, rarity: new Map(Object.entries(rarity)) };
 }
 
 /** The new words some claim or verdict holds, each looked up through the GIN indexes. */
@@ -108,7 +119,7 @@ export function buildMatchCandidatesSql(query: MatchText, scope: MatchScope): Pr
   const notSelf = scope.excludeClaimId ? Prisma.sql`AND c.id <> ${scope.excludeClaimId}` : Prisma.empty;
   return Prisma.sql`
     WITH n AS (
-      SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"Claim"'::regclass), (SELECT max(ndoc) FROM "SearchTerm"), 1)::float8 AS docs
+      SELECT ${DOCS} AS docs
     ), held AS (${heldNewWords(query.newWords)}
     ), qt AS (
       SELECT q.lexeme, coalesce(t.ndoc, 0) AS ndoc, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf,

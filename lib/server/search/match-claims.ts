@@ -15,6 +15,7 @@ import {
   type MatchWeights,
 } from './score-match';
 import type { SqlClient } from './sql-client';
+import { vectorWords } from './soft-word-overlap';
 import { wordVectors } from './word-vectors';
 
 export type FeaturedCandidate = MatchCandidate & { features: MatchFeatures };
@@ -29,7 +30,7 @@ export async function fetchMatchCandidates(
   const vectors = await wordVectors();
   const text = cleanQueryText(rawText, vectors.rows).slice(0, 2000);
   if (!text) return [];
-  const matchText = await readMatchText(client, text);
+  const matchText = await readMatchText(client, text, vectorWords(text));
   const candidates = await client.$queryRaw<MatchCandidate[]>(
     buildMatchCandidatesSql(matchText, { candidates: 100, ...scope }),
   );
@@ -37,14 +38,14 @@ export async function fetchMatchCandidates(
     claim: Math.max(0, ...candidates.map((c) => c.claimBm25)),
     title: Math.max(0, ...candidates.map((c) => c.titleBm25)),
   };
-  const query = matchQuery(
-    matchText.vector,
+  const post = {
+    vector: matchText.vector,
     text,
-    posterNameWords(rawText),
-    postedMonth(rawText),
-    best,
-    vectors,
-  );
+    posterWords: posterNameWords(rawText),
+    posted: postedMonth(rawText),
+    rarity: matchText.rarity,
+  };
+  const query = matchQuery(post, best, vectors);
   return candidates.map((c) => ({ ...c, features: matchFeatures(query, c) }));
 }
 

@@ -26,10 +26,13 @@ describe('ranking earlier claims for a pasted post', () => {
     const post = 'The Amazon is on fire and nobody covers it — Someone (@someone) August 25, 2019';
     const text = 'The Amazon is on fire and nobody covers it';
     const query = matchQuery(
-      "'amazon':2 'fire':5",
-      text,
-      new Set(),
-      postedMonth(post),
+      {
+        vector: "'amazon':2 'fire':5",
+        text,
+        posterWords: new Set(),
+        posted: postedMonth(post),
+        rarity: new Map(),
+      },
       { claim: 5, title: 0 },
       await wordVectors(),
     );

@@ -42,26 +42,26 @@ export type MatchWeights = {
  * count the same words: it corrects double counting, it does not say shared phrases hurt.
  */
 export const MATCH_WEIGHTS: MatchWeights = {
-  claim: 0.05136,
-  title: 0.07303,
-  claimShare: 2.129,
-  titleShare: 1.472,
-  phrase: -0.9387,
-  titlePhrase: -0.09033,
-  figures: 0.7474,
-  figureMiss: 0.1934,
-  trigram: 4.771,
-  titleTrigram: 1.948,
-  queryCoverage: 5.627,
-  claimCoverage: 0.5117,
-  titleCoverage: 0.2747,
-  poster: 2.322,
-  nameCoverage: 1.348,
-  nameMiss: 0.03318,
+  claim: 0.0504,
+  title: 0.07159,
+  claimShare: 2.098,
+  titleShare: 1.431,
+  phrase: -0.9275,
+  titlePhrase: -0.02173,
+  figures: 0.7769,
+  figureMiss: 0.1839,
+  trigram: 4.859,
+  titleTrigram: 1.926,
+  queryCoverage: 5.505,
+  claimCoverage: 0.4469,
+  titleCoverage: 0.2803,
+  poster: 2.326,
+  nameCoverage: 1.385,
+  nameMiss: 0.03435,
   queryNames: 1.084,
-  softQueryCoverage: 7.508,
-  softClaimCoverage: 2.604,
-  sameMonth: 2.344,
+  softQueryCoverage: 6.859,
+  softClaimCoverage: 2.779,
+  sameMonth: 2.322,
 };
 
 export type MatchFeatures = Record<keyof MatchWeights, number> & { sharedFigures: string[] };
@@ -81,11 +81,17 @@ export type MatchQuery = {
   best: { claim: number; title: number };
 };
 
+/** What the match reads from the text: its lexemes, posters, month posted and the idf of its words. */
+export type MatchPost = {
+  vector: string;
+  text: string;
+  posterWords: Set<string>;
+  posted: number | null;
+  rarity: Map<string, number>;
+};
+
 export function matchQuery(
-  vector: string,
-  text: string,
-  posterWords: Set<string>,
-  posted: number | null,
+  { vector, text, posterWords, posted, rarity }: MatchPost,
   best: MatchQuery['best'],
   vectors: WordVectors,
 ): MatchQuery {
@@ -97,7 +103,7 @@ export function matchQuery(
     names: nameWords(text),
     posterWords,
     vectors,
-    senses: querySenses(vectors, text),
+    senses: querySenses(vectors, text, rarity),
     best,
   };
 }

@@ -19,4 +19,15 @@ describe('soft word overlap', () => {
     const [the, vaccine] = weightedWords(v, 'the vaccine');
     expect(vaccine.weight).toBeGreaterThan(5 * the.weight);
   });
+
+  it('weighs query words by their rarity among claims when it is known, so an everyday claim word says less', async () => {
+    const v = await wordVectors();
+    const rarity = new Map([
+      ['trump', 0.5],
+      ['vaccine', 5],
+    ]);
+    const query = querySenses(v, 'trump vaccine', rarity);
+    expect(softQueryCoverage(query, weightedWords(v, 'vaccine'))).toBeGreaterThan(0.9);
+    expect(softQueryCoverage(query, weightedWords(v, 'trump'))).toBeLessThan(0.5);
+  });
 });

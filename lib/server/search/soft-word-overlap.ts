@@ -10,11 +10,22 @@ export type WeightedWord = { row: number; weight: number };
  */
 const FREQUENT_RANK = 75;
 
-export function weightedWords(v: WordVectors, text: string): WeightedWord[] {
+/** The distinct words of a text as the word vectors spell them (lowercase letters and digits). */
+export function vectorWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu))];
+}
+
+/**
+ * `rarity`, when given, also weighs each word by how rare it is among the claims (its idf; a word
+ * it lacks, such as a stop word, weighs nothing): "trump" and "photograph" are everyday words in
+ * fact-checks though not in English at large.
+ */
+export function weightedWords(v: WordVectors, text: string, rarity?: Map<string, number>): WeightedWord[] {
   const out: WeightedWord[] = [];
-  for (const word of new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu))) {
+  for (const word of vectorWords(text)) {
     const row = v.rows.get(word);
-    if (row !== undefined) out.push({ row, weight: (row + 1) / (row + 1 + FREQUENT_RANK) });
+    const idf = rarity ? (rarity.get(word) ?? 0) : 1;
+    if (row !== undefined) out.push({ row, weight: ((row + 1) / (row + 1 + FREQUENT_RANK)) * idf });
   }
   return out;
 }
@@ -26,8 +37,8 @@ export type QuerySenses = { words: WeightedWord[]; cosines: (row: number) => Flo
  * Candidates share most of their words, so each word's cosines to the query are worked out once
  * per query (about 1,500 distinct words over 100 candidates) rather than once per candidate.
  */
-export function querySenses(v: WordVectors, text: string): QuerySenses {
-  const words = weightedWords(v, text);
+export function querySenses(v: WordVectors, text: string, rarity?: Map<string, number>): QuerySenses {
+  const words = weightedWords(v, text, rarity);
   const seen = new Map<number, Float32Array>();
   const { dimensions: d, vectors: m } = v;
   return {
