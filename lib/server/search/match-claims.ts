@@ -27,6 +27,7 @@ export async function fetchMatchCandidates(
   rawText: string,
   scope: Partial<MatchScope> & { publicOnly: boolean },
 ): Promise<FeaturedCandidate[]> {
+  // Loaded once per process (about 1 s) and kept; the cleaning needs their vocabulary.
   const vectors = await wordVectors();
   const text = cleanQueryText(rawText, vectors.rows).slice(0, 2000);
   if (!text) return [];

@@ -6,12 +6,15 @@ const WORD_COST = Math.log(1000);
  */
 const COMMON = 20_000;
 const SHORTEST = 3;
+const LONGEST = 20;
 
 /**
  * A run-together lowercase hashtag split into the words a vocabulary knows ("#poisonwaterbottles"
  * → "poison water bottles"), choosing the split whose words are most frequent (`rank`: a word's
  * place in a frequency list, most frequent first). Null when the text is itself a word or no split
- * into common words exists.
+ * into common words exists. Written here (a short dynamic programme) rather than taken from a
+ * word-segmentation package because those ship their own dictionaries, and the word vectors'
+ * vocabulary is already in memory.
  */
 export function splitRunTogether(text: string, rank: Map<string, number>): string[] | null {
   if (rank.has(text)) return null;
@@ -20,7 +23,7 @@ export function splitRunTogether(text: string, rank: Map<string, number>): strin
   const from = new Int32Array(n + 1);
   cost[0] = 0;
   for (let end = SHORTEST; end <= n; end++)
-    for (let start = Math.max(0, end - 20); start <= end - SHORTEST; start++) {
+    for (let start = Math.max(0, end - LONGEST); start <= end - SHORTEST; start++) {
       const row = rank.get(text.slice(start, end));
       if (row === undefined || row >= COMMON || cost[start] === Number.POSITIVE_INFINITY) continue;
       const c = cost[start] + WORD_COST + Math.log(row + 2);
