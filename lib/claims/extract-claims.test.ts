@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ANCHORAGE_TEXT } from '@/prisma/anchorage-text';
 import { VERDICT_WORDS } from './claim-reviewed';
 import { CHECKWORTHY_THRESHOLD, extractClaims } from './extract-claims';
 
-const text = readFileSync(
-  path.join(import.meta.dirname, '../../prisma/anchorage-press-conference.txt'),
-  'utf8',
-);
+const text = ANCHORAGE_TEXT;
 const suggestions = extractClaims(text);
 const claims = suggestions.filter((s) => s.score >= CHECKWORTHY_THRESHOLD);
 const find = (words: string) => suggestions.find((s) => s.quote.includes(words));
