@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { ANCHORAGE_TEXT as article } from '../prisma/anchorage-text.ts';
 import { extractClaims } from '../lib/claims/extract-claims';
 
 // Prints timings; it is not a test. Goals: the seed article < 50 ms after warm-up, 1 MB < 2 s with flat memory.
-const article = readFileSync(
-  path.join(import.meta.dirname, '..', 'prisma', 'anchorage-press-conference.txt'),
-  'utf8',
-);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const memory = () => {
   const { rss, heapUsed } = process.memoryUsage();

@@ -4,6 +4,7 @@ import { scriptClient } from '../prisma/client';
 import { buildMatchCandidatesSql, readMatchText } from '../lib/server/search/match-candidates-sql';
 import { matchClaims } from '../lib/server/search/match-claims';
 import { queueCountsSql } from '../lib/server/claims/queue-counts-sql';
+import { queueRowsSql, type QueueRow } from '../lib/server/claims/queue-rows-sql';
 import { cleanQueryText } from '../lib/server/search/clean-query-text';
 import { publicClaimSql } from '../lib/server/search/public-claim-sql';
 import { buildClaimSearchSql, type ClaimSearchFilters } from '../lib/server/search/search-claims-sql';
@@ -148,10 +149,13 @@ results.push({
 console.log(
   `${'match API, SQL and re-ranking'.padEnd(32)} p50 ${whole.p50.toFixed(1).padStart(7)}  p95 ${whole.p95.toFixed(1).padStart(7)}  p99 ${whole.p99.toFixed(1).padStart(7)} ms`,
 );
-await measure(
-  'queue: researching',
-  Prisma.sql`SELECT c.id, c."claimReviewed", c.kind, c.score, c."updatedAt" FROM "Claim" c WHERE c.status = 'RESEARCHING'::"ClaimStatus" ORDER BY c.score DESC, c."updatedAt" DESC LIMIT 200`,
-);
+await measure('queue: researching', queueRowsSql('RESEARCHING'));
+// Ten pages in, through the keyset cursor the "Next 50 claims" link carries: the cursor is the last
+// row shown, the one before the extra row that only says another page follows.
+let deep: QueueRow | undefined;
+for (let page = 0; page < 10; page++)
+  deep = (await prisma.$queryRaw<QueueRow[]>(queueRowsSql('RESEARCHING', undefined, deep))).at(-2);
+await measure('queue: researching, page 11', queueRowsSql('RESEARCHING', undefined, deep));
 await measure('queue: counts per status', queueCountsSql());
 await measure(
   'public verdict list',

@@ -144,3 +144,38 @@ test('a reader message becomes a claim with the reader’s words and link; focus
   await expect(claimed).toContainText('Turned into the claim');
   await expect(claimed.getByRole('button', { name: 'Turn into a claim…' })).toHaveCount(0);
 });
+
+test('an editor pages through a long queue and back to its top', async ({ browser, world, db }) => {
+  const [template] = world.claims;
+  await db.claim.createMany({
+    data: Array.from({ length: 55 }, (_, i) => ({
+      articleId: world.article.id,
+      speakerId: template.speakerId,
+      quote: template.quote,
+      startOffset: 20_000 + i,
+      endOffset: 20_001 + i,
+      claimReviewed: `Queue claim number ${i + 1}`,
+      kind: template.kind,
+      score: 1 - i / 100,
+      status: 'RESEARCHING' as const,
+      slug: `${template.slug}-paged-${i}`,
+      assigneeId: world.users.EDITOR.id,
+    })),
+  });
+  const editor = await pageAs(browser, world.users.EDITOR);
+  await editor.goto('/desk/queue?status=RESEARCHING&mine=1');
+  const rows = editor.getByTestId('queue').locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first().getByRole('link')).toHaveText('Queue claim number 1');
+  await expect(editor.getByRole('link', { name: 'Back to the top of the queue' })).toHaveCount(0);
+
+  await editor.getByRole('link', { name: 'Next 50 claims' }).click();
+  await expect(rows).toHaveCount(5);
+  await expect(rows.first().getByRole('link')).toHaveText('Queue claim number 51');
+  await expect(editor.getByRole('link', { name: 'Next 50 claims' })).toHaveCount(0);
+
+  await editor.getByRole('link', { name: 'Back to the top of the queue' }).click();
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first().getByRole('link')).toHaveText('Queue claim number 1');
+  await editor.context().close();
+});

@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { ANCHORAGE_TEXT as ANCHORAGE } from '../prisma/anchorage-text';
 import { expect, pageAs, test } from './fixtures';
 
-const ANCHORAGE = readFileSync(
-  path.join(import.meta.dirname, '..', 'prisma', 'anchorage-press-conference.txt'),
-  'utf8',
-);
 
 test('an editor pastes an article, reviews the suggested claims and saves them anchored to the text; re-running adds no duplicates', async ({
   browser,

@@ -29,8 +29,10 @@ export const deskClaimPath = (id: string) => `/desk/claims/${id}`;
 export const deskClaimHistoryPath = (id: string) => `/desk/claims/${id}/history`;
 export const deskClaimPreviewPath = (id: string) => `/desk/claims/${id}/preview`;
 /** Without a status, "my claims" opens on the first status that has any. */
-export const deskQueuePath = (status?: ClaimStatus, mine = false) => {
-  const query = [status && `status=${status}`, mine && 'mine=1'].filter(Boolean).join('&');
+export const deskQueuePath = (status?: ClaimStatus, mine = false, after?: string) => {
+  const query = [status && `status=${status}`, mine && 'mine=1', after && `after=${after}`]
+    .filter(Boolean)
+    .join('&');
   return query ? `/desk/queue?${query}` : '/desk/queue';
 };
 export const deskSubmissionsPath = (status?: string, page = 1) => {

@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client';
 import { ANCHORAGE_ARTICLE, anchorageClaims, TRUMP } from './anchorage';
+import { ANCHORAGE_TEXT } from './anchorage-text';
 import { uniqueSlug } from '../lib/slug';
 import { createArticle, createClaim, upsertSpeaker } from './factories';
-
-export const ANCHORAGE_TEXT = readFileSync(
-  path.join(import.meta.dirname, 'anchorage-press-conference.txt'),
-  'utf8',
-);
 
 /** Idempotent: running it twice leaves one article with one copy of each claim. */
 export async function seedAnchorage(db: PrismaClient) {

@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import { anchorageClaims, TRUMP } from './anchorage';
 import { createArticle, createClaim, createUser, upsertSpeaker } from './factories';
-import { ANCHORAGE_TEXT } from './seed-anchorage';
+import { ANCHORAGE_TEXT } from './anchorage-text';
 
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'CHIEF', 'ADMIN'];
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sharedDataPath } from '../lib/shared-data.ts';
 
-// The labelled sets are external data that must not enter the repository, so they are read where they live.
-export const DATA = path.resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'checkworthiness');
+export const DATA = sharedDataPath('checkworthiness');
 
 export type Row = { id: string; text: string; checkworthy: 0 | 1; factual?: 0 | 1 };
 export type Counts = { tp: number; fp: number; fn: number };
@@ -12,7 +12,7 @@ export function readRows(file: string): Row[] {
   const full = path.join(DATA, file);
   if (!existsSync(full)) {
     console.error(`Labelled check-worthiness data not found: ${full}`);
-    console.error('Expected the shared data folder beside the repository (../shared/data/checkworthiness/).');
+    console.error('Set CLAIMDESK_DATA_DIR to the shared data folder that holds checkworthiness/.');
     process.exit(1);
   }
   return readFileSync(full, 'utf8')

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ANCHORAGE_TEXT } from '@/prisma/anchorage-text';
 import { VERDICT_WORDS } from './claim-reviewed';
 import { CHECKWORTHY_THRESHOLD, extractClaims } from './extract-claims';
 
-const text = readFileSync(
-  path.join(import.meta.dirname, '../../prisma/anchorage-press-conference.txt'),
-  'utf8',
-);
+const text = ANCHORAGE_TEXT;
 const suggestions = extractClaims(text);
 const claims = suggestions.filter((s) => s.score >= CHECKWORTHY_THRESHOLD);
 const find = (words: string) => suggestions.find((s) => s.quote.includes(words));
@@ -58,14 +54,18 @@ describe('claims in the Anchorage press conference', () => {
     for (const [quote, kinds] of expected) expect(kinds, quote).toContain(exactly(quote).kind);
   });
 
-  it('suggests the figure, the hoax assertions and the accusation as claims', () => {
+  it('suggests the hoax assertions as claims and ranks the accusation above plans and thanks', () => {
     for (const quote of [
       'We were interfered with the Russia, Russia, Russia hoax',
       "He's seen it all but had to put up with the Russia, Russia, Russia hoax",
       'He knew it was a hoax, I knew it was a hoax',
-      'what was done was very criminal',
     ])
       expect(exactly(quote).score, quote).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    // A vague accusation ("very criminal", no act named) sits near the threshold (0.59 under
+    // `claimbuster-lr-5`, 0.42 under `lr-6`), so only its rank above what is plainly no claim is held.
+    const accusation = exactly('what was done was very criminal').score;
+    for (const words of ['I will call up NATO in a little while', 'I would like to thank President Putin'])
+      expect(accusation, words).toBeGreaterThan(find(words)!.score);
   });
 
   it('attributes every claim to Donald Trump, the quoted speaker', () => {

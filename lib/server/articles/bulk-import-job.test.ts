@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptClient } from '@/prisma/client';
 import { createUser } from '@/prisma/factories';
-import { ANCHORAGE_TEXT } from '@/prisma/seed-anchorage';
+import { ANCHORAGE_TEXT } from '@/prisma/anchorage-text';
 import { runBulkImport } from './run-bulk-import';
 import { saveBulkImportItem } from './save-bulk-import-item';
 

@@ -1,7 +1,9 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { ClaimKind, ClaimStatus } from '@/generated/prisma/enums';
+import type { QueueCursor } from './queue-cursor';
 
-const QUEUE_PAGE_SIZE = 200;
+/** Rows on one queue page: enough to triage, few enough that a page renders quickly under load. */
+export const QUEUE_PAGE_SIZE = 50;
 
 export type QueueRow = {
   id: string;
@@ -14,12 +16,20 @@ export type QueueRow = {
   assigneeName: string | null;
 };
 
+// The plain bound on score lets the index start at the cursor (a row comparison over its mixed
+// directions would not); the rest settles rows that share the cursor's score.
+const afterCursor = ({ score, updatedAt, id }: QueueCursor) => Prisma.sql`
+  AND c.score <= ${score}::float8
+  AND (c.score < ${score}::float8 OR (c."updatedAt", c.id) < (${updatedAt}::timestamp(3), ${id}))`;
+
 /**
- * One status's queue rows with their article, speaker and assignee names in one statement: Prisma
+ * One page of a status's queue with its article, speaker and assignee names in one statement: Prisma
  * reads each relation with a query of its own, and those round trips were a tenth of a desk queue
- * request's CPU under load. Ordered as the (status, score, updatedAt) index is.
+ * request's CPU under load. Ordered as the (status, score, updatedAt) index is, with the id settling
+ * ties, and continued after the cursor (keyset, so a deep page costs what the first does). One row
+ * more than a page is read to tell whether another page follows.
  */
-export const queueRowsSql = (status: ClaimStatus, assigneeId?: string) => Prisma.sql`
+export const queueRowsSql = (status: ClaimStatus, assigneeId?: string, after?: QueueCursor) => Prisma.sql`
   SELECT c.id, c."claimReviewed", c.kind, c.score, c."updatedAt",
     a.title AS "articleTitle", s.name AS "speakerName", u.name AS "assigneeName"
   FROM "Claim" c
@@ -28,5 +38,6 @@ export const queueRowsSql = (status: ClaimStatus, assigneeId?: string) => Prisma
   LEFT JOIN "User" u ON u.id = c."assigneeId"
   WHERE c.status = ${status}::"ClaimStatus"
     ${assigneeId ? Prisma.sql`AND c."assigneeId" = ${assigneeId}` : Prisma.empty}
-  ORDER BY c.score DESC, c."updatedAt" DESC
-  LIMIT ${QUEUE_PAGE_SIZE}`;
+    ${after ? afterCursor(after) : Prisma.empty}
+  ORDER BY c.score DESC, c."updatedAt" DESC, c.id DESC
+  LIMIT ${QUEUE_PAGE_SIZE + 1}`;

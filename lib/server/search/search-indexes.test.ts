@@ -5,6 +5,7 @@ import { buildMatchCandidatesSql } from './match-candidates-sql';
 import { buildClaimSearchSql } from './search-claims-sql';
 import { refreshSearchTerms } from './refresh-search-terms';
 import { resolveTextQuery } from './text-query';
+import { queueRowsSql } from '../claims/queue-rows-sql';
 
 const db = scriptClient();
 
@@ -79,11 +80,12 @@ describe('search queries use their indexes', () => {
     expect(text).toMatch(/Scan Backward using "Claim_updatedAt_search_idx"/);
   });
 
-  it('the queue reads one status in score order from its index', async () => {
-    const text = await plan(
-      Prisma.sql`SELECT id FROM "Claim" WHERE status = 'RESEARCHING' ORDER BY score DESC, "updatedAt" DESC LIMIT 200`,
+  it('the queue reads one status in score order from its index, on its first and later pages', async () => {
+    expect(await plan(queueRowsSql('RESEARCHING'))).toContain('Claim_status_score_updatedAt_idx');
+    const after = { score: 0.5, updatedAt: new Date(), id: 'c' };
+    expect(await plan(queueRowsSql('RESEARCHING', undefined, after))).toContain(
+      'Claim_status_score_updatedAt_idx',
     );
-    expect(text).toContain('Claim_status_score_updatedAt_idx');
   });
 
   it('matching picks candidates through the claim GIN index', async () => {

@@ -5,6 +5,7 @@ import { ClaimStatus } from '@/generated/prisma/enums';
 import { KIND_LABEL, STATUS_LABEL } from '@/lib/labels';
 import { listClaimQueue } from '@/lib/server/claims/list-claim-queue';
 import { QUEUE_COUNT_LIMIT } from '@/lib/server/claims/queue-counts-sql';
+import { QUEUE_PAGE_SIZE } from '@/lib/server/claims/queue-rows-sql';
 import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { countLabel } from '@/lib/count-label';
 import { isoDay } from '@/lib/dates';
@@ -15,6 +16,7 @@ export const metadata: Metadata = { title: 'Claim queue' };
 const querySchema = z.object({
   status: z.enum(ClaimStatus).optional().catch(undefined),
   mine: z.literal('1').optional().catch(undefined),
+  after: z.string().max(200).optional().catch(undefined),
 });
 
 export default async function QueuePage({
@@ -25,7 +27,11 @@ export default async function QueuePage({
   const user = await requireDeskUser();
   const query = querySchema.parse(await searchParams);
   const mine = query.mine;
-  const { claims, counts, status } = await listClaimQueue(user, { status: query.status, mine: mine === '1' });
+  const { claims, counts, status, next, continued } = await listClaimQueue(user, {
+    status: query.status,
+    mine: mine === '1',
+    after: query.after,
+  });
   const href = (s: ClaimStatus, m = mine === '1') => deskQueuePath(s, m);
   return (
     <section className="space-y-4">
@@ -88,6 +94,24 @@ export default async function QueuePage({
             </tbody>
           </table>
         </div>
+      )}
+      {(next || continued) && (
+        <nav aria-label="Queue pages" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          {continued && (
+            <Link href={href(status)} className="text-blue-800 underline">
+              Back to the top of the queue
+            </Link>
+          )}
+          {next && (
+            <Link
+              href={deskQueuePath(status, mine === '1', next)}
+              className="text-blue-800 underline"
+              rel="next"
+            >
+              Next {QUEUE_PAGE_SIZE} claims
+            </Link>
+          )}
+        </nav>
       )}
     </section>
   );

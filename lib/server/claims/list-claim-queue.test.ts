@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scriptClient } from '@/prisma/client';
+import { acting, createWorld, retireWorld, type World } from '@/prisma/test-world';
+import { listClaimQueue } from './list-claim-queue';
+import { QUEUE_PAGE_SIZE } from './queue-rows-sql';
+
+const db = scriptClient();
+const EXTRA = QUEUE_PAGE_SIZE + 7;
+let w: World;
+let ids: string[];
+beforeAll(async () => {
+  w = await createWorld(db);
+  const [template] = w.claims;
+  // Four scores only, all saved in one statement: most rows tie on score and time, so only the id
+  // keeps the pages apart.
+  await db.claim.createMany({
+    data: Array.from({ length: EXTRA }, (_, i) => ({
+      articleId: w.article.id,
+      speakerId: template.speakerId,
+      quote: template.quote,
+      startOffset: 10_000 + i,
+      endOffset: 10_001 + i,
+      claimReviewed: `${template.claimReviewed} (${i})`,
+      kind: template.kind,
+      score: (i % 4) / 4,
+      status: 'RESEARCHING',
+      slug: `${template.slug}-queue-${i}`,
+      assigneeId: w.users.EDITOR.id,
+    })),
+  });
+  ids = (
+    await db.claim.findMany({
+      where: { assigneeId: w.users.EDITOR.id, status: 'RESEARCHING' },
+      select: { id: true },
+    })
+  ).map((c) => c.id);
+});
+afterAll(async () => {
+  await retireWorld(db, w);
+  await db.$disconnect();
+});
+
+describe('the claim queue in pages', () => {
+  it('shows every claim once across its pages, highest score first', async () => {
+    const editor = acting(w.users.EDITOR);
+    const first = await listClaimQueue(editor, { status: 'RESEARCHING', mine: true });
+    expect(first.claims).toHaveLength(QUEUE_PAGE_SIZE);
+    expect(first.continued).toBe(false);
+    expect(first.next).toBeDefined();
+    const second = await listClaimQueue(editor, { status: 'RESEARCHING', mine: true, after: first.next });
+    expect(second.continued).toBe(true);
+    expect(second.next).toBeUndefined();
+    const seen = [...first.claims, ...second.claims];
+    expect(seen.map((c) => c.id).sort()).toEqual([...ids].sort());
+    const scores = seen.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(first.counts.RESEARCHING).toBe(EXTRA);
+  });
+
+  it('opens the first page for a cursor someone edited by hand', async () => {
+    const editor = acting(w.users.EDITOR);
+    const page = await listClaimQueue(editor, { status: 'RESEARCHING', mine: true, after: 'not-a-cursor' });
+    expect(page.continued).toBe(false);
+    expect(page.claims).toHaveLength(QUEUE_PAGE_SIZE);
+  });
+});
