@@ -1,7 +1,6 @@
 import { ANCHORAGE_TEXT as ANCHORAGE } from '../prisma/anchorage-text';
 import { expect, pageAs, test } from './fixtures';
 
-
 test('an editor pastes an article, reviews the suggested claims and saves them anchored to the text; re-running adds no duplicates', async ({
   browser,
   world,
