@@ -1,10 +1,10 @@
+import { MONTH_NAMES } from './stated-dates';
+
 /**
  * The "— Name (@handle) Month D, YYYY" line a copied post ends with. Quoted posts carry their own,
  * mid-text, and some copies use a hyphen or a two-digit year, so it is matched anywhere.
  */
 const SIGNATURE = /\s*[—–-]\s*([^—–()\n]{0,80})\(@\w+\)\s*([A-Z][a-z]+) \d{1,2}, (\d{2,4})/gu;
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function withoutSignatures(text: string): string {
   return text.replace(SIGNATURE, ' ');
@@ -28,7 +28,8 @@ export function posterNameWords(text: string): Set<string> {
 export function postedMonth(text: string): number | null {
   let latest: number | null = null;
   for (const m of text.matchAll(SIGNATURE)) {
-    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
+    // The first three letters name the month, however the signature spells it.
+    const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[2].slice(0, 3).toLowerCase()));
     const year = Number(m[3]) + (m[3].length === 2 ? 2000 : 0);
     if (month >= 0 && (latest === null || year * 12 + month > latest)) latest = year * 12 + month;
   }
