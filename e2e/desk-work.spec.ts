@@ -1,4 +1,5 @@
 import { jsonLdBlocks } from '../lib/claimreview/check-claim-review';
+import { createQueueClaims } from '../prisma/factories';
 import { expect, pageAs, test } from './fixtures';
 
 // Several people sign in per test; give a busy machine room.
@@ -146,21 +147,11 @@ test('a reader message becomes a claim with the reader’s words and link; focus
 });
 
 test('an editor pages through a long queue and back to its top', async ({ browser, world, db }) => {
-  const [template] = world.claims;
-  await db.claim.createMany({
-    data: Array.from({ length: 55 }, (_, i) => ({
-      articleId: world.article.id,
-      speakerId: template.speakerId,
-      quote: template.quote,
-      startOffset: 20_000 + i,
-      endOffset: 20_001 + i,
-      claimReviewed: `Queue claim number ${i + 1}`,
-      kind: template.kind,
-      score: 1 - i / 100,
-      status: 'RESEARCHING' as const,
-      slug: `${template.slug}-paged-${i}`,
-      assigneeId: world.users.EDITOR.id,
-    })),
+  await createQueueClaims(db, world.claims[0], 55, {
+    status: 'RESEARCHING',
+    assigneeId: world.users.EDITOR.id,
+    claimReviewed: (i) => `Queue claim number ${i + 1}`,
+    score: (i) => 1 - i / 100,
   });
   const editor = await pageAs(browser, world.users.EDITOR);
   await editor.goto('/desk/queue?status=RESEARCHING&mine=1');

@@ -190,3 +190,36 @@ export function publishedReview(over: Partial<ReviewedClaim> = {}): ReviewedClai
     ...over,
   };
 }
+
+/**
+ * `count` copies of `template`, all in one status and assigned to one editor, told apart by wording
+ * and score: more claims than a queue page holds, without running the extractor. Their offsets lie
+ * past the article's end, so they never clash with a real claim's span.
+ */
+export function createQueueClaims(
+  db: PrismaClient,
+  template: { articleId: string; speakerId: string; quote: string; kind: ClaimKind; slug: string },
+  count: number,
+  rows: {
+    status: ClaimStatus;
+    assigneeId: string;
+    claimReviewed: (i: number) => string;
+    score: (i: number) => number;
+  },
+) {
+  return db.claim.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      articleId: template.articleId,
+      speakerId: template.speakerId,
+      quote: template.quote,
+      startOffset: 100_000 + i,
+      endOffset: 100_001 + i,
+      claimReviewed: rows.claimReviewed(i),
+      kind: template.kind,
+      score: rows.score(i),
+      status: rows.status,
+      slug: `${template.slug}-queue-${i}`,
+      assigneeId: rows.assigneeId,
+    })),
+  });
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptClient } from '@/prisma/client';
+import { createQueueClaims } from '@/prisma/factories';
 import { acting, createWorld, retireWorld, type World } from '@/prisma/test-world';
 import { listClaimQueue } from './list-claim-queue';
 import { QUEUE_PAGE_SIZE } from './queue-rows-sql';
@@ -13,20 +14,11 @@ beforeAll(async () => {
   const [template] = w.claims;
   // Four scores only, all saved in one statement: most rows tie on score and time, so only the id
   // keeps the pages apart.
-  await db.claim.createMany({
-    data: Array.from({ length: EXTRA }, (_, i) => ({
-      articleId: w.article.id,
-      speakerId: template.speakerId,
-      quote: template.quote,
-      startOffset: 10_000 + i,
-      endOffset: 10_001 + i,
-      claimReviewed: `${template.claimReviewed} (${i})`,
-      kind: template.kind,
-      score: (i % 4) / 4,
-      status: 'RESEARCHING',
-      slug: `${template.slug}-queue-${i}`,
-      assigneeId: w.users.EDITOR.id,
-    })),
+  await createQueueClaims(db, template, EXTRA, {
+    status: 'RESEARCHING',
+    assigneeId: w.users.EDITOR.id,
+    claimReviewed: (i) => `${template.claimReviewed} (${i})`,
+    score: (i) => (i % 4) / 4,
   });
   ids = (
     await db.claim.findMany({

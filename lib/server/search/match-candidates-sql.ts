@@ -32,11 +32,14 @@ const K1 = Prisma.raw('1.2');
 const K1_PLUS_1 = Prisma.raw('2.2');
 const B = Prisma.raw('0.75');
 
+/** BM25's idf of a word held by `t.ndoc` of `n.docs` claims (0 when `t` has no row for it). */
+const IDF = Prisma.raw('ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5))');
+
 /** How much of a text's idf weight the query holds (needs the query's words as `qt` and `n`). */
 const coverageOf = (
   vector: Prisma.Sql,
 ) => Prisma.sql`(SELECT coalesce(sum(w.idf) FILTER (WHERE w.lexeme IN (SELECT lexeme FROM qt)) / nullif(sum(w.idf), 0), 0)
-  FROM (SELECT u.lexeme, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf
+  FROM (SELECT u.lexeme, ${IDF} AS idf
     FROM unnest(tsvector_to_array(${vector})) u(lexeme) LEFT JOIN "SearchTerm" t ON t.word = u.lexeme) w)`;
 
 /**
@@ -77,7 +80,7 @@ export async function readMatchText(
   >`
     SELECT q.vector::text AS vector, ARRAY(SELECT u.lexeme FROM unnest(q.vector) u
       WHERE NOT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.word = u.lexeme)) AS "newWords",
-      (SELECT coalesce(json_object_agg(w.word, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5))), '{}')
+      (SELECT coalesce(json_object_agg(w.word, ${IDF}), '{}')
         FROM unnest(${words}::text[]) w(word) CROSS JOIN (SELECT ${DOCS} AS docs) n
         CROSS JOIN LATERAL (SELECT (tsvector_to_array(to_tsvector('claimdesk', w.word)))[1] AS lexeme) l
         LEFT JOIN "SearchTerm" t ON t.word = l.lexeme WHERE l.lexeme IS NOT NULL) AS rarity
@@ -122,7 +125,7 @@ export function buildMatchCandidatesSql(query: MatchText, scope: MatchScope): Pr
       SELECT ${DOCS} AS docs
     ), held AS (${heldNewWords(query.newWords)}
     ), qt AS (
-      SELECT q.lexeme, coalesce(t.ndoc, 0) AS ndoc, ln(1 + (n.docs - coalesce(t.ndoc, 0) + 0.5) / (coalesce(t.ndoc, 0) + 0.5)) AS idf,
+      SELECT q.lexeme, coalesce(t.ndoc, 0) AS ndoc, ${IDF} AS idf,
         coalesce(t.ndoc, 0) > 0 OR q.lexeme IN (SELECT * FROM held) AS found
       FROM unnest(to_tsvector('claimdesk', ${text})) q CROSS JOIN n
       LEFT JOIN "SearchTerm" t ON t.word = q.lexeme

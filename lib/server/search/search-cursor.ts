@@ -1,18 +1,14 @@
+import { z } from 'zod';
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../opaque-cursor';
+
 /** Keyset position of the last row on a page: its sort value and id. Opaque in the URL. */
 export type SearchCursor = { key: number; id: string };
 
-export function encodeCursor(cursor: SearchCursor): string {
-  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
-}
+const stored = z.tuple([z.number(), z.string()]);
+
+export const encodeCursor = ({ key, id }: SearchCursor) => encodeOpaqueCursor([key, id]);
 
 export function decodeCursor(value: string | undefined): SearchCursor | undefined {
-  if (!value) return undefined;
-  try {
-    const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    return typeof key === 'number' && Number.isFinite(key) && typeof id === 'string'
-      ? { key, id }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const values = decodeOpaqueCursor(value, stored);
+  return values && { key: values[0], id: values[1] };
 }
