@@ -158,11 +158,13 @@ test('an editor pages through a long queue and back to its top', async ({ browse
   const rows = editor.getByTestId('queue').locator('tbody tr');
   await expect(rows).toHaveCount(50);
   await expect(rows.first().getByRole('link')).toHaveText('Queue claim number 1');
+  await expect(editor.getByTestId('queue-position')).toHaveText('Claims 1–50 of 55');
   await expect(editor.getByRole('link', { name: 'Back to the top of the queue' })).toHaveCount(0);
 
   await editor.getByRole('link', { name: 'Next 50 claims' }).click();
   await expect(rows).toHaveCount(5);
   await expect(rows.first().getByRole('link')).toHaveText('Queue claim number 51');
+  await expect(editor.getByTestId('queue-position')).toHaveText('Claims 51–55 of 55');
   await expect(editor.getByRole('link', { name: 'Next 50 claims' })).toHaveCount(0);
 
   await editor.getByRole('link', { name: 'Back to the top of the queue' }).click();

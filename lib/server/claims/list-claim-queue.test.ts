@@ -47,12 +47,14 @@ describe('the claim queue in pages', () => {
     const scores = seen.map((c) => c.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(first.counts.RESEARCHING).toBe(EXTRA);
+    expect([first.firstPosition, second.firstPosition]).toEqual([1, QUEUE_PAGE_SIZE + 1]);
   });
 
   it('opens the first page for a cursor someone edited by hand', async () => {
     const editor = acting(w.users.EDITOR);
     const page = await listClaimQueue(editor, { status: 'RESEARCHING', mine: true, after: 'not-a-cursor' });
     expect(page.continued).toBe(false);
+    expect(page.firstPosition).toBe(1);
     expect(page.claims).toHaveLength(QUEUE_PAGE_SIZE);
   });
 });

@@ -30,7 +30,12 @@ export async function listClaimQueue(
   const status = asked ?? Object.values(ClaimStatus).find((s) => counts[s]) ?? 'NEW';
   const rows = askedRows || (await readRows(status));
   const claims = rows.slice(0, QUEUE_PAGE_SIZE);
+  const before = cursor?.shown ?? 0;
   const last = claims.at(-1);
-  const next = rows.length > QUEUE_PAGE_SIZE && last ? encodeQueueCursor(last) : undefined;
-  return { claims, counts, status, next, continued: Boolean(cursor) };
+  const next =
+    rows.length > QUEUE_PAGE_SIZE && last
+      ? encodeQueueCursor({ ...last, shown: before + claims.length })
+      : undefined;
+  // Positions on later pages count what the earlier pages showed; claims added since may shift them.
+  return { claims, counts, status, next, continued: Boolean(cursor), firstPosition: before + 1 };
 }

@@ -2,6 +2,8 @@ import { Prisma } from '@/generated/prisma/client';
 import type { ClaimKind, ClaimStatus } from '@/generated/prisma/enums';
 import type { QueueCursor } from './queue-cursor';
 
+type Keyset = Pick<QueueCursor, 'score' | 'updatedAt' | 'id'>;
+
 /** Rows on one queue page: enough to triage, few enough that a page renders quickly under load. */
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -18,7 +20,7 @@ export type QueueRow = {
 
 // The plain bound on score lets the index start at the cursor (a row comparison over its mixed
 // directions would not); the rest settles rows that share the cursor's score.
-const afterCursor = ({ score, updatedAt, id }: QueueCursor) => Prisma.sql`
+const afterCursor = ({ score, updatedAt, id }: Keyset) => Prisma.sql`
   AND c.score <= ${score}::float8
   AND (c.score < ${score}::float8 OR (c."updatedAt", c.id) < (${updatedAt}::timestamp(3), ${id}))`;
 
@@ -29,7 +31,7 @@ const afterCursor = ({ score, updatedAt, id }: QueueCursor) => Prisma.sql`
  * ties, and continued after the cursor (keyset, so a deep page costs what the first does). One row
  * more than a page is read to tell whether another page follows.
  */
-export const queueRowsSql = (status: ClaimStatus, assigneeId?: string, after?: QueueCursor) => Prisma.sql`
+export const queueRowsSql = (status: ClaimStatus, assigneeId?: string, after?: Keyset) => Prisma.sql`
   SELECT c.id, c."claimReviewed", c.kind, c.score, c."updatedAt",
     a.title AS "articleTitle", s.name AS "speakerName", u.name AS "assigneeName"
   FROM "Claim" c

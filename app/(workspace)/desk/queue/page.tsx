@@ -27,12 +27,15 @@ export default async function QueuePage({
   const user = await requireDeskUser();
   const query = querySchema.parse(await searchParams);
   const mine = query.mine;
-  const { claims, counts, status, next, continued } = await listClaimQueue(user, {
+  const { claims, counts, status, next, continued, firstPosition } = await listClaimQueue(user, {
     status: query.status,
     mine: mine === '1',
     after: query.after,
   });
   const href = (s: ClaimStatus, m = mine === '1') => deskQueuePath(s, m);
+  const lastPosition = firstPosition + claims.length - 1;
+  // A claim removed since the earlier pages were read can leave the count behind the position.
+  const total = countLabel(Math.max(counts[status] ?? 0, lastPosition), QUEUE_COUNT_LIMIT);
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -56,6 +59,11 @@ export default async function QueuePage({
           </Link>
         ))}
       </nav>
+      {claims.length > 0 && (next || continued) && (
+        <p className="text-sm text-stone-600 tabular-nums" data-testid="queue-position">
+          Claims {firstPosition.toLocaleString('en-GB')}–{lastPosition.toLocaleString('en-GB')} of {total}
+        </p>
+      )}
       {claims.length === 0 ? (
         <p className="text-stone-600">No claims here.</p>
       ) : (
