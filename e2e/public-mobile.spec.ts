@@ -126,5 +126,10 @@ test('the desk works on a 390 px phone too: header, queue, article and claim pag
     await expect(page.getByTestId('signed-in-as')).toBeVisible();
     await expectNoSidewaysScroll(page, path);
   }
+  // The queue gives a claim the phone's width and reads its kind and assignee under it.
+  await page.goto('/desk/queue?status=NEW');
+  const row = page.getByTestId('queue').locator('tbody tr').first();
+  expect((await row.locator('td').first().boundingBox())!.width).toBeGreaterThan(250);
+  await expect(row.getByText(/(Unassigned|Assigned to .+) · Updated \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await context.close();
 });

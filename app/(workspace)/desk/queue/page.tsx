@@ -76,10 +76,10 @@ export default async function QueuePage({
             <thead className="bg-stone-100 text-left text-stone-700">
               <tr>
                 <th className="px-3 py-2 font-medium">Claim</th>
-                <th className="px-3 py-2 font-medium">Kind</th>
+                <th className="hidden px-3 py-2 font-medium sm:table-cell">Kind</th>
                 <th className="px-3 py-2 text-right font-medium">Score</th>
-                <th className="px-3 py-2 font-medium">Assigned to</th>
-                <th className="px-3 py-2 font-medium">Updated</th>
+                <th className="hidden px-3 py-2 font-medium sm:table-cell">Assigned to</th>
+                <th className="hidden px-3 py-2 font-medium sm:table-cell">Updated</th>
               </tr>
             </thead>
             <tbody>
@@ -92,11 +92,16 @@ export default async function QueuePage({
                     <div className="text-xs text-stone-600">
                       {c.speakerName} · {c.articleTitle}
                     </div>
+                    {/* A phone has room for the claim only: the columns it hides are read here. */}
+                    <div className="text-xs text-stone-600 sm:hidden">
+                      {KIND_LABEL[c.kind]} · {c.assigneeName ? `Assigned to ${c.assigneeName}` : 'Unassigned'}{' '}
+                      · Updated {isoDay(c.updatedAt)}
+                    </div>
                   </td>
-                  <td className="px-3 py-2">{KIND_LABEL[c.kind]}</td>
+                  <td className="hidden px-3 py-2 sm:table-cell">{KIND_LABEL[c.kind]}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.score.toFixed(2)}</td>
-                  <td className="px-3 py-2">{c.assigneeName ?? '—'}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{isoDay(c.updatedAt)}</td>
+                  <td className="hidden px-3 py-2 sm:table-cell">{c.assigneeName ?? '—'}</td>
+                  <td className="hidden px-3 py-2 whitespace-nowrap sm:table-cell">{isoDay(c.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>
