@@ -11,11 +11,19 @@ import { hashPassword } from '../lib/server/password';
 
 const unique = () => randomUUID().slice(0, 8);
 
+// Users made without a password share one per process, hashed once: argon2 is slow on purpose (about
+// 60 ms a hash), and every test world makes five users.
+const sharedPassword = `pw-${unique()}-${unique()}`;
+let sharedHash: Promise<string> | undefined;
+
 export async function createUser(
   db: PrismaClient,
   fields: { role: Role; email?: string; name?: string; password?: string; disabled?: boolean },
 ) {
-  const password = fields.password ?? `pw-${unique()}-${unique()}`;
+  const password = fields.password ?? sharedPassword;
+  const passwordHash = fields.password
+    ? hashPassword(fields.password)
+    : (sharedHash ??= hashPassword(sharedPassword));
   const email = fields.email ?? `${fields.role.toLowerCase()}-${unique()}@test.claimdesk`;
   const user = await db.user.upsert({
     where: { email },
@@ -25,7 +33,7 @@ export async function createUser(
       name: fields.name ?? `Test ${fields.role.toLowerCase()} ${unique()}`,
       role: fields.role,
       disabled: fields.disabled ?? false,
-      passwordHash: await hashPassword(password),
+      passwordHash: await passwordHash,
     },
   });
   return { ...user, password };
