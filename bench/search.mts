@@ -6,6 +6,8 @@ import { matchClaims } from '../lib/server/search/match-claims';
 import { queueCountsSql } from '../lib/server/claims/queue-counts-sql';
 import { queueRowsSql, type QueueRow } from '../lib/server/claims/queue-rows-sql';
 import { cleanQueryText } from '../lib/server/search/clean-query-text';
+import { vectorWords } from '../lib/server/search/soft-word-overlap';
+import { wordVectors } from '../lib/server/search/word-vectors';
 import { publicClaimSql } from '../lib/server/search/public-claim-sql';
 import { buildClaimSearchSql, type ClaimSearchFilters } from '../lib/server/search/search-claims-sql';
 import { resolveTextQuery } from '../lib/server/search/text-query';
@@ -117,13 +119,17 @@ for (const c of [...desk, ...publicCases]) {
   await measure(c.name, sql);
 }
 const apiText = 'Putin says 5,000 to 6,000 soldiers were killed per week near Bakhmut';
-// The SQL rows time the match query itself; the words it looks up as new are asked for first, as
+// The SQL rows time the match query itself; the text is cleaned and its words looked up first, as
 // matchClaims does (that small query is in the whole-match row below).
-const matchText = (text: string) => readMatchText(prisma, text);
+const { rows: vocabulary } = await wordVectors();
+const matchText = (raw: string) => {
+  const text = cleanQueryText(raw, vocabulary);
+  return readMatchText(prisma, text, vectorWords(text));
+};
 await measure(
   'previously checked',
   // As the claim page asks: the claim as checked and its quote, the claim itself left out.
-  buildMatchCandidatesSql(await matchText(cleanQueryText(`${some.text} ${some.quote}`)), {
+  buildMatchCandidatesSql(await matchText(`${some.text} ${some.quote}`), {
     publicOnly: false,
     excludeClaimId: some.id,
     candidates: 100,

@@ -8,12 +8,12 @@ const CAMEL_BOUNDARY = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z
  * What a pasted post says, without what only identifies the post: the "— Name (@handle) date"
  * signatures, links and picture links, "RT", and the @/# marks (their words are kept and split,
  * #DefundTheCBC → "Defund The CBC", since hashtags often name the claim's subject). A lowercase
- * one run together is also split into the words of `vocabulary` (words by frequency rank), when
- * given: #tamperedwater → "tamperedwater tampered water".
+ * one run together is also split into the words of `vocabulary` (words by frequency rank):
+ * #tamperedwater → "tamperedwater tampered water".
  */
-export function cleanQueryText(text: string, vocabulary?: Map<string, number>): string {
+export function cleanQueryText(text: string, vocabulary: Map<string, number>): string {
   const words = (tag: string) => {
-    const split = vocabulary && /^[a-z]+$/u.test(tag) ? splitRunTogether(tag, vocabulary) : null;
+    const split = /^[a-z]+$/u.test(tag) ? splitRunTogether(tag, vocabulary) : null;
     return split ? `${tag} ${split.join(' ')}` : tag.replace(CAMEL_BOUNDARY, ' ');
   };
   return withoutSignatures(text)

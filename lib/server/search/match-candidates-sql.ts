@@ -73,7 +73,7 @@ const DOCS = Prisma.sql`greatest((SELECT reltuples FROM pg_class WHERE oid = '"C
 export async function readMatchText(
   client: SqlClient,
   text: string,
-  words: string[] = [],
+  words: string[],
 ): Promise<MatchText & { vector: string; rarity: Map<string, number> }> {
   const [{ vector, newWords, rarity }] = await client.$queryRaw<
     { vector: string; newWords: string[]; rarity: Record<string, number> }[]
