@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PEER_ADDRESS_HEADER } from './peer-address';
 
 const request = (peer: string | null, forwardedFor?: string) =>
@@ -9,9 +9,17 @@ const request = (peer: string | null, forwardedFor?: string) =>
 let clientAddress: typeof import('./client-address').clientAddress;
 
 describe('client address', () => {
+  const before = process.env.TRUSTED_PROXIES;
   beforeAll(async () => {
     process.env.TRUSTED_PROXIES = '10.0.0.0/8, 127.0.0.1';
+    // Test files share one module registry (isolate: false): read the list afresh, as a new server would.
+    vi.resetModules();
     ({ clientAddress } = await import('./client-address'));
+  });
+  afterAll(() => {
+    if (before === undefined) delete process.env.TRUSTED_PROXIES;
+    else process.env.TRUSTED_PROXIES = before;
+    vi.resetModules();
   });
 
   it('ignores X-Forwarded-For from a peer that is not a declared proxy', () => {
