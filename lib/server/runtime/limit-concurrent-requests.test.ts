@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,5 +48,26 @@ describe('limit on concurrent requests', () => {
     await Promise.all(busy);
     await fetch(`${base}/after`);
     expect(started).toEqual(['/busy-0', '/busy-1', '/busy-2', '/after']);
+  });
+
+  it('starts a queued request in its own async context, never in the one of the request that made room', async () => {
+    // As React keeps its per-request cache (and so the signed-in user) in an AsyncLocalStorage.
+    const request = new AsyncLocalStorage<string>();
+    const own = createServer((req, res) => {
+      const inherited = request.getStore();
+      request.run(req.url!, () => setTimeout(() => res.end(inherited ?? 'clean'), 30));
+    });
+    await new Promise<void>((resolve) => own.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(own.address() as AddressInfo).port}`;
+    try {
+      await fetch(`${url}/warm`);
+      // Three run, nine wait: each of those is started as an earlier one finishes.
+      const seen = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => fetch(`${url}/user-${i}`).then((r) => r.text())),
+      );
+      expect(seen).toEqual(Array.from({ length: 12 }, () => 'clean'));
+    } finally {
+      await new Promise<void>((resolve) => own.close(() => resolve()));
+    }
   });
 });
