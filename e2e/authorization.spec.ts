@@ -79,9 +79,15 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
       const { context, page, cspViolations } = cellTab;
       const cell = await row.setup(world, db);
       cspViolations.length = 0;
+      // One sign-in per user in this cell: the renderer is often also the allowed actor.
+      const sessions = new Map<string, Promise<Cookie[]>>();
+      const sessionOf = (user: { email: string; password: string }) => {
+        if (!sessions.has(user.email)) sessions.set(user.email, sessionCookies(baseURL!, user));
+        return sessions.get(user.email)!;
+      };
       await context.clearCookies();
       // The renderer signs in over HTTP too: the form under test is what matters, not the sign-in page.
-      await context.addCookies(await sessionCookies(baseURL!, world.users[cell.renderer]));
+      await context.addCookies(await sessionOf(world.users[cell.renderer]));
       // A sender address of its own (TEST-NET-3), so public rate limits do not couple the cells.
       await page.setExtraHTTPHeaders({
         'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 254) + 1}`,
@@ -97,7 +103,7 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
         await test.step(`as ${actor}`, async () => {
           const user =
             actor === 'anonymous' ? null : actor === 'author' ? world.secondChief : world.users[actor];
-          const cookies = user ? await sessionCookies(baseURL!, user) : [];
+          const cookies = user ? await sessionOf(user) : [];
           const before = await cell.effect(user?.id ?? null);
           let reply: { status: number; body: string };
           if (index === 0) {
