@@ -12,7 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // The longest workflow takes about 30 s on a quiet machine and passed 60 s with three workers on
+  // two cores: a limit that only a hung test reaches.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI
     ? [['list']]
