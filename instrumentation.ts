@@ -15,7 +15,9 @@ export async function register() {
   }
   const { releaseIdleMemory } = await import('@/lib/server/runtime/release-idle-memory');
   releaseIdleMemory();
-  // Every instance works background jobs; a queue that cannot start yet must not stop the site.
-  const { startWorkers } = await import('@/lib/server/jobs/start-workers');
-  startWorkers().catch((error) => console.error('Background jobs are not running:', error));
+  // Every instance works background jobs; a queue that cannot open yet must not stop the site.
+  const { jobQueue } = await import('@/lib/server/jobs/job-queue');
+  jobQueue().catch((error) =>
+    console.error('Background jobs are not running yet; the next export or import starts them:', error),
+  );
 }

@@ -5,7 +5,8 @@ import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
 import { claimIdempotencyKey } from '../idempotency-key';
-import { BULK_IMPORT_QUEUE, jobQueue } from '../jobs/job-queue';
+import { jobQueue } from '../jobs/job-queue';
+import { BULK_IMPORT_QUEUE } from '../jobs/queue-names';
 
 /** Records the batch and its files with the audit event, then queues it; any instance may run it. */
 export async function startBulkImport(

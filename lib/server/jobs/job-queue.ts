@@ -1,10 +1,9 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/env';
-
-export const REPORT_EXPORT_QUEUE = 'report-export';
-export const PRUNE_IDEMPOTENCY_KEYS_QUEUE = 'prune-idempotency-keys';
-export const BULK_IMPORT_QUEUE = 'bulk-import';
+import { openOnce } from '../runtime/open-once';
+import { BULK_IMPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE, REPORT_EXPORT_QUEUE } from './queue-names';
+import { workJobs } from './work-jobs';
 
 type QueueSettings = { expireInSeconds: number; maintenanceIntervalSeconds: number; queues: string[] };
 
@@ -43,13 +42,16 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue) {
   }
 }
 
-// One queue per process: instrumentation and route bundles may each load this module.
-const globalForQueue = globalThis as unknown as { claimdeskJobQueue?: Promise<PgBoss> };
-
-export function jobQueue(): Promise<PgBoss> {
-  return (globalForQueue.claimdeskJobQueue ??= openJobQueue({
+/**
+ * This process's queue, working its share of the jobs from the moment it opens. instrumentation.ts
+ * opens it at start-up; if the database was down then, the next export or import opens it.
+ */
+export const jobQueue = openOnce('job-queue', async () => {
+  const boss = await openJobQueue({
     expireInSeconds: Number(process.env.JOB_EXPIRE_SECONDS ?? 600),
     maintenanceIntervalSeconds: 30,
     queues: [REPORT_EXPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE, BULK_IMPORT_QUEUE],
-  }));
-}
+  });
+  await workJobs(boss);
+  return boss;
+});

@@ -4,7 +4,8 @@ import { db } from '../db';
 import type { ActingUser } from '../acting-user';
 import { assertAllowed } from '../access';
 import { writeAudit } from '../audit';
-import { jobQueue, REPORT_EXPORT_QUEUE } from '../jobs/job-queue';
+import { jobQueue } from '../jobs/job-queue';
+import { REPORT_EXPORT_QUEUE } from '../jobs/queue-names';
 
 /** Records the export with its audit event, then queues it; any instance may build it. */
 export async function startReportExport(user: ActingUser, query: ReportQuery) {

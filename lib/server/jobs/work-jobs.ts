@@ -2,11 +2,11 @@ import 'server-only';
 import { runBulkImport } from '../articles/run-bulk-import';
 import { runReportExport } from '../reports/run-report-export';
 import { pruneIdempotencyKeys } from '../idempotency-key-pruning';
-import { BULK_IMPORT_QUEUE, jobQueue, PRUNE_IDEMPOTENCY_KEYS_QUEUE, REPORT_EXPORT_QUEUE } from './job-queue';
+import type PgBoss from 'pg-boss';
+import { BULK_IMPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE, REPORT_EXPORT_QUEUE } from './queue-names';
 
-/** Called once per server process at start-up: this instance takes its share of queued jobs. */
-export async function startWorkers() {
-  const boss = await jobQueue();
+/** Called once per server process, when its queue opens: this instance takes its share of queued jobs. */
+export async function workJobs(boss: PgBoss) {
   await boss.work<{ exportId: string }>(
     REPORT_EXPORT_QUEUE,
     { batchSize: 1, pollingIntervalSeconds: 1 },
