@@ -25,9 +25,18 @@ export async function openJobQueue({
   });
   boss.on('error', (error) => console.error('job queue:', error));
   await boss.start();
-  for (const name of queues) await ensureQueue(boss, { name, retryLimit: 3, retryDelay: 2, expireInSeconds });
+  try {
+    for (const name of queues)
+      await ensureQueue(boss, { name, retryLimit: 3, retryDelay: 2, expireInSeconds });
+  } catch (error) {
+    await stopQuietly(boss);
+    throw error;
+  }
   return boss;
 }
+
+// A queue that failed halfway is opened afresh by the next caller: this one must not keep polling.
+const stopQuietly = (boss: PgBoss) => boss.stop({ graceful: false }).catch(() => {});
 
 /** Instances starting together race to create the same queue (Postgres reports a deadlock): the loser looks again. */
 async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue) {
@@ -52,6 +61,11 @@ export const jobQueue = openOnce('job-queue', async () => {
     maintenanceIntervalSeconds: 30,
     queues: [REPORT_EXPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE, BULK_IMPORT_QUEUE],
   });
-  await workJobs(boss);
+  try {
+    await workJobs(boss);
+  } catch (error) {
+    await stopQuietly(boss);
+    throw error;
+  }
   return boss;
 });
