@@ -1,13 +1,15 @@
 // `npm run test:scale`: two production instances behind nginx, sharing Postgres and Redis. Checks
 // that a session works on both, that a publish on one is read on the other and through the
 // cache, that a correction reaches every path within PUBLIC_CACHE_SECONDS, and that a background
-// export started on one is watched and downloaded on the other. Needs redis-server
+// export started on one is watched and downloaded on the other, and that a third instance started
+// while its database connection was refused takes background exports once it answers. Needs redis-server
 // and nginx (apt-get install redis-server nginx-light) and a `next build`; stops all it starts.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { connect, createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright';
 import { scriptClient } from '../prisma/client.ts';
 import { createWorld } from '../prisma/test-world.ts';
@@ -269,6 +271,42 @@ try {
     );
     assert.match(await file.text(), /Mostly false|False/, 'the report lists the published verdict');
   });
+
+  await check(
+    'an instance started while the database was down takes background exports once it is back',
+    async () => {
+      // Postgres as instance C sees it: connections are refused until `up`, then passed through.
+      let up = false;
+      let refused = 0;
+      const postgres = new URL(database.url);
+      const gate = createTcpServer((socket) => {
+        if (!up) return void (refused++, socket.destroy());
+        const upstream = connect(Number(postgres.port), postgres.hostname);
+        socket.on('error', () => upstream.destroy());
+        upstream.on('error', () => socket.destroy());
+        socket.pipe(upstream).pipe(socket);
+      });
+      await new Promise<void>((resolve) => gate.listen(0, '127.0.0.1', resolve));
+      const gated = new URL(database.url);
+      gated.port = String((gate.address() as AddressInfo).port);
+      try {
+        const c = await startNext(
+          'instance-c',
+          port('SCALE_APP_C_PORT', 3404),
+          { ...env, DATABASE_URL: gated.toString() },
+          work,
+        );
+        assert.ok(refused > 0, 'instance C tried the database at start-up and was refused');
+        up = true;
+        await chief.goto(`${c}/desk/export?article=${world.article.id}`);
+        await chief.getByRole('button', { name: 'Prepare in the background' }).click();
+        await chief.waitForURL(/\/desk\/export\/jobs\//, { timeout: 30_000 });
+        await chief.getByRole('link', { name: /^Download claimdesk-report/ }).waitFor({ timeout: 60_000 });
+      } finally {
+        gate.close();
+      }
+    },
+  );
   await db.$disconnect();
 } catch (error) {
   // A failed check is already listed; anything else failed while setting up.
