@@ -1,13 +1,11 @@
 import pg from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import { scriptClient } from '../prisma/client';
-import { buildMatchCandidatesSql, readMatchText } from '../lib/server/search/match-candidates-sql';
+import { buildMatchCandidatesSql } from '../lib/server/search/match-candidates-sql';
 import { matchClaims } from '../lib/server/search/match-claims';
 import { queueCountsSql } from '../lib/server/claims/queue-counts-sql';
 import { queueRowsSql, type QueueRow } from '../lib/server/claims/queue-rows-sql';
-import { cleanQueryText } from '../lib/server/search/clean-query-text';
-import { vectorWords } from '../lib/server/search/soft-word-overlap';
-import { wordVectors } from '../lib/server/search/word-vectors';
+import { readMatchQuery } from '../lib/server/search/read-match-query';
 import { publicClaimSql } from '../lib/server/search/public-claim-sql';
 import { buildClaimSearchSql, type ClaimSearchFilters } from '../lib/server/search/search-claims-sql';
 import { resolveTextQuery } from '../lib/server/search/text-query';
@@ -119,13 +117,9 @@ for (const c of [...desk, ...publicCases]) {
   await measure(c.name, sql);
 }
 const apiText = 'Putin says 5,000 to 6,000 soldiers were killed per week near Bakhmut';
-// The SQL rows time the match query itself; the text is cleaned and its words looked up first, as
-// matchClaims does (that small query is in the whole-match row below).
-const { rows: vocabulary } = await wordVectors();
-const matchText = (raw: string) => {
-  const text = cleanQueryText(raw, vocabulary);
-  return readMatchText(prisma, text, vectorWords(text));
-};
+// The SQL rows time the match query itself; the text is read first exactly as matchClaims reads it
+// (that small query is in the whole-match row below).
+const matchText = async (raw: string) => (await readMatchQuery(prisma, raw))!.matchText;
 await measure(
   'previously checked',
   // As the claim page asks: the claim as checked and its quote, the claim itself left out.

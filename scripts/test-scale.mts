@@ -280,7 +280,11 @@ try {
       let refused = 0;
       const postgres = new URL(database.url);
       const gate = createTcpServer((socket) => {
-        if (!up) return void (refused++, socket.destroy());
+        if (!up) {
+          refused++;
+          socket.destroy();
+          return;
+        }
         const upstream = connect(Number(postgres.port), postgres.hostname);
         socket.on('error', () => upstream.destroy());
         upstream.on('error', () => socket.destroy());

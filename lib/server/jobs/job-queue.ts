@@ -5,7 +5,13 @@ import { openOnce } from '../runtime/open-once';
 import { BULK_IMPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE, REPORT_EXPORT_QUEUE } from './queue-names';
 import { workJobs } from './work-jobs';
 
-type QueueSettings = { expireInSeconds: number; maintenanceIntervalSeconds: number; queues: string[] };
+type QueueSettings = {
+  expireInSeconds: number;
+  maintenanceIntervalSeconds: number;
+  queues: string[];
+  /** Registers this instance's workers once the queues exist. */
+  work?: (boss: PgBoss) => Promise<void>;
+};
 
 /**
  * Background jobs in the same Postgres (pg-boss 10: its engines accept Node 20; 11+ ask for 22).
@@ -16,6 +22,7 @@ export async function openJobQueue({
   expireInSeconds,
   maintenanceIntervalSeconds,
   queues,
+  work,
 }: QueueSettings): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: env().DATABASE_URL,
@@ -28,15 +35,14 @@ export async function openJobQueue({
   try {
     for (const name of queues)
       await ensureQueue(boss, { name, retryLimit: 3, retryDelay: 2, expireInSeconds });
+    await work?.(boss);
   } catch (error) {
-    await stopQuietly(boss);
+    // A queue that failed halfway is opened afresh by the next caller: this one must not keep polling.
+    await boss.stop({ graceful: false }).catch(() => {});
     throw error;
   }
   return boss;
 }
-
-// A queue that failed halfway is opened afresh by the next caller: this one must not keep polling.
-const stopQuietly = (boss: PgBoss) => boss.stop({ graceful: false }).catch(() => {});
 
 /** Instances starting together race to create the same queue (Postgres reports a deadlock): the loser looks again. */
 async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue) {
@@ -55,17 +61,11 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue) {
  * This process's queue, working its share of the jobs from the moment it opens. instrumentation.ts
  * opens it at start-up; if the database was down then, the next export or import opens it.
  */
-export const jobQueue = openOnce('job-queue', async () => {
-  const boss = await openJobQueue({
+export const jobQueue = openOnce('job-queue', () =>
+  openJobQueue({
     expireInSeconds: Number(process.env.JOB_EXPIRE_SECONDS ?? 600),
     maintenanceIntervalSeconds: 30,
     queues: [REPORT_EXPORT_QUEUE, PRUNE_IDEMPOTENCY_KEYS_QUEUE, BULK_IMPORT_QUEUE],
-  });
-  try {
-    await workJobs(boss);
-  } catch (error) {
-    await stopQuietly(boss);
-    throw error;
-  }
-  return boss;
-});
+    work: workJobs,
+  }),
+);

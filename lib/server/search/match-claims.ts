@@ -1,11 +1,6 @@
-import { cleanQueryText } from './clean-query-text';
 import { postedMonth, posterNameWords } from './post-signature';
-import {
-  buildMatchCandidatesSql,
-  readMatchText,
-  type MatchCandidate,
-  type MatchScope,
-} from './match-candidates-sql';
+import { buildMatchCandidatesSql, type MatchCandidate, type MatchScope } from './match-candidates-sql';
+import { readMatchQuery } from './read-match-query';
 import {
   MATCH_WEIGHTS,
   matchFeatures,
@@ -15,8 +10,6 @@ import {
   type MatchWeights,
 } from './score-match';
 import type { SqlClient } from './sql-client';
-import { vectorWords } from './soft-word-overlap';
-import { wordVectors } from './word-vectors';
 
 export type FeaturedCandidate = MatchCandidate & { features: MatchFeatures };
 export type ClaimMatch = FeaturedCandidate & { score: number };
@@ -27,11 +20,9 @@ export async function fetchMatchCandidates(
   rawText: string,
   scope: Partial<MatchScope> & { publicOnly: boolean },
 ): Promise<FeaturedCandidate[]> {
-  // Loaded once per process (about 1 s) and kept; the cleaning needs their vocabulary.
-  const vectors = await wordVectors();
-  const text = cleanQueryText(rawText, vectors.rows).slice(0, 2000);
-  if (!text) return [];
-  const matchText = await readMatchText(client, text, vectorWords(text));
+  const read = await readMatchQuery(client, rawText);
+  if (!read) return [];
+  const { text, vectors, matchText } = read;
   const candidates = await client.$queryRaw<MatchCandidate[]>(
     buildMatchCandidatesSql(matchText, { candidates: 100, ...scope }),
   );
