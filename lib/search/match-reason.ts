@@ -22,17 +22,21 @@ const figure = (q: Quantity) => {
     .join(' ');
 };
 
-const words = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+// Inner apostrophes and hyphens only: a closing quote mark is not part of the word ('Russia hoax').
+const words = (text: string) => text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu) ?? [];
 
 /**
  * Why an earlier claim was suggested, in words an editor checks at a glance: the same structured
  * figure ("same figure: 5,000–7,000 people killed per week"), else the same figures in the text,
- * else the distinctive words both share ("shares: hoax, Russia, interfered").
+ * else the distinctive words both share ("shares: hoax, Russia, interfered"). Null when they share
+ * no figure and no distinctive word besides their speakers' names: every claim by a speaker reads
+ * "Trump said …", and listing all of them as checked before would bury the one that was.
  */
 export function matchReason(
   current: Quantity & { text: string },
   earlier: Quantity & { text: string },
-): string {
+  speakerNames: string[],
+): string | null {
   if (
     current.quantityMin !== null &&
     current.quantityMin === earlier.quantityMin &&
@@ -46,6 +50,7 @@ export function matchReason(
   const sharedNumbers = [...numbers(earlier.text)].filter((x) => mine.has(x));
   if (sharedNumbers.length > 0)
     return `same figure: ${sharedNumbers.map((x) => Number(x).toLocaleString('en')).join(', ')}`;
+  const names = new Set(speakerNames.flatMap(words).map((w) => w.toLowerCase()));
   const have = new Set(words(current.text).map((w) => w.toLowerCase()));
   const shared: string[] = [];
   for (const w of words(earlier.text)) {
@@ -54,5 +59,5 @@ export function matchReason(
       continue;
     shared.push(w);
   }
-  return shared.length > 0 ? `shares: ${shared.slice(0, 4).join(', ')}` : 'similar wording';
+  return shared.some((w) => !names.has(w.toLowerCase())) ? `shares: ${shared.slice(0, 4).join(', ')}` : null;
 }

@@ -8,12 +8,13 @@ const QUANTITY = { quantityMin: true, quantityMax: true, quantityUnit: true, qua
 
 /**
  * The claim page's "Previously checked": the five closest other claims, published ones first,
- * each with its rating, date, a plain reason, and any link an editor already made.
+ * each with its rating, date, a plain reason, and any link an editor already made. A claim with no
+ * reason to show (nothing shared but the speaker) is left out unless an editor linked it.
  */
 export async function findPreviouslyChecked(_reader: ActingUser, claimId: string) {
   const claim = await db.claim.findUniqueOrThrow({
     where: { id: claimId },
-    select: { claimReviewed: true, quote: true, ...QUANTITY },
+    select: { claimReviewed: true, quote: true, speaker: { select: { name: true } }, ...QUANTITY },
   });
   const matches = await matchClaims(
     db,
@@ -31,6 +32,7 @@ export async function findPreviouslyChecked(_reader: ActingUser, claimId: string
       updatedAt: true,
       publishedAt: true,
       ...QUANTITY,
+      speaker: { select: { name: true } },
       publishedVerdict: { select: { rating: true } },
       linksTo: { where: { claimId }, select: { kind: true } },
     },
@@ -40,16 +42,14 @@ export async function findPreviouslyChecked(_reader: ActingUser, claimId: string
   return matches
     .flatMap((m) => {
       const d = byId.get(m.id);
-      return d
-        ? [
-            {
-              ...d,
-              score: m.score,
-              reason: matchReason(current, { ...d, text: d.claimReviewed }),
-              link: d.linksTo[0]?.kind ?? null,
-            },
-          ]
-        : [];
+      if (!d) return [];
+      const reason = matchReason(current, { ...d, text: d.claimReviewed }, [
+        claim.speaker.name,
+        d.speaker.name,
+      ]);
+      const link = d.linksTo[0]?.kind ?? null;
+      // A link an editor made stays listed whatever the words say.
+      return reason || link ? [{ ...d, score: m.score, reason, link }] : [];
     })
     .sort((a, b) => Number(b.publishedVerdict !== null) - Number(a.publishedVerdict !== null))
     .slice(0, 5);

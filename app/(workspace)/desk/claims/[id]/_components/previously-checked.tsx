@@ -32,9 +32,11 @@ export function PreviouslyChecked({
               <StatusBadge status={m.status} />
             )}
             <span className="text-stone-600">{isoDay(m.publishedAt ?? m.updatedAt)}</span>
-            <span className="text-stone-600" data-testid="match-reason">
-              {m.reason}
-            </span>
+            {m.reason && (
+              <span className="text-stone-600" data-testid="match-reason">
+                {m.reason}
+              </span>
+            )}
             {m.link && <span className="font-medium text-emerald-800">{LINK_LABEL[m.link]}</span>}
           </div>
           <Link href={`/desk/claims/${m.id}`} className="text-blue-800 underline">
