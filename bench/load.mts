@@ -1,8 +1,9 @@
 // Load test of a production build: `npm run bench:load`. Starts `next start` on loopback against its
 // own embedded Postgres, then, bounded in time, runs 200 connections against a verdict page, /verdicts
-// with filters, the ClaimReview feed and a signed-in desk page, and 50 editors posting notes; it then
-// checks that every acknowledged note is stored exactly once. Prints req/s, p99, errors, timeouts and
-// the server's memory (RSS of its process tree) at start, peak and after idling.
+// with filters, the ClaimReview feed and a signed-in desk page (and that page again at 50 connections),
+// and 50 editors posting notes; it then checks that every acknowledged note is stored exactly once.
+// Prints req/s, p99, errors, timeouts and the server's memory (RSS of its process tree) at start, peak
+// and after idling.
 // Builds first when there is no build. Ports: BENCH_PORT (3500), BENCH_PG_PORT (54369).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -14,6 +15,9 @@ import { createWorld } from '../prisma/test-world.ts';
 import { migrateAndSeed, openDatabase } from '../scripts/database.mts';
 
 const CONNECTIONS = 200;
+// A newsroom's whole desk at once, each editor reloading the queue without pause: the load a desk page
+// meets in practice, printed beside the issue's 200 connections.
+const DESK_CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 5);
 const EDITORS = 50;
@@ -165,20 +169,25 @@ const rssStart = serverRss();
 
 type Row = { name: string; rps: number; p99: number; errors: number; timeouts: number };
 const rows: Row[] = [];
-async function load(name: string, paths: string[], headers: Record<string, string> = {}) {
+async function load(
+  name: string,
+  paths: string[],
+  headers: Record<string, string> = {},
+  connections = CONNECTIONS,
+) {
   const requests = paths.map((path) => ({ method: 'GET' as const, path, headers }));
   // The first seconds of a crowd on a just-started server are spent compiling its hot paths; the
   // figures are for the crowd after that, as a page that goes viral meets a running server.
   await autocannon({
     url: base,
-    connections: CONNECTIONS,
+    connections,
     duration: WARM_SECONDS,
     timeout: TIMEOUT_SECONDS,
     requests,
   });
   const result = await autocannon({
     url: base,
-    connections: CONNECTIONS,
+    connections,
     duration: SECONDS,
     timeout: TIMEOUT_SECONDS,
     requests,
@@ -195,6 +204,12 @@ await load('verdict page', [verdictPath]);
 await load('/verdicts with filters', filters);
 await load('ClaimReview feed', ['/feeds/claimreview.json']);
 await load('desk queue (signed in)', ['/desk/queue?status=PUBLISHED'], { cookie });
+await load(
+  `desk queue, ${DESK_CONNECTIONS} connections`,
+  ['/desk/queue?status=PUBLISHED'],
+  { cookie },
+  DESK_CONNECTIONS,
+);
 
 // 50 editors post notes as the browser does: the note form's Server Action, encoded like React's
 // encodeReply ([previous state, FormData] → field "0" plus the form's fields prefixed "_1_", as React 19.2 names them).
@@ -261,11 +276,11 @@ console.log(
   `\nbench:load — ${CONNECTIONS} connections, ${SECONDS} s per page after ${WARM_SECONDS} s of the same load, timeout ${TIMEOUT_SECONDS} s, on ${base}`,
 );
 console.log(
-  `${'page'.padEnd(26)}${'req/s'.padStart(8)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'timeouts'.padStart(10)}`,
+  `${'page'.padEnd(30)}${'req/s'.padStart(8)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'timeouts'.padStart(10)}`,
 );
 for (const r of rows)
   console.log(
-    `${r.name.padEnd(26)}${r.rps.toFixed(0).padStart(8)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(10)}`,
+    `${r.name.padEnd(30)}${r.rps.toFixed(0).padStart(8)}${String(r.p99).padStart(9)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(10)}`,
   );
 console.log(`(/verdicts with filters cycles through ${filters.join(', ')})`);
 console.log(
