@@ -35,6 +35,34 @@ function isQuestionReport(tokens: Token[]): boolean {
 }
 const MIN_SPEECH_WORDS = 4;
 
+const TELL = new Set(['tell', 'tells', 'told']);
+// Words that can stand between a speech verb and its "that": who was told and when or where it was said.
+const CIRCUMSTANCE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+const TIME_WORDS = new Set(
+  'yesterday today tonight earlier later last monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+const MAX_CIRCUMSTANCE = 6;
+
+/**
+ * Where what was said begins after the speech verb: past "that", and past who was told and when or
+ * where ("told reporters on Tuesday that X", "said in a statement that X"), so the claim is X and
+ * never "said reporters on Tuesday that X". A "said" needs a preposition or a time word before the
+ * "that" ("said the figures that the ministry published were wrong" keeps its object), and the word
+ * after "that" must not be a verb ("said the report that was leaked …" is a relative clause).
+ */
+function complementStart(tokens: Token[], verb: number, from: number): number {
+  const circumstance = (t: Token) => CIRCUMSTANCE_POS.has(t.pos) && t.lower !== 'that';
+  let i = from;
+  while (i < tokens.length && i - from < MAX_CIRCUMSTANCE && circumstance(tokens[i])) i++;
+  const after = tokens[i + 1];
+  if (tokens[i]?.lower !== 'that' || !after || after.pos === 'VERB' || after.pos === 'AUX') return from;
+  if (i === from) return i + 1;
+  const opener = tokens[from];
+  return TELL.has(tokens[verb].lower) || opener.pos === 'ADP' || TIME_WORDS.has(opener.lower) ? i + 1 : from;
+}
+
 type Attribution = { speaker: string | null; verb: number; subject: [number, number]; clauseVerb: boolean };
 type Piece = { tokens: Token[]; span: number | null };
 
@@ -245,8 +273,7 @@ export class Attributor {
     );
     if (rest.length <= 1) return [];
     if (!clauseVerb) return [{ tokens, speaker, voice: 'paraphrase' }];
-    let from = Math.max(verb, subject[1] - 1) + 1;
-    if (tokens[from]?.lower === 'that') from++;
+    const from = complementStart(tokens, verb, Math.max(verb, subject[1] - 1) + 1);
     // "X, the spokesman said" reports X just as "the spokesman said that X" does.
     const content =
       wordsIn(tokens.slice(from)) >= 3 ? tokens.slice(from) : tokens.slice(0, Math.min(subject[0], verb));

@@ -85,6 +85,26 @@ describe('speaker attribution', () => {
     expect(claim.cues).toContain("reporter's account of what Ann Lee said");
   });
 
+  it('starts reported speech after who was told and when, and keeps a said-object that is not speech', () => {
+    const quoteOf = (text: string, words: string) => claimWith(text, words).quote;
+    expect(
+      quoteOf(
+        'The water minister, Lucía Ferrer, told reporters on Tuesday that reservoirs were at 31 percent of capacity.',
+        'reservoirs',
+      ),
+    ).toBe('reservoirs were at 31 percent of capacity');
+    expect(
+      quoteOf('The finance minister said last week that unemployment fell to 7 percent.', 'unemployment'),
+    ).toBe('unemployment fell to 7 percent');
+    expect(
+      claimWith('Ferrer told the BBC on Monday that 40 percent of wells had run dry since 2022.', 'wells')
+        .claimReviewed,
+    ).toBe('Ferrer said 40 percent of wells had run dry since 2022');
+    expect(
+      quoteOf('Senator Ann Lee said the figures that the ministry published in 2023 were wrong.', 'ministry'),
+    ).toBe('the figures that the ministry published in 2023 were wrong');
+  });
+
   it('uses the default speaker where nobody is named, as in a transcript', () => {
     const transcript = 'Unemployment fell to 4 percent last year. We created 12,000 jobs in March.';
     expect(claimWith(transcript, '12,000 jobs', { defaultSpeaker: 'Joe Biden' }).speaker).toBe('Joe Biden');
