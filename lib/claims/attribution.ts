@@ -44,6 +44,7 @@ const TIME_WORDS = new Set(
   ),
 );
 const MAX_CIRCUMSTANCE = 6;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'there']);
 
 /**
  * Where what was said begins after the speech verb: past "that", and past who was told and when or
@@ -53,14 +54,28 @@ const MAX_CIRCUMSTANCE = 6;
  * after "that" must not be a verb ("said the report that was leaked …" is a relative clause).
  */
 function complementStart(tokens: Token[], verb: number, from: number): number {
+  const restated = restatedAt(tokens, from);
+  if (restated !== null) return restated;
   const circumstance = (t: Token) => CIRCUMSTANCE_POS.has(t.pos) && t.lower !== 'that';
   let i = from;
   while (i < tokens.length && i - from < MAX_CIRCUMSTANCE && circumstance(tokens[i])) i++;
+  const tell = TELL.has(tokens[verb].lower);
+  // "told the Gazette he expected …": after whom, a clause with its own subject and no "that".
+  if (tell && i > from && SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? '')) return i;
   const after = tokens[i + 1];
   if (tokens[i]?.lower !== 'that' || !after || after.pos === 'VERB' || after.pos === 'AUX') return from;
   if (i === from) return i + 1;
   const opener = tokens[from];
-  return TELL.has(tokens[verb].lower) || opener.pos === 'ADP' || TIME_WORDS.has(opener.lower) ? i + 1 : from;
+  return tell || opener.pos === 'ADP' || TIME_WORDS.has(opener.lower) ? i + 1 : from;
+}
+
+/** "denied this, saying (that) X": the participle after the comma introduces what was said. */
+function restatedAt(tokens: Token[], from: number): number | null {
+  const k = tokens.findIndex(
+    (t, j) => j > from && tokens[j - 1].text === ',' && t.lower.endsWith('ing') && CLAUSE_VERBS.has(t.lower),
+  );
+  if (k < 0) return null;
+  return tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
 }
 
 type Attribution = { speaker: string | null; verb: number; subject: [number, number]; clauseVerb: boolean };

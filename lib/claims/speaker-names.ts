@@ -125,13 +125,14 @@ export class SpeakerRegistry {
     const pronoun = subject.length === 1 ? PRONOUNS.get(subject[0].lower) : undefined;
     if (pronoun) return this.resolvePronoun(pronoun);
     const words = subject.filter((t) => t.pos !== 'DET').map((t) => t.text);
-    if (words.length === 0 || isOrganisation(words)) return null;
+    if (words.length === 0) return null;
+    // A role is a person whoever employs them: "a council spokeswoman" speaks, "the council" does not.
     if (ROLES.has(words.at(-1)!.toLowerCase())) {
       const role = `the ${words.join(' ').toLowerCase()}`;
       this.mention(role, genderIn(words));
       return role;
     }
-    if (!isCapitalised(subject[0])) return null;
+    if (isOrganisation(words) || !isCapitalised(subject[0])) return null;
     const name = stripTitles(subject);
     if (name.length === 0 || TITLES.has(name[0].toLowerCase())) return null;
     this.learn(subject);

@@ -105,6 +105,21 @@ describe('speaker attribution', () => {
     ).toBe('the figures that the ministry published in 2023 were wrong');
   });
 
+  it('gives a denial to the spokeswoman who made it, and the claim to what she said in its place', () => {
+    const text =
+      'Park claimed that the council spent £2 million on consultants. A council spokeswoman denied this, saying the real figure was £450,000.';
+    expect(claimWith(text, '450,000')).toMatchObject({
+      quote: 'the real figure was £450,000',
+      speaker: 'the council spokeswoman',
+      claimReviewed: 'The council spokeswoman said the real figure was £450,000',
+    });
+  });
+
+  it('reads "told the Gazette he expected …" as what he said, without a "that"', () => {
+    const text = 'Marcus Obi runs transport. Obi told the Gazette he had closed 18 routes since 2020.';
+    expect(claimWith(text, '18 routes').claimReviewed).toBe('Obi said he had closed 18 routes since 2020');
+  });
+
   it('uses the default speaker where nobody is named, as in a transcript', () => {
     const transcript = 'Unemployment fell to 4 percent last year. We created 12,000 jobs in March.';
     expect(claimWith(transcript, '12,000 jobs', { defaultSpeaker: 'Joe Biden' }).speaker).toBe('Joe Biden');
