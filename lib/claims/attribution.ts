@@ -228,7 +228,10 @@ export class Attributor {
   /** Finds "<subject> <speech verb>" or "<speech verb> <name>" in text outside quotes, and resolves the subject. */
   private attribute(tokens: Token[]): Attribution | null {
     for (let i = 0; i < tokens.length; i++)
-      if (tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') this.registry.learn(nameRunAt(tokens, i));
+      if (tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') {
+        this.registry.learn(nameRunAt(tokens, i));
+        this.registry.learnApposition(tokens, i);
+      }
     const verb = tokens.findIndex(isSpeechVerb);
     if (verb < 0) return null;
     const subject = this.subjectBefore(tokens, verb) ?? this.subjectAfter(tokens, verb);

@@ -89,6 +89,17 @@ export function stripTitles(run: Token[]): string[] {
   return words.slice(i);
 }
 
+const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** The role phrase next to a name, read from `from` away from it ("the water minister"), or none. */
+function rolePhrase(tokens: Token[], from: number, step: 1 | -1): string[] {
+  const phrase: Token[] = [];
+  for (let i = from; tokens[i] && phrase.length < 5 && ROLE_PHRASE_POS.has(tokens[i].pos); i += step)
+    phrase.push(tokens[i]);
+  if (step < 0) phrase.reverse();
+  const head = phrase.at(-1);
+  return head && ROLES.has(head.lower) ? phrase.filter((t) => t.pos !== 'DET').map((t) => t.text) : [];
+}
+
 export const isOrganisation = (words: string[]) => words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
 
 /**
@@ -115,6 +126,25 @@ export class SpeakerRegistry {
     this.mention(name, genderIn(titles));
     // Runs are learned from every starting word, so "President Donald Trump" must not drop the "US" already seen.
     if (titles.length > (this.titles.get(name)?.length ?? 0)) this.titles.set(name, titles);
+  }
+
+  /**
+   * A role set off by commas beside a full name is the person's title, as a title before the name is:
+   * "The water minister, Lucía Ferrer, said" and "Lucía Ferrer, the water minister, said".
+   */
+  learnApposition(tokens: Token[], from: number): void {
+    const run = nameRunAt(tokens, from);
+    const words = stripTitles(run);
+    if (words.length < 2 || isOrganisation(words)) return;
+    const end = from + run.length;
+    const before = tokens[from - 1]?.text === ',' ? rolePhrase(tokens, from - 2, -1) : [];
+    const after = tokens[end]?.text === ',' ? rolePhrase(tokens, end + 1, 1) : [];
+    const titles = before.length > 0 ? before : after;
+    const name = words.join(' ');
+    if (titles.length > (this.titles.get(name)?.length ?? 0)) {
+      this.titles.set(name, titles);
+      this.mention(name, genderIn(titles));
+    }
   }
 
   /**

@@ -120,6 +120,16 @@ describe('speaker attribution', () => {
     expect(claimWith(text, '18 routes').claimReviewed).toBe('Obi said he had closed 18 routes since 2020');
   });
 
+  it('reads a role set off by commas as the speaker’s title, so a minister’s "we" is the government', () => {
+    for (const text of [
+      'The water minister, Lucía Ferrer, spoke in Valencia. "We have connected 12 desalination plants since 2021," she said.',
+      'Lucía Ferrer, the water minister, spoke in Valencia. "We have connected 12 desalination plants since 2021," she said.',
+    ])
+      expect(claimWith(text, 'desalination').claimReviewed, text).toBe(
+        'Ferrer said the government has connected 12 desalination plants since 2021',
+      );
+  });
+
   it('uses the default speaker where nobody is named, as in a transcript', () => {
     const transcript = 'Unemployment fell to 4 percent last year. We created 12,000 jobs in March.';
     expect(claimWith(transcript, '12,000 jobs', { defaultSpeaker: 'Joe Biden' }).speaker).toBe('Joe Biden');
