@@ -272,7 +272,9 @@ export class Attributor {
 
   private subjectAfter(tokens: Token[], verb: number): [number, number] | null {
     const next = tokens[verb + 1];
-    if (next && isPronoun(next)) return [verb + 1, verb + 2];
+    // '"…," said she.' names her; "said she worked two jobs" is what was said, with its own subject.
+    const closes = !tokens[verb + 2] || tokens[verb + 2].pos === 'PUNCT';
+    if (next && isPronoun(next) && closes) return [verb + 1, verb + 2];
     const run = nameRunAt(tokens, verb + 1);
     return run.length > 0 ? [verb + 1, verb + 1 + run.length] : null;
   }

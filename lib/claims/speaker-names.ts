@@ -26,7 +26,7 @@ const genderIn = (words: string[]) =>
   words.map((w) => GENDER_WORDS.get(w.toLowerCase())).find((g) => g !== undefined);
 /** Nouns that name a person by the job they hold: "the health secretary told reporters". */
 export const ROLES = new Set(
-  'secretary minister president spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer'.split(
+  'secretary minister president spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer nurse teacher farmer resident witness student worker lawyer engineer soldier'.split(
     ' ',
   ),
 );
@@ -52,6 +52,7 @@ const NOT_PEOPLE = new Set([
   'sunday',
   'i',
   'the',
+  'one',
 ]);
 
 const isCapitalised = (t: Token) =>
@@ -89,15 +90,18 @@ export function stripTitles(run: Token[]): string[] {
   return words.slice(i);
 }
 
-const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+// With the possessive: "the college's general secretary".
+const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 /** The role phrase next to a name, read from `from` away from it ("the water minister"), or none. */
 function rolePhrase(tokens: Token[], from: number, step: 1 | -1): string[] {
   const phrase: Token[] = [];
-  for (let i = from; tokens[i] && phrase.length < 5 && ROLE_PHRASE_POS.has(tokens[i].pos); i += step)
+  for (let i = from; tokens[i] && phrase.length < 6 && ROLE_PHRASE_POS.has(tokens[i].pos); i += step)
     phrase.push(tokens[i]);
   if (step < 0) phrase.reverse();
   const head = phrase.at(-1);
-  return head && ROLES.has(head.lower) ? phrase.filter((t) => t.pos !== 'DET').map((t) => t.text) : [];
+  return head && ROLES.has(head.lower)
+    ? phrase.filter((t) => t.pos !== 'DET' && t.pos !== 'PART').map((t) => t.text)
+    : [];
 }
 
 export const isOrganisation = (words: string[]) => words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
@@ -176,6 +180,10 @@ export class SpeakerRegistry {
       ? speaker.split(' ').slice(1)
       : (this.titles.get(speaker) ?? []);
     if (!titles.some((t) => GOVERNMENT_ROLES.has(t.toLowerCase()))) return null;
+    // The secretary of a college or a council's spokeswoman speaks for that body, not a government; which
+    // body "we" is there is a guess ("White House" is no house), so it stays "they".
+    if (titles.some((t) => ORGANISATION_WORDS.has(t.toLowerCase()) && t.toLowerCase() !== 'government'))
+      return null;
     const country = titles.find(
       (t) =>
         /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(t) ||

@@ -130,6 +130,23 @@ describe('speaker attribution', () => {
       );
   });
 
+  it('leaves "we" as "they" for a role at a body that is not a government', () => {
+    const text =
+      'The college’s general secretary, Pat Cullen, spoke at a rally. "We have never gone on strike in England before," she said.';
+    expect(claimWith(text, 'never gone on strike').claimReviewed).toBe(
+      'Cullen said they have never gone on strike in England before',
+    );
+  });
+
+  it('does not give "said she worked …" to the last woman named: the nurse said it', () => {
+    const text =
+      'Pat Cullen spoke at a rally. One nurse at the rally, who asked not to be named, said she worked two jobs in 2024.';
+    expect(claimWith(text, 'two jobs')).toMatchObject({
+      speaker: 'the nurse',
+      quote: 'she worked two jobs in 2024',
+    });
+  });
+
   it('uses the default speaker where nobody is named, as in a transcript', () => {
     const transcript = 'Unemployment fell to 4 percent last year. We created 12,000 jobs in March.';
     expect(claimWith(transcript, '12,000 jobs', { defaultSpeaker: 'Joe Biden' }).speaker).toBe('Joe Biden');
