@@ -144,6 +144,11 @@ export class Attributor {
     return this.registry.groupOf(speaker);
   }
 
+  /** Whether the article has told us the speaker is "she" or "he". */
+  genderOf(speaker: string | null): 'f' | 'm' | null {
+    return speaker ? this.registry.genderOf(speaker) : null;
+  }
+
   /** Whatever is still waiting for a speaker at the end of the text. */
   finish(): Segment[] {
     return this.closeOpenQuote();

@@ -29,6 +29,29 @@ describe('claimReviewed restatement', () => {
     );
   });
 
+  it('keeps "X said" when "I" is not what the claim is about, with her pronoun once the text gives it', () => {
+    expect(restated('The murder rate is down 15 percent since I took office.', 'Maria Delgado')).toBe(
+      'Delgado said the murder rate is down 15 percent since Delgado took office',
+    );
+    const text =
+      'Maria Delgado spoke on Thursday. She thanked the police. "The murder rate is down 15 percent since I took office," she said.';
+    expect(extractClaims(text).find((s) => s.quote.startsWith('The murder'))?.claimReviewed).toBe(
+      'Delgado said the murder rate is down 15 percent since she took office',
+    );
+  });
+
+  it('does not name the speaker twice when the text already does, nor keep half a pair of quote marks', () => {
+    const text = 'Republican leader Tom Hayes called the budget "a gimmick" that hid a $90 billion debt.';
+    expect(extractClaims(text)[0].claimReviewed).toBe(
+      'Republican leader Tom Hayes called the budget "a gimmick" that hid a $90 billion debt',
+    );
+    const cut =
+      'Republican leader Tom Hayes called the budget "a gimmick." He said the debt had doubled to $90 billion.';
+    expect(extractClaims(cut).find((s) => s.quote.startsWith('Republican'))?.claimReviewed).toBe(
+      'Republican leader Tom Hayes called the budget a gimmick',
+    );
+  });
+
   it('never contains a verdict word', () => {
     for (const text of [
       "The fact is that everything he's saying so far is simply a lie.",

@@ -56,20 +56,49 @@ const wordsOf = (tokens: Token[]): Word[] =>
   tokens.map((t, i) => ({ text: t.text, spaced: i > 0 && t.start > tokens[i - 1].end }));
 const join = (words: Word[]) => words.map((w, i) => (i > 0 && w.spaced ? ' ' : '') + w.text).join('');
 
-/** Rewrites "I" as the speaker's name with the verb agreeing: "I've always had" → "Trump has always had". */
-function nameTheSpeaker(words: Word[], tokens: Token[], surname: string): void {
+/** How a restatement refers to the speaker in place of "I", "me", "my" and "myself". */
+type SelfForms = { subject: string; object: string; possessive: string; reflexive: string };
+const PRONOUN_FORMS: Record<'f' | 'm', SelfForms> = {
+  f: { subject: 'she', object: 'her', possessive: 'her', reflexive: 'herself' },
+  m: { subject: 'he', object: 'him', possessive: 'his', reflexive: 'himself' },
+};
+const nameForms = (surname: string): SelfForms => ({
+  subject: surname,
+  object: surname,
+  possessive: `${surname}'s`,
+  reflexive: surname,
+});
+
+/** Rewrites "I" in the third person with the verb agreeing: "I've always had" → "Trump has always had". */
+function nameTheSpeaker(words: Word[], tokens: Token[], forms: SelfForms): void {
   tokens.forEach((t, i) => {
     if (t.text === 'I') {
-      words[i].text = surname;
+      words[i].text = forms.subject;
       const next = tokens[i + 1];
       if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return;
       const agreed =
         AFTER_I[next.lower] ??
         (isPastTense(next.lower) || next.pos === 'AUX' ? next.text : thirdPerson(next.text));
       words[i + 1] = { text: agreed, spaced: true };
-    } else if (t.lower === 'me' || t.lower === 'myself') words[i].text = surname;
-    else if (t.lower === 'my') words[i].text = `${surname}'s`;
+    } else if (t.lower === 'me') words[i].text = forms.object;
+    else if (t.lower === 'myself') words[i].text = forms.reflexive;
+    else if (t.lower === 'my') words[i].text = forms.possessive;
   });
+}
+
+const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+
+/**
+ * "I" is what the claim is about when it is the subject of the main clause ("I have always had …");
+ * in "crime is down since I took office" the claim is about crime and still needs "X said". A clause
+ * that also speaks of someone else as "he" or "she" keeps the name in place of "I": after "Trump
+ * said", "he knew it was a hoax" would read as Trump.
+ */
+function isAboutSelf(tokens: Token[]): boolean {
+  const self = tokens.findIndex((t) => t.text === 'I');
+  if (self < 0) return false;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb < 0 || self < verb || tokens.some((t) => THIRD_PERSON.has(t.lower));
 }
 
 /**
@@ -117,6 +146,12 @@ function shorten(text: string): string {
   return clauseEnd >= 30 ? text.slice(0, clauseEnd) : text;
 }
 
+/** A clause cut at a closing quote mark keeps its opening one ("called the budget "a gimmick"): drop it. */
+function withoutStrayQuoteMark(text: string): string {
+  const marks = text.match(/["“”]/g) ?? [];
+  return marks.length % 2 === 1 ? text.replace(/\s?["“”]/, (m) => m.slice(0, -1)) : text;
+}
+
 function stripRepeatedly(text: string, pattern: RegExp): string {
   let previous;
   do {
@@ -141,6 +176,7 @@ export function restateClaim(
   speaker: string | null,
   quantity: Quantity | null,
   group: string | null = null,
+  gender: 'f' | 'm' | null = null,
 ): string {
   const hedged = withoutHedges(clause);
   // "We're going to stop 5,000 … from being killed" is about the killing; the lead goes before "we" is renamed.
@@ -148,8 +184,12 @@ export function restateClaim(
   const tokens = hedged.filter((t) => t.start - hedged[0].start >= lead);
   const words = wordsOf(tokens);
   const name = speaker ? speakerName(speaker) : null;
-  const speaksOfSelf = tokens.some((t) => t.text === 'I');
-  if (name && speaksOfSelf) nameTheSpeaker(words, tokens, name);
+  const speaksOfSelf = isAboutSelf(tokens);
+  if (name && speaksOfSelf) nameTheSpeaker(words, tokens, nameForms(name));
+  // After "X said", a later "I" is a pronoun when the text has told us which (else the name again).
+  else if (name) nameTheSpeaker(words, tokens, gender ? PRONOUN_FORMS[gender] : nameForms(name));
+  // "Republican leader Tom Hayes called the budget …" already says who.
+  const named = name !== null && tokens.some((t) => t.text === name);
   if (name) nameTheGroup(words, tokens, group);
   let text = join(words);
   text = stripRepeatedly(text, LEADING);
@@ -167,7 +207,8 @@ export function restateClaim(
     .replace(/[\s,;:.]+$/, '')
     .trim();
   text = shorten(text);
-  if (name && !speaksOfSelf) {
+  text = withoutStrayQuoteMark(text);
+  if (name && !speaksOfSelf && !named) {
     const keepCapital = tokens[0]?.pos === 'PROPN' || /^[A-Z]{2,}/.test(text);
     text = `${name} said ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }

@@ -85,7 +85,13 @@ function suggestionsFrom(segment: Segment, text: string, attributor: Attributor,
       modelVersion: model.version,
       cues: [`kind: ${cue}`, voiceCue(segment), ...cues],
       quantity,
-      claimReviewed: restateClaim(clause, segment.speaker, quantity, attributor.groupOf(segment.speaker)),
+      claimReviewed: restateClaim(
+        clause,
+        segment.speaker,
+        quantity,
+        attributor.groupOf(segment.speaker),
+        attributor.genderOf(segment.speaker),
+      ),
     });
   }
   return suggestions;

@@ -192,6 +192,10 @@ export class SpeakerRegistry {
     return country ? `the ${country} government` : 'the government';
   }
 
+  genderOf(name: string): Gender | null {
+    return this.genders.get(name) ?? null;
+  }
+
   /** Records who spoke last, for the pronouns that follow. */
   spoke(name: string): void {
     this.last = name;
