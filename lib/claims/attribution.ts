@@ -69,6 +69,19 @@ function complementStart(tokens: Token[], verb: number, from: number): number {
   return tell || opener.pos === 'ADP' || TIME_WORDS.has(opener.lower) ? i + 1 : from;
 }
 
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
+/**
+ * "Dr Amira Khan, a consultant at St Thomas' Hospital, said": the comma that opens a description set
+ * off just before the verb, so the subject is looked for before it and not among the places it names.
+ */
+function appositionBefore(tokens: Token[], verb: number): number | null {
+  if (tokens[verb - 1]?.text !== ',') return null;
+  let k = verb - 2;
+  while (k > 0 && tokens[k].text !== ',') k--;
+  return k > 0 && APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k : null;
+}
+
 /** "denied this, saying (that) X": the participle after the comma introduces what was said. */
 function restatedAt(tokens: Token[], from: number): number | null {
   const k = tokens.findIndex(
@@ -252,6 +265,11 @@ export class Attributor {
    * so the speaker is never an organisation merely mentioned near the quote.
    */
   private subjectBefore(tokens: Token[], verb: number): [number, number] | null {
+    const opened = appositionBefore(tokens, verb);
+    if (opened !== null) {
+      const named = this.subjectBefore(tokens, opened);
+      if (named) return named;
+    }
     let from = verb;
     while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1].text)) from--;
     for (const scope of [from, 0]) {

@@ -52,11 +52,12 @@ const NOT_PEOPLE = new Set([
   'sunday',
   'i',
   'the',
-  'one',
 ]);
 
+// Words that open a sentence with a capital but are never part of a name ("But campaigners said").
+const CLOSED_CLASS = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'INTJ', 'NUM']);
 const isCapitalised = (t: Token) =>
-  /^[A-Z][\p{L}.'’-]*$/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET' && !NOT_PEOPLE.has(t.lower);
+  /^[A-Z][\p{L}.'’-]*$/u.test(t.text) && !CLOSED_CLASS.has(t.pos) && !NOT_PEOPLE.has(t.lower);
 const isDemonym = (word: string) => /(?:ian|ean|ese|ish|can)$/.test(word);
 
 /**

@@ -147,6 +147,17 @@ describe('speaker attribution', () => {
     });
   });
 
+  it('finds the named person before a description set off by commas, not a place inside it', () => {
+    const text =
+      "Dr Amira Khan, a consultant at St Thomas' Hospital, said only 85 percent of children had both doses.";
+    expect(claimWith(text, '85 percent').speaker).toBe('Amira Khan');
+  });
+
+  it('never takes a capitalised conjunction for a name', () => {
+    const text = 'Andrew Lyle spoke. But campaigners said two children died of measles last year.';
+    expect(claimWith(text, 'two children').speaker).not.toBe('But');
+  });
+
   it('uses the default speaker where nobody is named, as in a transcript', () => {
     const transcript = 'Unemployment fell to 4 percent last year. We created 12,000 jobs in March.';
     expect(claimWith(transcript, '12,000 jobs', { defaultSpeaker: 'Joe Biden' }).speaker).toBe('Joe Biden');
