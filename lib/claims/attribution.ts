@@ -69,6 +69,12 @@ function complementStart(tokens: Token[], verb: number, from: number): number {
   return tell || opener.pos === 'ADP' || TIME_WORDS.has(opener.lower) ? i + 1 : from;
 }
 
+/** "TRUMP" as "Trump", so a shouted transcript label matches the name the text gives elsewhere. */
+function unshouted(token: Token): Token {
+  if (!/^[A-Z][A-Z.'’-]+$/.test(token.text)) return token;
+  return { ...token, text: token.text.charAt(0) + token.text.slice(1).toLowerCase() };
+}
+
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 
 /**
@@ -110,7 +116,15 @@ export class Attributor {
   /** Speaker of a quote left open at the end of the previous paragraph; undefined when none is open. */
   private openQuote: { speaker: string | null; waiting: Segment[] } | undefined;
 
+  /** In a transcript, who the current turn's label names; undefined outside transcripts. */
+  private turnSpeaker: string | null | undefined;
+
   constructor(private readonly defaultSpeaker: string | null) {}
+
+  /** A transcript's speaker label ("PRIME MINISTER:") opens a turn: what follows is that speaker's own words. */
+  turn(label: Token[]): void {
+    this.turnSpeaker = this.registry.resolve(label.map(unshouted));
+  }
 
   /** Segments of one paragraph, in text order; segments of an unattributed open quote wait for its speaker. */
   paragraph(text: string, start: number, end: number, sentences: Sentence[]): Segment[] {
@@ -308,6 +322,7 @@ export class Attributor {
    * anything else is the reporter's own narrative.
    */
   private narrative(tokens: Token[], attribution: Attribution | null): Segment[] {
+    if (!attribution && this.turnSpeaker) return [{ tokens, speaker: this.turnSpeaker, voice: 'quote' }];
     if (!attribution)
       return isQuestionReport(tokens) ? [] : [{ tokens, speaker: this.defaultSpeaker, voice: 'narrative' }];
     const { speaker, verb, subject, clauseVerb } = attribution;

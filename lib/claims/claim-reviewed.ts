@@ -139,9 +139,21 @@ function withoutHedges(tokens: Token[]): Token[] {
   return kept.length > 0 ? kept : tokens;
 }
 
-/** Over the target, a claim keeps its first clause; it is never cut mid-clause or given an ellipsis. */
+const SUBORDINATE_OPENING =
+  /^(?:since|when|while|if|because|although|though|after|before|as|unless|until|once)\b/i;
+
+/**
+ * Over the target, a claim keeps its first clause; it is never cut mid-clause or given an ellipsis. A
+ * claim that opens with a subordinate clause ("Since we took office, unemployment has fallen …") keeps
+ * the main clause after it too, over the target if need be: the opening alone claims nothing.
+ */
 function shorten(text: string): string {
   if (text.length <= CLAIM_REVIEWED_TARGET) return text;
+  if (SUBORDINATE_OPENING.test(text)) {
+    const first = text.indexOf(', ');
+    const second = first < 0 ? -1 : text.indexOf(', ', first + 2);
+    return second > 0 ? text.slice(0, second) : text;
+  }
   const clauseEnd = text.lastIndexOf(', ', CLAIM_REVIEWED_TARGET);
   return clauseEnd >= 30 ? text.slice(0, clauseEnd) : text;
 }

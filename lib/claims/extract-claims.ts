@@ -8,6 +8,7 @@ import { classifyKind } from './classify-kind';
 import { analyse, type Token } from './nlp';
 import { batches, findParagraphs, sentencesByParagraph } from './paragraphs';
 import { quantityFromTokens, type Quantity } from './parse-quantity';
+import { transcriptTurns } from './transcript-turns';
 
 export type { Quantity } from './parse-quantity';
 export { CHECKWORTHY_THRESHOLD, scoreSentence } from './checkworthiness';
@@ -106,13 +107,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   const paragraphs = findParagraphs(text);
   const attributor = new Attributor(options.defaultSpeaker ?? null);
   const model = options.model ?? shippedModel();
+  const turns = transcriptTurns(text, paragraphs);
   const suggestions: Suggestion[] = [];
   let done = 0;
   for (const batch of batches(paragraphs, BATCH_CHARS)) {
     const from = batch[0].start;
     const sentences = sentencesByParagraph(batch, analyse(text.slice(from, batch.at(-1)!.end), from));
     batch.forEach((paragraph, i) => {
-      for (const segment of attributor.paragraph(text, paragraph.start, paragraph.end, sentences[i]))
+      const turn = turns[done + i];
+      // What a reporter asks is nobody's claim; the answer is.
+      if (turn?.kind === 'question') return;
+      const start = turn?.textStart ?? paragraph.start;
+      const tokens = sentences[i].flatMap((s) => s.tokens);
+      if (turn && start > paragraph.start) attributor.turn(tokens.filter((t) => t.end < start && isWord(t)));
+      const spoken = sentences[i]
+        .map((s) => ({ ...s, tokens: s.tokens.filter((t) => t.start >= start) }))
+        .filter((s) => s.tokens.length > 0);
+      for (const segment of attributor.paragraph(text, start, paragraph.end, spoken))
         suggestions.push(...suggestionsFrom(segment, text, attributor, model));
     });
     done += batch.length;
