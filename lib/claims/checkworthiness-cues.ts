@@ -7,6 +7,8 @@ import { isCasualtyUnit, isSmallCount, type Quantity } from './parse-quantity';
 export type ClauseContext = {
   /** The reporter's paraphrase of what someone said, rather than the speaker's own words. */
   paraphrase?: boolean;
+  /** An earlier part of the same sentence states a figure ("We have built 40 new hospitals since 2019, and …"). */
+  figureBefore?: boolean;
 };
 
 export type Words = { tokens: Token[]; lower: string[]; text: string; quantity: Quantity | null };
@@ -57,6 +59,8 @@ const POLITENESS =
   /\b(?:thank|thanks|congratulations|welcome|good (?:morning|afternoon|evening)|appreciate|honou?red|pleasure)\b/i;
 const HYPOTHETICAL = set('would could should might may if');
 const DISCOURSE_OPENERS = set('well look listen folks okay ok oh so now yes no');
+const BACK_REFERENCE =
+  /\b(?:(?:all|every one|each|none|most|half|some|many|any|two|three) of (?:them|those|these)|they|those|these)\b/i;
 
 /** "We will open 12 hospitals", "within two weeks": a promise that can be checked when the time comes. */
 const promise = (w: Words) => promiseEvidence(w.text, figure(w, false) || null) ?? false;
@@ -189,5 +193,11 @@ export const CUES: Cue[] = [
     label: "reporter's paraphrase",
     fires: (_, c) => (c.paraphrase ? 'reported speech' : false),
     policy: -1.5,
+  },
+  // "…, and every one of them is open today": a claim about the figure just stated, checkable with it.
+  {
+    label: 'says more about the figure before it',
+    fires: (w, c) => (c.figureBefore ? (w.text.match(BACK_REFERENCE)?.[0] ?? false) : false),
+    policy: 1.5,
   },
 ];

@@ -61,6 +61,9 @@ describe('claims, not sentences', () => {
     expect(built.quote).toBe('We have built 40 new hospitals since 2019');
     expect(open.quote).toBe('every one of them is open today');
     expect(built.end).toBeLessThan(open.start);
+    // The second part says more about the figure the first states, so it is suggested too.
+    expect(open.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    expect(open.cues.join(' ')).toContain('says more about the figure before it');
   });
 });
 

@@ -57,7 +57,10 @@ function voiceCue({ voice, speaker }: Segment): string {
 
 function suggestionsFrom(segment: Segment, text: string, attributor: Attributor, model: Model): Suggestion[] {
   const suggestions: Suggestion[] = [];
+  let figureBefore = false;
   for (const clause of splitClauses(segment.tokens)) {
+    const context = { paraphrase: segment.voice === 'paraphrase', figureBefore };
+    figureBefore ||= quantityFromTokens(clause) !== null;
     if (
       clause.filter(isWord).length < MIN_CLAIM_WORDS ||
       !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
@@ -68,13 +71,7 @@ function suggestionsFrom(segment: Segment, text: string, attributor: Attributor,
     const quote = text.slice(start, end);
     const figure = quantityFromTokens(clause);
     const { kind, cue } = classifyKind(clause, quote, figure);
-    const { score, cues } = assessTokens(
-      clause,
-      quote,
-      { paraphrase: segment.voice === 'paraphrase' },
-      figure,
-      model,
-    );
+    const { score, cues } = assessTokens(clause, quote, context, figure, model);
     const quantity = FIGURE_KINDS.has(kind) ? figure : null;
     suggestions.push({
       quote,
