@@ -59,8 +59,9 @@ function suggestionsFrom(segment: Segment, text: string, attributor: Attributor,
   const suggestions: Suggestion[] = [];
   let figureBefore = false;
   for (const clause of splitClauses(segment.tokens)) {
+    const figure = quantityFromTokens(clause);
     const context = { paraphrase: segment.voice === 'paraphrase', figureBefore };
-    figureBefore ||= quantityFromTokens(clause) !== null;
+    figureBefore ||= figure !== null;
     if (
       clause.filter(isWord).length < MIN_CLAIM_WORDS ||
       !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
@@ -69,7 +70,6 @@ function suggestionsFrom(segment: Segment, text: string, attributor: Attributor,
     const start = clause[0].start;
     const end = clause.at(-1)!.end;
     const quote = text.slice(start, end);
-    const figure = quantityFromTokens(clause);
     const { kind, cue } = classifyKind(clause, quote, figure);
     const { score, cues } = assessTokens(clause, quote, context, figure, model);
     const quantity = FIGURE_KINDS.has(kind) ? figure : null;
@@ -115,11 +115,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       // What a reporter asks is nobody's claim; the answer is.
       if (turn?.kind === 'question') return;
       const start = turn?.textStart ?? paragraph.start;
-      const tokens = sentences[i].flatMap((s) => s.tokens);
-      if (turn && start > paragraph.start) attributor.turn(tokens.filter((t) => t.end < start && isWord(t)));
-      const spoken = sentences[i]
-        .map((s) => ({ ...s, tokens: s.tokens.filter((t) => t.start >= start) }))
-        .filter((s) => s.tokens.length > 0);
+      let spoken = sentences[i];
+      // A labelled paragraph: the label names the turn's speaker and is not part of what was said.
+      if (start > paragraph.start) {
+        const label = spoken.flatMap((s) => s.tokens).filter((t) => t.end < start && isWord(t));
+        attributor.turn(label);
+        spoken = spoken
+          .map((s) => ({ ...s, tokens: s.tokens.filter((t) => t.start >= start) }))
+          .filter((s) => s.tokens.length > 0);
+      }
       for (const segment of attributor.paragraph(text, start, paragraph.end, spoken))
         suggestions.push(...suggestionsFrom(segment, text, attributor, model));
     });

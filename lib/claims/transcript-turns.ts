@@ -1,19 +1,45 @@
 import type { Paragraph } from './paragraphs';
 
 /** Who speaks a paragraph of a transcript: a named speaker, or whoever asks the questions. */
-export type Turn = { label: string; kind: 'speaker' | 'question'; textStart: number };
+export type Turn = { kind: 'speaker' | 'question'; textStart: number };
 
 // "PRIME MINISTER: …", "Donald Trump: …", "Q: …": a short label of capitalised words and a colon.
 const LABEL = /^((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s+/u;
-const QUESTION_LABELS = new Set(
-  'q question questioner reporter journalist interviewer moderator host audience audience member'.split(' '),
-);
+const QUESTION_LABELS = new Set([
+  'q',
+  'question',
+  'questioner',
+  'reporter',
+  'journalist',
+  'interviewer',
+  'moderator',
+  'host',
+  'audience',
+  'audience member',
+]);
 // Headline and editorial labels, not speakers: "Update: …", "Editor's note: …".
-const NOT_SPEAKERS = new Set(
-  "note update correction transcript editor's note source sources photo video watch listen read more related live breaking exclusive analysis opinion warning background".split(
-    ' ',
-  ),
-);
+const NOT_SPEAKERS = new Set([
+  'note',
+  "editor's note",
+  'update',
+  'correction',
+  'transcript',
+  'source',
+  'sources',
+  'photo',
+  'video',
+  'watch',
+  'listen',
+  'read more',
+  'related',
+  'live',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'warning',
+  'background',
+]);
 /** A transcript labels at least this many paragraphs; one "Ukraine: what we know" is a headline. */
 const MIN_LABELLED = 2;
 
@@ -35,7 +61,7 @@ export function transcriptTurns(text: string, paragraphs: Paragraph[]): (Turn | 
     const found = labels[i];
     if (found) {
       const question = QUESTION_LABELS.has(found.label.toLowerCase());
-      current = { label: found.label, kind: question ? 'question' : 'speaker', textStart: found.textStart };
+      current = { kind: question ? 'question' : 'speaker', textStart: found.textStart };
       return current;
     }
     return current && { ...current, textStart: p.start };
