@@ -29,6 +29,21 @@ test('a viewer sees no edit controls, no internal notes, and cannot export them'
   expect(
     (await page.request.get(`/api/reports?format=md&article=${world.article.id}&notes=1`)).status(),
   ).toBe(403);
+
+  // An edited note's history keeps its earlier words: the viewer learns of the edit, not the words.
+  await db.auditEvent.create({
+    data: {
+      action: 'note.edit',
+      entityType: 'Claim',
+      entityId: world.casualty.id,
+      actorId: world.users.EDITOR.id,
+      before: { note: 'Internal: the first draft of the note' },
+      after: { note: 'Internal: the note as edited' },
+    },
+  });
+  await page.goto(`/desk/claims/${world.casualty.id}/history`);
+  await expect(page.getByText('edited an internal note').first()).toBeVisible();
+  await expect(page.getByText(/Internal: the (first draft|note as edited)/)).toHaveCount(0);
 });
 
 test('a Server Action re-checks the role on every request: a demoted editor is refused and nothing is stored', async ({

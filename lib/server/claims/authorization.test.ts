@@ -11,6 +11,9 @@ import { streamReportClaims } from '../reports/stream-report-claims';
 import { publishVerdict } from './publish-verdict';
 import { saveVerdict } from './save-verdict';
 import { getClaimForDesk } from './get-claim-for-desk';
+import { getClaimHistory } from './get-claim-history';
+import { editNote } from './edit-note';
+import { removeNote } from './remove-note';
 
 const db = scriptClient();
 let w: World;
@@ -53,6 +56,20 @@ describe('who may read a claim', () => {
     expect((await getClaimForDesk(acting(w.users.EDITOR), claim.id)).notes.map((n) => n.body)).toEqual([
       'Internal only',
     ]);
+  });
+
+  it('a viewer reads in the claim history that a note was edited and removed, never what it said', async () => {
+    const claim = w.claims[3];
+    const editor = acting(w.users.EDITOR);
+    const note = await addNote(editor, { claimId: claim.id, body: 'Source asked not to be named' });
+    await editNote(editor, { noteId: note.id, body: 'Source is the deputy mayor' });
+    await removeNote(editor, { noteId: note.id });
+    const text = async (role: 'VIEWER' | 'EDITOR') =>
+      JSON.stringify((await getClaimHistory(acting(w.users[role]), claim.id)).events);
+    const viewer = await getClaimHistory(acting(w.users.VIEWER), claim.id);
+    expect(viewer.events.map((e) => e.action).sort()).toEqual(['note.add', 'note.edit', 'note.remove']);
+    expect(await text('VIEWER')).not.toMatch(/not to be named|deputy mayor/);
+    expect(await text('EDITOR')).toMatch(/not to be named[\s\S]*deputy mayor/);
   });
 });
 
