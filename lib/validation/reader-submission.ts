@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SubmissionKind } from '@/generated/prisma/enums';
-import { optionalText, optionalWebUrl, requiredText } from './fields';
+import { idempotencyKey, optionalText, optionalWebUrl, requiredText } from './fields';
 
 export const readerSubmissionSchema = z.object({
   kind: z.enum(SubmissionKind, {
@@ -20,6 +20,7 @@ export const readerSubmissionSchema = z.object({
   claimSlug: optionalText('Verdict', 200),
   // The honeypot: people never see this field, form-filling bots do.
   website: z.string().optional(),
+  idempotencyKey,
 });
 
 export type ReaderSubmissionInput = z.output<typeof readerSubmissionSchema>;

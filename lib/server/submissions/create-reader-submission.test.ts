@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scriptClient } from '@/prisma/client';
+import { AlreadySaved } from '../idempotency-key';
 import { createReaderSubmission, SUBMISSION_LIMIT } from './create-reader-submission';
 
 const db = scriptClient();
@@ -37,6 +39,18 @@ describe('reader submissions', () => {
     const refused = results.filter((r) => r.status === 'rejected');
     expect(refused).toHaveLength(3);
     expect(refused.every((r) => /Please wait/.test(String(r.reason)))).toBe(true);
+  });
+
+  it('stores a double-clicked message once and counts it once against the limit', async () => {
+    const sender = { key: `k-${Date.now()}-c` };
+    const sent = { ...message('Is the bridge really closed every weekend?'), idempotencyKey: randomUUID() };
+    const results = await Promise.allSettled([
+      createReaderSubmission(sender, sent),
+      createReaderSubmission(sender, sent),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')?.reason).toBeInstanceOf(AlreadySaved);
+    expect(await db.readerSubmission.count({ where: { senderKey: sender.key } })).toBe(1);
   });
 });
 

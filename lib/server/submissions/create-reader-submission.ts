@@ -3,6 +3,7 @@ import type { ReaderSubmissionInput } from '@/lib/validation/reader-submission';
 import { db } from '../db';
 import { AppError } from '../app-error';
 import { writeAudit } from '../audit';
+import { claimIdempotencyKey } from '../idempotency-key';
 
 /** Per sender, and for all senders together: many addresses (a botnet, IPv6 ranges) still cannot bury the inbox. */
 export const SUBMISSION_LIMIT = { count: 5, minutes: 10, globalCount: 100 };
@@ -15,11 +16,13 @@ export const SUBMISSION_LIMIT = { count: 5, minutes: 10, globalCount: 100 };
  */
 export async function createReaderSubmission(
   sender: { key: string },
-  { website, ...input }: ReaderSubmissionInput,
+  { website, idempotencyKey, ...input }: ReaderSubmissionInput,
 ) {
   if (website) return null;
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('reader-submissions'))::text`;
+    // A double click is one message: it must neither be stored twice nor count twice against the limit.
+    await claimIdempotencyKey(tx, idempotencyKey, 'submission.create');
     const since = new Date(Date.now() - SUBMISSION_LIMIT.minutes * 60_000);
     const recent = await tx.readerSubmission.count({
       where: { senderKey: sender.key, createdAt: { gte: since } },
