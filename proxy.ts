@@ -12,6 +12,7 @@ import {
   verdictFilterKey,
 } from '@/lib/verdict-filter-key';
 import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/action-body-limit';
 
 // Computed once per process: the setting is read from the environment at start, not at build.
 let publicHeader: string | undefined;
@@ -64,7 +65,24 @@ function storedVerdictList(request: NextRequest): string | undefined {
   return segmentFromKey(verdictFilterKey(readVerdictFilters(searchParams)));
 }
 
+/**
+ * A Server Action post larger than Next accepts would get its bare 500; a script (or a browser whose
+ * form skipped the check) is told instead what went wrong. The declared length is enough: a body
+ * sent without one still meets Next's own limit.
+ */
+function tooLarge(request: NextRequest): NextResponse | undefined {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return undefined;
+  if (Number(request.headers.get('content-length') ?? 0) <= ACTION_BODY_LIMIT_BYTES) return undefined;
+  const limit = `${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB`;
+  return new NextResponse(`Too large to save: a form may send at most ${limit}. Nothing was stored.`, {
+    status: 413,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...STATIC_SECURITY_HEADERS },
+  });
+}
+
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  const refused = tooLarge(request);
+  if (refused) return refused;
   return routePolicy(request.nextUrl.pathname).signedIn
     ? deskGate(request as NextRequestWithAuth, event)
     : secured(request);

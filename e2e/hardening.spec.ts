@@ -103,3 +103,20 @@ test('every response carries the security headers; per-request pages get a nonce
   await page.goto('/login');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
+
+test('a Server Action post larger than a form may send is refused with 413 and a plain reason, and stores nothing', async ({
+  browser,
+  world,
+  db,
+}) => {
+  const claim = world.claims[1];
+  const page = await pageAs(browser, world.users.EDITOR);
+  const body = 'x'.repeat(5 * 1024 * 1024);
+  const response = await page.request.post(`/desk/claims/${claim.id}`, {
+    headers: { 'Next-Action': '0'.repeat(42), 'Content-Type': 'text/plain;charset=UTF-8' },
+    data: body,
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain('a form may send at most 4 MB');
+  expect(await db.note.count({ where: { claimId: claim.id } })).toBe(0);
+});

@@ -1,6 +1,7 @@
 /**
  * The largest form a Server Action accepts, in bytes; next.config.js sets the same limit
- * (serverActions.bodySizeLimit, 4 MB). Beyond it Next answers a bare 500, so forms check first.
+ * (serverActions.bodySizeLimit, 4 MB). Beyond it Next answers a bare 500, so forms check first and
+ * proxy.ts answers 413 to a post that declares a larger body.
  */
 export const ACTION_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
