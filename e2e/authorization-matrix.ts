@@ -599,6 +599,38 @@ export const ACTION_MATRIX: Record<string, Row> = {
       };
     },
   },
+  copyEarlierSourcesAction: {
+    expected: editorsUp,
+    setup: async (w, db) => {
+      const [later, earlier] = [w.claims[4], w.claims[5]];
+      await db.source.create({
+        data: {
+          claimId: earlier.id,
+          url: 'https://records.example/matrix',
+          title: 'Matrix record',
+          publisher: 'Records office',
+          stance: 'SUPPORTS',
+          addedById: w.users.EDITOR.id,
+        },
+      });
+      await createPublishedVerdict(db, { claimId: earlier.id, authorId: w.users.CHIEF.id });
+      await db.claimLink.create({
+        data: {
+          claimId: later.id,
+          earlierId: earlier.id,
+          kind: 'SAME_CLAIM',
+          createdById: w.users.EDITOR.id,
+        },
+      });
+      return {
+        path: `/desk/claims/${later.id}?reuse=${earlier.id}`,
+        renderer: 'EDITOR',
+        form: 'copy-sources-form',
+        fill: async () => {},
+        effect: () => db.source.count({ where: { claimId: later.id } }),
+      };
+    },
+  },
   startReportExportAction: {
     // Anyone signed in may export what they can see; internal notes are checked in the data function.
     expected: {

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { upsertSpeaker } from '../prisma/factories';
 import type { World } from '../prisma/test-world';
+import { longDate } from '../lib/dates';
 import { expect, pageAs, test } from './fixtures';
 
 const marker = () =>
@@ -116,6 +117,48 @@ test('readers search published verdicts only; /api/match and /suggest offer publ
   await expect(reader.getByTestId('suggest-matches')).toContainText(
     `Soldiers crossed the ${word} bridge every week`,
   );
+
+  // The desk reads the same match beside the message, so nobody re-checks it unawares.
+  const editor = await pageAs(browser, world.users.EDITOR);
+  await editor.goto('/desk/submissions');
+  const message = editor
+    .getByTestId('submissions')
+    .getByRole('listitem')
+    .filter({ hasText: `soldiers crossed the ${word} bridge every week. True?` });
+  await expect(message.getByTestId('submission-matches')).toContainText(
+    `False: Soldiers crossed the ${word} bridge every week`,
+  );
+});
+
+test('at import, a suggested claim that a published verdict already answers carries its badge', async ({
+  browser,
+  world,
+  db,
+}) => {
+  test.slow();
+  const word = marker();
+  const checked = world.claims[2];
+  await db.claim.update({
+    where: { id: checked.id },
+    data: { claimReviewed: `Soldiers crossed the ${word} bridge 400 times a week` },
+  });
+  const published = await publishDirectly(db, world, checked.id, 'No crossings were recorded.');
+
+  const editor = await pageAs(browser, world.users.EDITOR);
+  await editor.goto('/desk/import');
+  await editor.getByLabel('Title').fill(`Briefing on the ${word} bridge`);
+  await editor.getByLabel('Outlet').fill('Wire service');
+  await editor.getByLabel('Publication date').fill('2026-11-20');
+  await editor
+    .getByLabel('Article text')
+    .fill(
+      `The defence minister spoke in the capital on Monday.\n\n"Our soldiers crossed the ${word} bridge 400 times a week," she told reporters.\n\nShe also said the weather had been kind to the harvest this year.`,
+    );
+  await editor.getByRole('button', { name: 'Find claims' }).click();
+  const suggestion = editor.getByTestId('suggestion').filter({ hasText: `${word} bridge 400 times` });
+  const badge = suggestion.getByTestId('checked-badge');
+  await expect(badge).toContainText(`Checked ${longDate(published.publishedAt!)}: False`);
+  await expect(badge.getByRole('link')).toHaveAttribute('href', `/claims/${checked.slug}`);
 });
 
 test('previously checked: the earlier claim is offered with a reason, linked as the same claim, reused explicitly and shown as also checked', async ({
@@ -132,6 +175,16 @@ test('previously checked: the earlier claim is offered with a reason, linked as 
   await db.claim.update({
     where: { id: later.id },
     data: { claimReviewed: `${word} pipeline moved 40 tankers a month, says minister` },
+  });
+  await db.source.create({
+    data: {
+      claimId: earlier.id,
+      url: `https://port.example/${word}-manifests`,
+      title: `Port manifests for the ${word} terminal`,
+      publisher: 'Port authority',
+      stance: 'CONTRADICTS',
+      addedById: world.users.EDITOR.id,
+    },
   });
   await publishDirectly(db, world, earlier.id, 'Shipping records show far fewer.');
 
@@ -155,6 +208,12 @@ test('previously checked: the earlier claim is offered with a reason, linked as 
     await db.verdict.count({ where: { claimId: later.id } }),
     'nothing is saved until the editor saves',
   ).toBe(0);
+  const copy = editor.getByTestId('copy-sources-form');
+  await expect(copy).toContainText(`Port manifests for the ${word} terminal, Port authority`);
+  expect(await db.source.count({ where: { claimId: later.id } }), 'nor are the sources').toBe(0);
+  await copy.getByRole('button', { name: 'Add this source' }).click();
+  await expect(copy.getByTestId('form-success')).toHaveText('1 source added from the earlier check.');
+  await expect(editor.getByTestId('sources')).toContainText(`Port manifests for the ${word} terminal`);
 
   await publishDirectly(db, world, later.id, 'Same as before.');
   const reader = await browser.newPage();

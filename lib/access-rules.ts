@@ -35,6 +35,7 @@ export const CHANGE_RULES = {
   'claim.from-reader': { role: 'EDITOR', doing: 'turn reader messages into claims' },
   'notification.read': { role: 'VIEWER', doing: 'read notifications' },
   'claim.link': { role: 'EDITOR', doing: 'link claims' },
+  'source.copy': { role: 'EDITOR', doing: 'add sources' },
   'report.export': { role: 'VIEWER', doing: 'export reports' },
   'claim.create': { role: 'EDITOR', doing: 'make claims' },
   'claim.edit': { role: 'EDITOR', doing: 'edit claims' },

@@ -12,6 +12,7 @@ const ACTIONS: Record<AuditAction, string> = {
   'verdict.correct': 'saved a correction',
   'verdict.vote': 'voted on the verdict',
   'claim.link': 'linked this claim to an earlier one',
+  'source.copy': 'added the sources of the earlier check of the same claim',
   'note.add': 'added an internal note',
   'claim.status': 'changed the status',
   'claim.publish': 'published the verdict',
@@ -88,6 +89,8 @@ const FIELD_LABEL: Record<string, string> = {
   sourceKind: 'Kind of source',
   publishedAt: 'Publication date',
   note: 'Note',
+  copiedFrom: 'Copied from',
+  sources: 'Sources',
 };
 const HIDDEN = new Set(['verdictId', 'sourceId', 'noteId', 'submissionId', 'version']);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimLinkKind } from '@/generated/prisma/enums';
-import { id } from './fields';
+import { id, idempotencyKey } from './fields';
 
 export const linkClaimSchema = z.object({
   claimId: id('Claim'),
@@ -9,3 +9,11 @@ export const linkClaimSchema = z.object({
 });
 
 export type LinkClaimInput = z.output<typeof linkClaimSchema>;
+
+export const copyEarlierSourcesSchema = z.object({
+  claimId: id('Claim'),
+  earlierId: id('Earlier claim'),
+  idempotencyKey,
+});
+
+export type CopyEarlierSourcesInput = z.output<typeof copyEarlierSourcesSchema>;

@@ -32,7 +32,8 @@ import {
 } from '@/lib/validation/workflow';
 import { STATUS_LABEL } from '@/lib/labels';
 import { linkClaims } from '@/lib/server/claims/link-claims';
-import { linkClaimSchema } from '@/lib/validation/claim-link';
+import { copyEarlierSources } from '@/lib/server/claims/copy-earlier-sources';
+import { copyEarlierSourcesSchema, linkClaimSchema } from '@/lib/validation/claim-link';
 import { deskClaimPath } from '@/lib/routes';
 
 // Each export is a public endpoint; protectedAction checks session and role before anything runs,
@@ -98,6 +99,17 @@ export const linkClaimAction = protectedAction('claim.link', linkClaimSchema, as
     if (c.status === 'PUBLISHED') revalidatePublicClaim({ slug: c.slug, articleSlug: c.article.slug });
   return input.kind === 'SAME_CLAIM' ? 'Marked as the same claim.' : 'Marked as related.';
 });
+
+export const copyEarlierSourcesAction = protectedAction(
+  'source.copy',
+  copyEarlierSourcesSchema,
+  async (user, input) => {
+    const added = await thenRevalidate(input.claimId, copyEarlierSources(user, input));
+    return added === 1
+      ? '1 source added from the earlier check.'
+      : `${added} sources added from the earlier check.`;
+  },
+);
 
 export const editClaimAction = protectedAction('claim.edit', editClaimSchema, async (user, input) => {
   const { published } = await thenRevalidate(input.claimId, editClaim(user, input));

@@ -22,6 +22,7 @@ import { VerdictForm } from './_components/verdict-form';
 import { ClaimTabs } from './_components/claim-tabs';
 import { VerdictHistory } from './_components/verdict-history';
 import { WorkflowPanel } from './_components/workflow-panel';
+import { CopyEarlierSourcesForm } from './_components/copy-earlier-sources-form';
 import { stamp } from '@/lib/dates';
 import { getReusableVerdict } from '@/lib/server/claims/get-reusable-verdict';
 import { findPreviouslyChecked } from '@/lib/server/search/find-previously-checked';
@@ -190,13 +191,22 @@ export default async function ClaimPage({
             <p className="mb-4 text-sm text-stone-600">No verdict yet.</p>
           )}
           {reused && editable && (
-            <p
+            <div
               className="mb-2 rounded bg-amber-50 p-2 text-sm ring-1 ring-amber-200"
               data-testid="reuse-notice"
             >
-              The form starts from the published verdict on “{reused.from}” (marked as the same claim). Review
-              it before saving.
-            </p>
+              <p>
+                The form starts from the published verdict on “{reused.from}” (marked as the same claim).
+                Review it before saving.
+              </p>
+              {reused.sources.length > 0 && (
+                <CopyEarlierSourcesForm
+                  claimId={claim.id}
+                  earlierId={reused.earlierId}
+                  sources={reused.sources}
+                />
+              )}
+            </div>
           )}
           {editable && (
             <VerdictForm
