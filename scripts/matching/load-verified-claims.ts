@@ -30,7 +30,12 @@ export async function loadVerifiedClaims(db: PrismaClient, claims: VerifiedClaim
       publishedAt: new Date('2020-01-01T00:00:00Z'),
     },
   });
-  const publishedAt = new Date('2020-01-01T00:00:00Z');
+  // The file has no dates. Its ids number the checks in the order they were collected, taken here
+  // as the order they were published (a second apart): it decides which of two identical checks is
+  // the original that "previously checked" shows (see collapse-twin-checks.ts).
+  const start = Date.parse('2020-01-01T00:00:00Z');
+  const publishedAt = (c: VerifiedClaim, index: number) =>
+    new Date(start + (Number.isFinite(Number(c.id)) ? Number(c.id) : index) * 1000);
   for (let i = 0; i < claims.length; i += 1000) {
     const batch = claims.slice(i, i + 1000);
     await db.claim.createMany({
@@ -46,18 +51,18 @@ export async function loadVerifiedClaims(db: PrismaClient, claims: VerifiedClaim
         kind: 'OTHER' as const,
         score: 1,
         status: 'PUBLISHED' as const,
-        publishedAt,
+        publishedAt: publishedAt(c, i + j),
       })),
     });
     await db.verdict.createMany({
-      data: batch.map((c) => ({
+      data: batch.map((c, j) => ({
         id: `vv-${c.id}`,
         claimId: claimId(c.id),
         rating: 'FALSE' as const,
         conclusion: c.title,
         rationale: '',
         authorId: author.id,
-        approvedAt: publishedAt,
+        approvedAt: publishedAt(c, i + j),
       })),
     });
   }

@@ -6,6 +6,7 @@ export type MatchCandidate = {
   id: string;
   slug: string;
   claimReviewed: string;
+  publishedAt: Date | null;
   conclusion: string | null;
   claimVector: string;
   verdictVector: string | null;
@@ -165,7 +166,7 @@ export function buildMatchCandidatesSql(query: MatchText, scope: MatchScope): Pr
     ), best AS (
       SELECT * FROM bm ORDER BY "claimBm25" + "titleBm25" DESC LIMIT ${scope.candidates}
     )
-    SELECT c.id, c.slug, c."claimReviewed", v.conclusion, c."searchVector"::text AS "claimVector",
+    SELECT c.id, c.slug, c."claimReviewed", c."publishedAt", v.conclusion, c."searchVector"::text AS "claimVector",
       title.vector::text AS "verdictVector",
       bm."claimBm25"::float8 AS "claimBm25", bm."titleBm25"::float8 AS "titleBm25",
       word_similarity(c."claimReviewed", ${text})::float8 AS trigram,

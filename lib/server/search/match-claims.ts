@@ -1,3 +1,4 @@
+import { collapseTwinChecks } from './collapse-twin-checks';
 import { postedMonth, posterNameWords } from './post-signature';
 import { buildMatchCandidatesSql, type MatchCandidate, type MatchScope } from './match-candidates-sql';
 import { readMatchQuery } from './read-match-query';
@@ -41,16 +42,15 @@ export async function fetchMatchCandidates(
   return candidates.map((c) => ({ ...c, features: matchFeatures(query, c) }));
 }
 
-/** Second stage: best first under the given weights. */
+/** Second stage: best first under the given weights, each published check once. */
 export function rankMatches(
   candidates: FeaturedCandidate[],
   limit: number,
   weights: MatchWeights = MATCH_WEIGHTS,
 ): ClaimMatch[] {
-  return candidates
-    .map((c) => ({ ...c, score: weighted(c.features, weights) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
+  return collapseTwinChecks(
+    candidates.map((c) => ({ ...c, score: weighted(c.features, weights) })).sort((a, b) => b.score - a.score),
+  ).slice(0, limit);
 }
 
 /**

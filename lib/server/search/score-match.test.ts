@@ -9,6 +9,7 @@ const candidate = (id: string, claimReviewed: string): MatchCandidate => ({
   id,
   slug: id,
   claimReviewed,
+  publishedAt: null,
   conclusion: null,
   claimVector: "'amazon':1 'fire':2",
   verdictVector: null,
