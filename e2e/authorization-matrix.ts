@@ -603,6 +603,12 @@ export const ACTION_MATRIX: Record<string, Row> = {
     expected: editorsUp,
     setup: async (w, db) => {
       const [later, earlier] = [w.claims[4], w.claims[5]];
+      // Published under words of its own: every world's copy of the article shares the original
+      // wording, and other specs check that their unpublished copy is nowhere public.
+      await db.claim.update({
+        where: { id: earlier.id },
+        data: { claimReviewed: `Matrix record check ${earlier.id}` },
+      });
       await db.source.create({
         data: {
           claimId: earlier.id,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { expect, test } from './fixtures';
 
@@ -5,12 +6,20 @@ const port = Number(process.env.E2E_PORT ?? 3107);
 
 /** Posts the captured Server Action request again from the given local address, with a header of our choosing. */
 function replay(post: { headers: Record<string, string>; body: Buffer }, from: string, forwardedFor: string) {
+  // A flood draws a fresh idempotency key (the form's only UUID) for every post, or the app would
+  // rightly store one message however many copies arrive.
+  const body = Buffer.from(
+    post.body
+      .toString('latin1')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, randomUUID()),
+    'latin1',
+  );
   // The browser's own Host and Origin stay: Next refuses Server Action posts whose Origin does not match the Host.
   const headers: Record<string, string> = {
     ...post.headers,
     host: `localhost:${port}`,
     'x-forwarded-for': forwardedFor,
-    'content-length': String(post.body.length),
+    'content-length': String(body.length),
   };
   return new Promise<number>((resolve, reject) => {
     const req = http.request(
@@ -21,7 +30,7 @@ function replay(post: { headers: Record<string, string>; body: Buffer }, from: s
       },
     );
     req.on('error', reject);
-    req.end(post.body);
+    req.end(body);
   });
 }
 

@@ -222,3 +222,54 @@ test('previously checked: the earlier claim is offered with a reason, linked as 
     `${word} pipeline moved 40 tankers a month, says minister`,
   );
 });
+
+test('desk search filters, sorts by newest change and pages on; the address holds it all and the back button returns', async ({
+  browser,
+  world,
+  db,
+}) => {
+  const word = marker();
+  const start = Date.now() - 60 * 60_000;
+  await db.claim.createMany({
+    data: Array.from({ length: 23 }, (_, i) => ({
+      slug: `${word}-${i}`,
+      articleId: world.article.id,
+      speakerId: world.speaker.id,
+      quote: `${word} crates ${i}`,
+      startOffset: 200_000 + i * 10,
+      endOffset: 200_005 + i * 10,
+      claimReviewed: `The ${word} depot shipped ${i + 1} crates`,
+      kind: 'OTHER' as const,
+      score: 0.5,
+      status: i === 0 ? ('RESEARCHING' as const) : ('NEW' as const),
+      updatedAt: new Date(start + i * 60_000),
+    })),
+  });
+  const editor = await pageAs(browser, world.users.EDITOR);
+  await editor.goto('/desk/search');
+  const form = editor.getByRole('search');
+  await form.getByLabel('Search claims, speakers, articles, verdicts, sources and notes').fill(word);
+  await form.getByLabel('Sort by').selectOption('date');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect(editor).toHaveURL(new RegExp(`q=${word}.*sort=date`));
+  const results = editor.getByTestId('search-results').getByRole('listitem');
+  await expect(results).toHaveCount(20);
+  await expect(results.first()).toContainText(`The ${word} depot shipped 23 crates`);
+  await expect(results.last()).toContainText(`The ${word} depot shipped 4 crates`);
+
+  await editor.getByRole('link', { name: 'More results' }).click();
+  await expect(editor).toHaveURL(/after=/);
+  await expect(results).toHaveCount(3);
+  await expect(results.first()).toContainText(`The ${word} depot shipped 3 crates`);
+  await editor.goBack();
+  await expect(results).toHaveCount(20);
+  await expect(results.first()).toContainText(`The ${word} depot shipped 23 crates`);
+
+  await form.getByLabel('Status').selectOption('RESEARCHING');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect(editor).toHaveURL(/status=RESEARCHING/);
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(`The ${word} depot shipped 1 crates`);
+  await editor.goBack();
+  await expect(results).toHaveCount(20);
+});
