@@ -34,7 +34,13 @@ describe('adding the sources of an earlier check of the same claim', () => {
         { ...source(earlier.id, 2, beforeApproval), removedAt: new Date(Date.now() - 30_000) },
       ],
     });
-    await createPublishedVerdict(db, { claimId: earlier.id, authorId: w.users.CHIEF.id });
+    // Published under words of its own: the end-to-end specs check that their unpublished copy of
+    // the article's wording is nowhere public, and they share this database.
+    await createPublishedVerdict(db, {
+      claimId: earlier.id,
+      authorId: w.users.CHIEF.id,
+      claim: { claimReviewed: 'The depot shipped 40 crates a week' },
+    });
     await db.source.create({ data: source(earlier.id, 3, new Date()) });
     const editor = acting(w.users.EDITOR);
     const input = { claimId: later.id, earlierId: earlier.id };
@@ -52,7 +58,7 @@ describe('adding the sources of an earlier check of the same claim', () => {
 
     const { events } = await getClaimHistory(editor, later.id);
     expect(events.find((e) => e.action === 'source.copy')?.after).toEqual({
-      copiedFrom: earlier.claimReviewed,
+      copiedFrom: 'The depot shipped 40 crates a week',
       sources: 'Weekly report 1',
     });
   });
