@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client';
-import { upsertSpeaker } from '../prisma/factories';
+import { createQueueClaims, upsertSpeaker } from '../prisma/factories';
 import type { World } from '../prisma/test-world';
 import { longDate } from '../lib/dates';
 import { expect, pageAs, test } from './fixtures';
@@ -230,20 +230,17 @@ test('desk search filters, sorts by newest change and pages on; the address hold
 }) => {
   const word = marker();
   const start = Date.now() - 60 * 60_000;
-  await db.claim.createMany({
-    data: Array.from({ length: 23 }, (_, i) => ({
-      slug: `${word}-${i}`,
-      articleId: world.article.id,
-      speakerId: world.speaker.id,
-      quote: `${word} crates ${i}`,
-      startOffset: 200_000 + i * 10,
-      endOffset: 200_005 + i * 10,
-      claimReviewed: `The ${word} depot shipped ${i + 1} crates`,
-      kind: 'OTHER' as const,
-      score: 0.5,
-      status: i === 0 ? ('RESEARCHING' as const) : ('NEW' as const),
-      updatedAt: new Date(start + i * 60_000),
-    })),
+  const crates = (n: number) => `The ${word} depot shipped ${n} crates`;
+  await createQueueClaims(db, world.claims[0], 23, {
+    status: 'NEW',
+    assigneeId: world.users.EDITOR.id,
+    claimReviewed: (i) => crates(i + 1),
+    score: () => 0.5,
+    updatedAt: (i) => new Date(start + i * 60_000),
+  });
+  await db.claim.updateMany({
+    where: { claimReviewed: crates(1) },
+    data: { status: 'RESEARCHING', updatedAt: new Date(start) },
   });
   const editor = await pageAs(browser, world.users.EDITOR);
   await editor.goto('/desk/search');

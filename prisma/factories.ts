@@ -213,6 +213,7 @@ export function createQueueClaims(
     assigneeId: string;
     claimReviewed: (i: number) => string;
     score: (i: number) => number;
+    updatedAt?: (i: number) => Date;
   },
 ) {
   return db.claim.createMany({
@@ -228,6 +229,7 @@ export function createQueueClaims(
       status: rows.status,
       slug: `${template.slug}-queue-${i}`,
       assigneeId: rows.assigneeId,
+      updatedAt: rows.updatedAt?.(i),
     })),
   });
 }

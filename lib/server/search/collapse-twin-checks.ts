@@ -18,24 +18,19 @@ const publishedBefore = (a: Ranked, b: Ranked) =>
  * two drafts of one sentence from two articles are two pieces of desk work.
  */
 export function collapseTwinChecks<T extends Ranked>(ranked: T[]): T[] {
-  const copies = new Map<string, T[]>();
-  for (const m of ranked)
-    if (m.publishedAt) {
-      const key = twinKey(m.claimReviewed);
-      copies.set(key, [...(copies.get(key) ?? []), m]);
-    }
+  const keys = ranked.map((m) => (m.publishedAt ? twinKey(m.claimReviewed) : null));
+  const original = new Map<string, T>();
+  ranked.forEach((m, i) => {
+    const key = keys[i];
+    const first = key === null ? undefined : original.get(key);
+    if (key !== null && (!first || publishedBefore(m, first) < 0)) original.set(key, m);
+  });
   const shown = new Set<string>();
-  const out: T[] = [];
-  for (const m of ranked) {
-    if (!m.publishedAt) {
-      out.push(m);
-      continue;
-    }
-    const key = twinKey(m.claimReviewed);
-    if (shown.has(key)) continue;
+  return ranked.flatMap((m, i) => {
+    const key = keys[i];
+    if (key === null) return [m];
+    if (shown.has(key)) return [];
     shown.add(key);
-    const original = [...copies.get(key)!].sort(publishedBefore)[0];
-    out.push({ ...original, score: m.score });
-  }
-  return out;
+    return [{ ...original.get(key)!, score: m.score }];
+  });
 }
