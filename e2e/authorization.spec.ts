@@ -3,6 +3,7 @@ import path from 'node:path';
 import { request, type BrowserContext, type Cookie, type Page } from '@playwright/test';
 import { ACTION_MATRIX, ROUTE_MATRIX, type Actor, type Outcome } from './authorization-matrix';
 import { expect, signInOverHttp, test as base, watchCsp } from './fixtures';
+import { uniqueClientAddress } from './client-address';
 
 type CellTab = { context: BrowserContext; page: Page; cspViolations: string[] };
 
@@ -88,10 +89,8 @@ for (const [action, row] of Object.entries(ACTION_MATRIX)) {
       await context.clearCookies();
       // The renderer signs in over HTTP too: the form under test is what matters, not the sign-in page.
       await context.addCookies(await sessionOf(world.users[cell.renderer]));
-      // A sender address of its own (TEST-NET-3), so public rate limits do not couple the cells.
-      await page.setExtraHTTPHeaders({
-        'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 254) + 1}`,
-      });
+      // A sender address of its own, so public rate limits do not couple the cells.
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': uniqueClientAddress() });
       await page.goto(cell.path);
       // A connection of the test's own carries the posts: the shared tab's pooled sockets can be closed
       // by the server's keep-alive timeout between tests.

@@ -1,6 +1,7 @@
 import { jsonLdBlocks } from '../lib/claimreview/check-claim-review';
 import { createQueueClaims } from '../prisma/factories';
 import { expect, pageAs, test } from './fixtures';
+import { uniqueClientAddress } from './client-address';
 
 // Several people sign in per test; give a busy machine room.
 test.describe.configure({ timeout: 180_000 });
@@ -103,7 +104,7 @@ test('a reader message becomes a claim with the reader’s words and link; focus
   const marker = `bus-${Date.now()}`;
   const message = `The mayor said 90 percent of buses (${marker}) run on time.`;
   const context = await browser.newContext({
-    extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 254) + 1}` },
+    extraHTTPHeaders: { 'x-forwarded-for': uniqueClientAddress() },
   });
   const reader = await context.newPage();
   await reader.goto('/suggest');

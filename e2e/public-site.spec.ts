@@ -2,6 +2,7 @@ import type { Browser } from '@playwright/test';
 import { checkClaimReview, jsonLdBlocks } from '../lib/claimreview/check-claim-review';
 import type { World } from '../prisma/test-world';
 import { expect, pageAs, test } from './fixtures';
+import { uniqueClientAddress } from './client-address';
 
 const base = `http://localhost:${process.env.E2E_PORT ?? 3107}`;
 
@@ -145,7 +146,7 @@ test('readers suggest a claim: bad input is explained, the honeypot and rate lim
 }) => {
   const context = await browser.newContext({
     extraHTTPHeaders: {
-      'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}, 198.51.100.${Date.now() % 250}`,
+      'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}, ${uniqueClientAddress()}`,
     },
   });
   const page = await context.newPage();

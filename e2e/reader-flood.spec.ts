@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { expect, test } from './fixtures';
+import { uniqueClientAddress } from './client-address';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 
@@ -36,7 +37,7 @@ function replay(post: { headers: Record<string, string>; body: Buffer }, from: s
 
 const spoofed = (i: number) => `203.0.113.${(i % 250) + 1}`;
 
-test('a reader form flood rotating X-Forwarded-For stores 5 messages, direct or through the trusted front', async ({
+test('a reader form flood rotating X-Forwarded-For stores 5 messages, direct, through the trusted front, or across an IPv6 /64', async ({
   page,
   db,
 }) => {
@@ -61,11 +62,22 @@ test('a reader form flood rotating X-Forwarded-For stores 5 messages, direct or 
   expect(await db.readerSubmission.count({ where: { message: { contains: `${marker}-A` } } })).toBe(5);
 
   // Through the trusted front (loopback): it appends the address it saw; what the client put on the left is ignored.
+  const front = uniqueClientAddress();
   const viaFront = {
     ...post!,
     body: Buffer.from(post!.body.toString('latin1').replace(`${marker}-A`, `${marker}-B`), 'latin1'),
   };
   for (let i = 0; i < 20; i++)
-    expect(await replay(viaFront, '127.0.0.1', `${spoofed(i)}, 198.51.100.201`)).toBe(200);
+    expect(await replay(viaFront, '127.0.0.1', `${spoofed(i)}, ${front}`)).toBe(200);
   expect(await db.readerSubmission.count({ where: { message: { contains: `${marker}-B` } } })).toBe(5);
+
+  // An IPv6 client owns a whole /64: drawing a fresh address in it for every post still stores 5.
+  const network = uniqueClientAddress().split(':').slice(0, 4).join(':');
+  const inNetwork = {
+    ...post!,
+    body: Buffer.from(post!.body.toString('latin1').replace(`${marker}-A`, `${marker}-C`), 'latin1'),
+  };
+  for (let i = 0; i < 20; i++)
+    expect(await replay(inNetwork, '127.0.0.1', `${network}::${(i + 1).toString(16)}`)).toBe(200);
+  expect(await db.readerSubmission.count({ where: { message: { contains: `${marker}-C` } } })).toBe(5);
 });

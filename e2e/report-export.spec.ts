@@ -138,3 +138,42 @@ test('a viewer exports an article as PDF from the article page, and is not offer
   expect(text).toContain(world.casualty.claimReviewed);
   expect(text).toContain('Verdict: none yet');
 });
+
+test('an export prepared in the background starts once however often its form is posted, and is downloaded when ready', async ({
+  browser,
+  world,
+  db,
+}) => {
+  const page = await pageAs(browser, world.users.EDITOR);
+  await page.goto('/desk/export');
+  await page.getByLabel('Format').selectOption('csv');
+  await page.getByLabel('One article').check();
+  await page.getByLabel('Article', { exact: true }).selectOption(world.article.id);
+  const form = page.getByTestId('background-export-form');
+
+  // The browser's post is held (the button says so meanwhile), then delivered twice at once, as a
+  // double click that beat the button or a proxy's retry would deliver it.
+  const held = new Promise<import('@playwright/test').Route>((resolve) => {
+    void page.route('**/desk/export', (route) =>
+      route.request().method() === 'POST' ? resolve(route) : route.continue(),
+    );
+  });
+  await form.getByRole('button', { name: 'Prepare in the background' }).click();
+  const route = await held;
+  await expect(form.getByRole('button', { name: 'Starting…' })).toBeDisabled();
+  const wire = page.context().request;
+  const answers = await Promise.all([wire.fetch(route.request()), wire.fetch(route.request())]);
+  expect(answers.map((a) => a.status() < 400)).toEqual([true, true]);
+  const exports = await db.reportExport.findMany({ where: { requestedById: world.users.EDITOR.id } });
+  expect(exports).toHaveLength(1);
+  expect(exports[0].query).toMatchObject({ format: 'csv', article: world.article.id });
+
+  // The browser's own copy arrives last: it too starts nothing new, and says so.
+  await route.continue();
+  await expect(form.getByTestId('form-success')).toContainText('Already saved');
+  await page.unroute('**/desk/export');
+  await page.goto(`/desk/export/jobs/${exports[0].id}`);
+  await expect(page.getByTestId('export-job-status')).toContainText(`Ready: ${world.claims.length} claims`, {
+    timeout: 60_000,
+  });
+});

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { request } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { uniqueClientAddress } from './client-address';
 
 // The e2e server trusts loopback as its front proxy (playwright.config.ts), so each test here
-// names its own client address and the per-address limit does not couple tests.
-const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+// names its own client address (uniqueClientAddress) and the per-address limit does not couple tests.
 
 async function postCredentials(baseURL: string, forwardedFor: string, email: string, password: string) {
   const api = await request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': forwardedFor } });
@@ -25,7 +25,9 @@ test('after five wrong passwords the account is locked for a while: HTTP 429 wit
   baseURL,
 }) => {
   const user = world.users.EDITOR;
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': address() } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { 'x-forwarded-for': uniqueClientAddress() },
+  });
   const page = await context.newPage();
   test.slow();
   await page.goto('/login');
@@ -47,7 +49,7 @@ test('after five wrong passwords the account is locked for a while: HTTP 429 wit
   );
   await expect(page).toHaveURL(/\/login/);
 
-  const elsewhere = await postCredentials(baseURL!, address(), user.email, user.password);
+  const elsewhere = await postCredentials(baseURL!, uniqueClientAddress(), user.email, user.password);
   expect(elsewhere.status).toBe(429);
   expect(Number(elsewhere.retryAfter)).toBeGreaterThan(800);
   expect(Number(elsewhere.retryAfter)).toBeLessThanOrEqual(900);
@@ -56,7 +58,7 @@ test('after five wrong passwords the account is locked for a while: HTTP 429 wit
 
 test('one address trying many accounts is stopped too', async ({ baseURL }) => {
   test.slow();
-  const from = address();
+  const from = uniqueClientAddress();
   const answers = [];
   for (let i = 0; i < 31; i++)
     answers.push(
@@ -97,7 +99,7 @@ test('with the database down, sign-in says the service is unavailable, not that 
     );
     const api = await postCredentials(
       `http://localhost:${port}`,
-      address(),
+      uniqueClientAddress(),
       'editor@claimdesk.test',
       'demo-editor-pass',
     );

@@ -35,11 +35,6 @@ const valuesOf = (formData: FormData) =>
   );
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/**
- * The form's call to its Server Action, with the failures that never reach the action turned into
- * messages that keep the input: a body over the size limit (Next would answer a bare 500) and a
- * server or network that did not answer.
- */
 /** The key a submission carries: the same until a send succeeds, so a double click or a retry after a lost answer is stored once. */
 function idempotencyKeys() {
   let key: string | null = null;
@@ -51,6 +46,11 @@ function idempotencyKeys() {
   };
 }
 
+/**
+ * The form's call to its Server Action, with the failures that never reach the action turned into
+ * messages that keep the input: a body over the size limit (Next would answer a bare 500) and a
+ * server or network that did not answer.
+ */
 function guarded(action: Action, keyFor: () => string, succeeded: () => void): Action {
   return async (previous, formData) => {
     formData.set('idempotencyKey', keyFor());

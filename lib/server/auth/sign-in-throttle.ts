@@ -2,11 +2,12 @@ import 'server-only';
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
+import { addressBucket } from '../network/address-bucket';
 
 /**
  * Failed sign-ins counted per account and per address in Postgres (table `rate_limits`, created by
  * a migration), so the limits hold across app instances and restarts. Per account stops a
- * distributed guess at one password; per address stops one client trying many accounts.
+ * distributed guess at one password; per address (an IPv6 client's /64) stops one client trying many accounts.
  * rate-limiter-flexible speaks to `pg` directly with atomic upserts, hence a small pool of its own.
  */
 export const SIGN_IN_LIMITS = {
@@ -40,14 +41,20 @@ const accountKey = (email: string) => email.trim().toLowerCase();
 /** Milliseconds until this account or address may try again; 0 when it may try now. Throws when the database is down. */
 export async function signInWait(email: string, address: string | null): Promise<number> {
   const { account, address: byAddress } = limiter();
-  const [a, b] = await Promise.all([account.get(accountKey(email)), address ? byAddress.get(address) : null]);
+  const [a, b] = await Promise.all([
+    account.get(accountKey(email)),
+    address ? byAddress.get(addressBucket(address)) : null,
+  ]);
   const waits = [a, b].map((res) => (res && res.remainingPoints <= 0 ? res.msBeforeNext : 0));
   return Math.max(...waits);
 }
 
 export async function recordFailedSignIn(email: string, address: string | null): Promise<void> {
   const { account, address: byAddress } = limiter();
-  const counts = [account.consume(accountKey(email)), ...(address ? [byAddress.consume(address)] : [])];
+  const counts = [
+    account.consume(accountKey(email)),
+    ...(address ? [byAddress.consume(addressBucket(address))] : []),
+  ];
   // consume() rejects with the limiter's answer once the points run out; that is the block starting, not an error.
   await Promise.all(counts.map((p) => p.catch((e) => (e instanceof RateLimiterRes ? e : Promise.reject(e)))));
 }
