@@ -1,10 +1,18 @@
 import type { Sentence, Token } from './nlp';
 import { findQuoteSpans, isQuoteMark, type QuoteSpan } from './quote-marks';
-import { isOrganisation, nameRunAt, ROLES, SpeakerRegistry } from './speaker-names';
+import { isOrganisation, nameRunAt, ROLES, SpeakerRegistry, type Gender } from './speaker-names';
 
 /** Whose words a stretch of text is: quoted speech, the reporter's account of it, or the reporter's own narrative. */
 export type Voice = 'quote' | 'paraphrase' | 'narrative';
-export type Segment = { tokens: Token[]; speaker: string | null; voice: Voice };
+export type Segment = {
+  tokens: Token[];
+  speaker: string | null;
+  voice: Voice;
+  /** For a quote: all of it in this paragraph, every sentence, for whom it names before a pronoun. */
+  quoted?: Token[];
+};
+/** Whom "he" or "she" at character offset `at` means, or null when the text does not say. */
+export type Referent = (gender: Gender, at: number) => string | null;
 
 // Verbs whose object is what was said ("Trump said (that) …"), and verbs that describe a speech act without quoting it.
 const CLAUSE_VERBS = new Set(
@@ -148,7 +156,8 @@ export class Attributor {
           return;
         }
         const speaker = speakers[piece.span];
-        const segment: Segment = { tokens: piece.tokens, speaker: speaker ?? null, voice: 'quote' };
+        const quoted = pieces.flat().flatMap((p) => (p.span === piece.span ? p.tokens : []));
+        const segment: Segment = { tokens: piece.tokens, speaker: speaker ?? null, voice: 'quote', quoted };
         (speaker === undefined ? waiting : segments).push(segment);
       }),
     );
@@ -174,6 +183,23 @@ export class Attributor {
   /** Whether the article has told us the speaker is "she" or "he". */
   genderOf(speaker: string | null): 'f' | 'm' | null {
     return speaker ? this.registry.genderOf(speaker) : null;
+  }
+
+  /**
+   * Whom "he" and "she" mean in a speaker's own words: somebody else, since speakers say "I" of
+   * themselves; the latest person the article mentioned who fits. Nobody when the quote names a person
+   * before the pronoun (it may mean them), and nothing at all outside quotes, where "he" is the speaker.
+   */
+  otherPerson(segment: Segment): Referent | undefined {
+    const { speaker, tokens, voice, quoted = tokens } = segment;
+    if (voice !== 'quote' || !speaker) return undefined;
+    return (gender, at) => {
+      const before = quoted.filter((t) => t.start < at);
+      const namedFirst = before.some(
+        (t, i) => t.pos === 'PROPN' && this.registry.namesPerson(nameRunAt(before, i)),
+      );
+      return namedFirst ? null : this.registry.latestOther(speaker, gender);
+    };
   }
 
   /** Whatever is still waiting for a speaker at the end of the text. */

@@ -40,6 +40,37 @@ describe('claimReviewed restatement', () => {
     );
   });
 
+  it('names whom "he" and "she" mean in the speaker\'s own words: someone else, the last the article named', () => {
+    const claimsIn = (text: string) => extractClaims(text).map((s) => s.claimReviewed);
+    expect(
+      claimsIn(
+        `Governor Lisa Moreno spoke after meeting Senator Paul Grant. "He's voted against every hospital budget since 2015, and I have doubled the budget," Moreno said.`,
+      ),
+    ).toEqual([
+      'Governor Lisa Moreno spoke after meeting Senator Paul Grant',
+      'Moreno said Grant has voted against every hospital budget since 2015',
+      'Moreno has doubled the budget',
+    ]);
+    // A job is not a person: "the Transport Secretary" is passed over for the mayor named before her.
+    expect(
+      claimsIn(
+        `Mayor Tom Reid met the Transport Secretary, Helen Park, on Friday. "He has cut 300 bus routes since 2020," she told reporters.`,
+      ),
+    ).toContain('Park said Reid has cut 300 bus routes since 2020');
+    // The person can be named after the quote, as readers meet them.
+    expect(
+      claimsIn(`"She wasted $2 billion on the stadium last year," Trump said of Governor Lisa Moreno.`),
+    ).toEqual(['Trump said Moreno wasted $2 billion on the stadium last year']);
+  });
+
+  it('leaves "he" as written when the quote names someone first, and in the reporter\'s own account', () => {
+    const claims = extractClaims(
+      `Governor Lisa Moreno spoke after meeting Senator Paul Grant. "I called Mark Ellis last week. He's cut 40 percent of the nurses since 2019," Moreno said. Grant said he had hired 300 nurses in 2024.`,
+    ).map((s) => s.claimReviewed);
+    expect(claims).toContain("Moreno said he's cut 40 percent of the nurses since 2019");
+    expect(claims).toContain('Grant said he had hired 300 nurses in 2024');
+  });
+
   it('does not name the speaker twice when the text already does, nor keep half a pair of quote marks', () => {
     const text = 'Republican leader Tom Hayes called the budget "a gimmick" that hid a $90 billion debt.';
     expect(extractClaims(text)[0].claimReviewed).toBe(

@@ -1,3 +1,4 @@
+import type { Referent } from './attribution';
 import { isPastTense, thirdPerson } from './english';
 import type { Token } from './nlp';
 import type { Quantity } from './parse-quantity';
@@ -62,6 +63,11 @@ const PRONOUN_FORMS: Record<'f' | 'm', SelfForms> = {
   f: { subject: 'she', object: 'her', possessive: 'her', reflexive: 'herself' },
   m: { subject: 'he', object: 'him', possessive: 'his', reflexive: 'himself' },
 };
+// Beside someone else who takes the same pronoun: "Trump said Putin knew it was a hoax, he himself knew".
+const EMPHATIC_FORMS: Record<'f' | 'm', SelfForms> = {
+  f: { subject: 'she herself', object: 'her', possessive: 'her own', reflexive: 'herself' },
+  m: { subject: 'he himself', object: 'him', possessive: 'his own', reflexive: 'himself' },
+};
 const nameForms = (surname: string): SelfForms => ({
   subject: surname,
   object: surname,
@@ -87,6 +93,43 @@ function nameTheSpeaker(words: Word[], tokens: Token[], forms: SelfForms): void 
 }
 
 const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+const OTHERS_PRONOUNS: Record<string, { gender: 'f' | 'm'; possessive: boolean | 'if a noun follows' }> = {
+  he: { gender: 'm', possessive: false },
+  him: { gender: 'm', possessive: false },
+  his: { gender: 'm', possessive: true },
+  she: { gender: 'f', possessive: false },
+  her: { gender: 'f', possessive: 'if a noun follows' },
+};
+const PARTICIPLES = new Set(['been', 'seen', 'done', 'gone', 'known', 'shown', 'given', 'taken', 'got']);
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Names the person "he" or "she" means in the speaker's own words ("He knew it was a hoax" → "Putin
+ * knew it was a hoax"), so that after "Trump said" the claim is not read as being about Trump. A
+ * pronoun whose person the text does not settle stays as written. Returns the positions renamed.
+ */
+function nameOthers(words: Word[], tokens: Token[], referent: Referent): Set<number> {
+  const renamed = new Set<number>();
+  tokens.forEach((t, i) => {
+    const pronoun = OTHERS_PRONOUNS[t.lower];
+    const person = pronoun && referent(pronoun.gender, t.start);
+    if (!person) return;
+    const name = speakerName(person);
+    const possessive =
+      pronoun.possessive === true ||
+      (pronoun.possessive === 'if a noun follows' && MODIFIED.has(tokens[i + 1]?.pos ?? ''));
+    words[i].text = possessive ? `${name}'s` : name;
+    renamed.add(i);
+    // "He's seen it all" → "Putin has seen it all"; "he's a friend" → "… is a friend".
+    const next = tokens[i + 1];
+    if (next && /^['’]s$/.test(next.text)) {
+      const after = tokens[i + 2]?.lower ?? '';
+      const has = PARTICIPLES.has(after) || (isPastTense(after) && after !== 'was');
+      words[i + 1] = { text: has ? 'has' : 'is', spaced: true };
+    }
+  });
+  return renamed;
+}
 
 /**
  * "I" is what the claim is about when it is the subject of the main clause ("I have always had …");
@@ -94,11 +137,11 @@ const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
  * that also speaks of someone else as "he" or "she" keeps the name in place of "I": after "Trump
  * said", "he knew it was a hoax" would read as Trump.
  */
-function isAboutSelf(tokens: Token[]): boolean {
+function isAboutSelf(tokens: Token[], renamed: Set<number>): boolean {
   const self = tokens.findIndex((t) => t.text === 'I');
   if (self < 0) return false;
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  return verb < 0 || self < verb || tokens.some((t) => THIRD_PERSON.has(t.lower));
+  return verb < 0 || self < verb || tokens.some((t, i) => THIRD_PERSON.has(t.lower) && !renamed.has(i));
 }
 
 /**
@@ -180,8 +223,9 @@ const speakerName = (speaker: string) => (speaker.startsWith('the ') ? speaker :
  * A short neutral restatement of a claim for ClaimReview's claimReviewed, as a complete third-person
  * sentence naming the speaker once: "Trump has always had …" where the speaker says "I", otherwise
  * "The health secretary said the government has built …", with "we" resolved to the group the speaker
- * speaks for (`group`) or to "they". Hedges, lead-ins and repetitions are dropped, number lists become
- * ranges, and no word reads as a verdict.
+ * speaks for (`group`) or to "they", and "he" or "she" in the speaker's words to whom they mean
+ * (`referent`). Hedges, lead-ins and repetitions are dropped, number lists become ranges, and no word
+ * reads as a verdict.
  */
 export function restateClaim(
   clause: Token[],
@@ -189,6 +233,7 @@ export function restateClaim(
   quantity: Quantity | null,
   group: string | null = null,
   gender: 'f' | 'm' | null = null,
+  referent?: Referent,
 ): string {
   const hedged = withoutHedges(clause);
   // "We're going to stop 5,000 … from being killed" is about the killing; the lead goes before "we" is renamed.
@@ -196,10 +241,17 @@ export function restateClaim(
   const tokens = hedged.filter((t) => t.start - hedged[0].start >= lead);
   const words = wordsOf(tokens);
   const name = speaker ? speakerName(speaker) : null;
-  const speaksOfSelf = isAboutSelf(tokens);
+  const renamed = referent ? nameOthers(words, tokens, referent) : new Set<number>();
+  const speaksOfSelf = isAboutSelf(tokens, renamed);
   if (name && speaksOfSelf) nameTheSpeaker(words, tokens, nameForms(name));
-  // After "X said", a later "I" is a pronoun when the text has told us which (else the name again).
-  else if (name) nameTheSpeaker(words, tokens, gender ? PRONOUN_FORMS[gender] : nameForms(name));
+  // After "X said", a later "I" is a pronoun when the text has told us which (else the name again),
+  // made emphatic when the claim names someone else who takes it too.
+  else if (name)
+    nameTheSpeaker(
+      words,
+      tokens,
+      gender ? (renamed.size > 0 ? EMPHATIC_FORMS : PRONOUN_FORMS)[gender] : nameForms(name),
+    );
   // "Republican leader Tom Hayes called the budget …" already says who.
   const named = name !== null && tokens.some((t) => t.text === name);
   if (name) nameTheGroup(words, tokens, group);
@@ -221,7 +273,7 @@ export function restateClaim(
   text = shorten(text);
   text = withoutStrayQuoteMark(text);
   if (name && !speaksOfSelf && !named) {
-    const keepCapital = tokens[0]?.pos === 'PROPN' || /^[A-Z]{2,}/.test(text);
+    const keepCapital = tokens[0]?.pos === 'PROPN' || renamed.has(0) || /^[A-Z]{2,}/.test(text);
     text = `${name} said ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }
   return text.charAt(0).toUpperCase() + text.slice(1);

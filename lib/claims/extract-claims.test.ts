@@ -121,6 +121,13 @@ describe('claims in the Anchorage press conference', () => {
     expect(
       exactly("I've always had a fantastic relationship with President Putin, with Vladimir").claimReviewed,
     ).toMatch(/^Trump has always had a fantastic relationship/);
+    // In Trump's words "he" is Putin, the last other person the article named: not Trump himself.
+    expect(exactly('He knew it was a hoax, I knew it was a hoax').claimReviewed).toBe(
+      'Trump said Putin knew it was a hoax, he himself knew it was a hoax',
+    );
+    expect(
+      exactly("He's seen it all but had to put up with the Russia, Russia, Russia hoax").claimReviewed,
+    ).toBe('Trump said Putin has seen it all but had to put up with the Russia hoax');
   });
 });
 

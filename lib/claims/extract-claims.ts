@@ -89,6 +89,7 @@ function suggestionsFrom(segment: Segment, text: string, attributor: Attributor,
         quantity,
         attributor.groupOf(segment.speaker),
         attributor.genderOf(segment.speaker),
+        attributor.otherPerson(segment),
       ),
     });
   }

@@ -10,7 +10,7 @@ const PRONOUNS = new Map<string, Gender>([
   ['he', 'm'],
   ['she', 'f'],
 ]);
-type Gender = 'f' | 'm';
+export type Gender = 'f' | 'm';
 // Titles and job words that say which pronoun fits a person: "Mrs Helen Park", "the spokeswoman".
 const GENDER_WORDS = new Map<string, Gender>([
   ...'mrs mrs. ms ms. miss madam dame queen princess lady duchess baroness congresswoman chairwoman spokeswoman businesswoman'
@@ -124,7 +124,12 @@ export class SpeakerRegistry {
   /** Remembers "Donald Trump" under "Trump"; a multi-word capitalised run that is not a body or place may introduce a person. */
   learn(run: Token[]): void {
     const words = stripTitles(run);
+    // "rapport with Putin": a surname alone is a fresh mention of the person already introduced.
+    const known = words.length === 1 ? this.fullNames.get(words[0]) : undefined;
+    if (known) this.mention(known);
     if (words.length < 2 || TITLES.has(words[0].toLowerCase()) || isOrganisation(words)) return;
+    // "the Transport Secretary" is a job, not a person called Secretary.
+    if (ROLES.has(words.at(-1)!.toLowerCase()) || TITLES.has(words.at(-1)!.toLowerCase())) return;
     const name = words.join(' ');
     this.fullNames.set(words.at(-1)!, name);
     const titles = run.slice(0, run.length - words.length).map((t) => t.text);
@@ -219,6 +224,18 @@ export class SpeakerRegistry {
     const found = candidates.find((n) => (this.genders.get(n) ?? gender) === gender) ?? null;
     if (found) this.genders.set(found, gender);
     return found;
+  }
+
+  /** Whether a capitalised run names a person: a full name, or the surname of one the text introduced. */
+  namesPerson(run: Token[]): boolean {
+    const words = stripTitles(run);
+    if (words.length === 1) return this.fullNames.has(words[0]);
+    return words.length > 1 && !isOrganisation(words) && !ROLES.has(words.at(-1)!.toLowerCase());
+  }
+
+  /** The person or role mentioned most recently, other than `speaker`, that may take this pronoun. */
+  latestOther(speaker: string, gender: Gender): string | null {
+    return this.recent.find((n) => n !== speaker && (this.genders.get(n) ?? gender) === gender) ?? null;
   }
 
   get lastSpeaker(): string | null {
