@@ -10,6 +10,8 @@ export type Segment = {
   voice: Voice;
   /** For a quote: all of it in this paragraph, every sentence, for whom it names before a pronoun. */
   quoted?: Token[];
+  /** For a reported act ("He praised the officials"): where the pronoun that is the speaker stands. */
+  actor?: number;
 };
 /** Whom "he" or "she" at character offset `at` means, or null when the text does not say. */
 export type Referent = (gender: Gender, at: number) => string | null;
@@ -356,7 +358,11 @@ export class Attributor {
       (t, i) => (i < subject[0] || i >= subject[1]) && i !== verb && t.pos !== 'PUNCT' && t.pos !== 'ADV',
     );
     if (rest.length <= 1) return [];
-    if (!clauseVerb) return [{ tokens, speaker, voice: 'paraphrase' }];
+    if (!clauseVerb) {
+      const actor =
+        subject[1] - subject[0] === 1 && isPronoun(tokens[subject[0]]) ? tokens[subject[0]].start : undefined;
+      return [{ tokens, speaker, voice: 'paraphrase', actor }];
+    }
     const from = complementStart(tokens, verb, Math.max(verb, subject[1] - 1) + 1);
     // "X, the spokesman said" reports X just as "the spokesman said that X" does.
     const content =

@@ -71,6 +71,13 @@ describe('claimReviewed restatement', () => {
     expect(claims).toContain('Grant said he had hired 300 nurses in 2024');
   });
 
+  it("restates the reporter's account of what the speaker did with the speaker as its subject", () => {
+    const claims = extractClaims(
+      'Mayor Tom Reid spoke on Friday. He praised the 300 bus drivers the city has hired since 2020.',
+    ).map((s) => s.claimReviewed);
+    expect(claims).toContain('Reid praised the 300 bus drivers the city has hired since 2020');
+  });
+
   it('does not name the speaker twice when the text already does, nor keep half a pair of quote marks', () => {
     const text = 'Republican leader Tom Hayes called the budget "a gimmick" that hid a $90 billion debt.';
     expect(extractClaims(text)[0].claimReviewed).toBe(

@@ -219,21 +219,30 @@ function stripRepeatedly(text: string, pattern: RegExp): string {
 /** How the restatement names the speaker: a person by surname, a role as written ("the health secretary"). */
 const speakerName = (speaker: string) => (speaker.startsWith('the ') ? speaker : speaker.split(' ').at(-1)!);
 
+/** What the article says around a claim that its restatement needs. */
+export type RestateContext = {
+  /** Who "we" is for this speaker ("the US government"), when the text says. */
+  group?: string | null;
+  /** Whether the text calls the speaker "she" or "he". */
+  gender?: 'f' | 'm' | null;
+  /** Whom "he" and "she" mean in the speaker's own words. */
+  referent?: Referent;
+  /** Where the pronoun that is the speaker stands, in a reported act ("He praised the officials"). */
+  actor?: number;
+};
+
 /**
  * A short neutral restatement of a claim for ClaimReview's claimReviewed, as a complete third-person
  * sentence naming the speaker once: "Trump has always had …" where the speaker says "I", otherwise
  * "The health secretary said the government has built …", with "we" resolved to the group the speaker
- * speaks for (`group`) or to "they", and "he" or "she" in the speaker's words to whom they mean
- * (`referent`). Hedges, lead-ins and repetitions are dropped, number lists become ranges, and no word
+ * speaks for or to "they", and "he" or "she" in the speaker's words to whom they mean. Hedges, lead-ins and repetitions are dropped, number lists become ranges, and no word
  * reads as a verdict.
  */
 export function restateClaim(
   clause: Token[],
   speaker: string | null,
   quantity: Quantity | null,
-  group: string | null = null,
-  gender: 'f' | 'm' | null = null,
-  referent?: Referent,
+  { group = null, gender = null, referent, actor }: RestateContext = {},
 ): string {
   const hedged = withoutHedges(clause);
   // "We're going to stop 5,000 … from being killed" is about the killing; the lead goes before "we" is renamed.
@@ -242,6 +251,9 @@ export function restateClaim(
   const words = wordsOf(tokens);
   const name = speaker ? speakerName(speaker) : null;
   const renamed = referent ? nameOthers(words, tokens, referent) : new Set<number>();
+  // "He also highlighted his rapport with Putin" is the reporter's account of an act: "Trump also highlighted …".
+  const acting = tokens.findIndex((t) => t.start === actor);
+  if (name && acting >= 0) words[acting].text = name;
   const speaksOfSelf = isAboutSelf(tokens, renamed);
   if (name && speaksOfSelf) nameTheSpeaker(words, tokens, nameForms(name));
   // After "X said", a later "I" is a pronoun when the text has told us which (else the name again),
@@ -253,7 +265,7 @@ export function restateClaim(
       gender ? (renamed.size > 0 ? EMPHATIC_FORMS : PRONOUN_FORMS)[gender] : nameForms(name),
     );
   // "Republican leader Tom Hayes called the budget …" already says who.
-  const named = name !== null && tokens.some((t) => t.text === name);
+  const named = name !== null && (acting >= 0 || tokens.some((t) => t.text === name));
   if (name) nameTheGroup(words, tokens, group);
   let text = join(words);
   text = stripRepeatedly(text, LEADING);

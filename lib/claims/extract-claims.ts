@@ -83,14 +83,12 @@ function suggestionsFrom(segment: Segment, text: string, attributor: Attributor,
       modelVersion: model.version,
       cues: [`kind: ${cue}`, voiceCue(segment), ...cues],
       quantity,
-      claimReviewed: restateClaim(
-        clause,
-        segment.speaker,
-        quantity,
-        attributor.groupOf(segment.speaker),
-        attributor.genderOf(segment.speaker),
-        attributor.otherPerson(segment),
-      ),
+      claimReviewed: restateClaim(clause, segment.speaker, quantity, {
+        group: attributor.groupOf(segment.speaker),
+        gender: attributor.genderOf(segment.speaker),
+        referent: attributor.otherPerson(segment),
+        actor: segment.actor,
+      }),
     });
   }
   return suggestions;
