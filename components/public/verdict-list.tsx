@@ -12,8 +12,9 @@ type Item = {
   verdict: { rating: Rating; conclusion: string };
 };
 
-export function VerdictList({ claims }: { claims: Item[] }) {
-  if (claims.length === 0) return <p className="text-stone-600">No verdicts match.</p>;
+/** `empty` is what readers see when there is nothing to list: a filter matched nothing, or nothing is published yet. */
+export function VerdictList({ claims, empty = 'No verdicts match.' }: { claims: Item[]; empty?: string }) {
+  if (claims.length === 0) return <p className="text-stone-600">{empty}</p>;
   return (
     <ul className="space-y-4" data-testid="verdict-list">
       {claims.map((c) => (

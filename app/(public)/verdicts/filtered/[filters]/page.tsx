@@ -54,7 +54,12 @@ export default async function FilteredVerdictsPage({ params }: Props) {
       <p className="text-sm text-stone-600" aria-live="polite">
         {total} verdict{total === 1 ? '' : 's'}
       </p>
-      <VerdictList claims={claims} />
+      <VerdictList
+        claims={claims}
+        empty={
+          filters.rating || filters.speaker || filters.article ? undefined : 'No verdicts published yet.'
+        }
+      />
       <Pager
         page={filters.page}
         pages={pages}
