@@ -34,6 +34,6 @@ export async function startBulkImport(
       });
       return row.id;
     },
-    async (id) => (await jobQueue()).send(BULK_IMPORT_QUEUE, { bulkImportId: id }),
+    async (id, options) => (await jobQueue()).send(BULK_IMPORT_QUEUE, { bulkImportId: id }, options),
   );
 }

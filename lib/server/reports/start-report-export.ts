@@ -29,6 +29,6 @@ export async function startReportExport(
       });
       return row.id;
     },
-    async (id) => (await jobQueue()).send(REPORT_EXPORT_QUEUE, { exportId: id }),
+    async (id, options) => (await jobQueue()).send(REPORT_EXPORT_QUEUE, { exportId: id }, options),
   );
 }
