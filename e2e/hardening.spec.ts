@@ -64,6 +64,41 @@ test('the note button disables while saving, a lost answer keeps the text, and t
   expect(await db.note.count({ where: { claimId: claim.id } })).toBe(2);
 });
 
+test('a note whose answer was lost is stored as edited when the editor changes it before sending again', async ({
+  browser,
+  world,
+  db,
+}) => {
+  const claim = world.claims[3];
+  const page = await pageAs(browser, world.users.EDITOR);
+  await page.goto(`/desk/claims/${claim.id}`);
+  const form = page.getByTestId('note-form');
+  const first = `Called the ministry ${Date.now()}.`;
+  await form.getByLabel('Internal note').fill(first);
+  // The post reaches the server and is stored, but its answer never reaches the browser.
+  let hold: (route: import('@playwright/test').Route) => void = () => {};
+  const held = new Promise<import('@playwright/test').Route>((resolve) => (hold = resolve));
+  await page.route(`**/desk/claims/${claim.id}`, (route) =>
+    route.request().method() === 'POST' ? hold(route) : route.continue(),
+  );
+  await form.getByRole('button', { name: 'Add note' }).click();
+  const route = await held;
+  const wire = await request.newContext({ storageState: await page.context().storageState() });
+  expect((await wire.fetch(route.request())).status()).toBe(200);
+  await wire.dispose();
+  await route.abort('connectionreset');
+  await expect(form.getByTestId('form-error')).toContainText('your text is still here');
+  await page.unroute(`**/desk/claims/${claim.id}`);
+
+  // The editor adds to the text and sends again: that is a new note, not "Already saved".
+  const edited = `${first} They will send the weekly count on Monday.`;
+  await form.getByLabel('Internal note').fill(edited);
+  await form.getByRole('button', { name: 'Add note' }).click();
+  await expect(form.getByTestId('form-success')).toHaveText('Note added.');
+  const notes = await db.note.findMany({ where: { claimId: claim.id }, orderBy: { createdAt: 'asc' } });
+  expect(notes.map((n) => n.body)).toEqual([first, edited]);
+});
+
 test('every response carries the security headers; per-request pages get a nonce their scripts carry', async ({
   request,
   page,

@@ -5,6 +5,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { ACTION_BODY_LIMIT_BYTES, formDataBytes } from '@/lib/action-body-limit';
 import { idleState, type ActionState } from '@/lib/action-state';
 import { Button } from '@/components/ui/button';
+import { submissionKeys } from './submission-keys';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -35,25 +36,14 @@ const valuesOf = (formData: FormData) =>
   );
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** The key a submission carries: the same until a send succeeds, so a double click or a retry after a lost answer is stored once. */
-function idempotencyKeys() {
-  let key: string | null = null;
-  return {
-    current: () => (key ??= crypto.randomUUID()),
-    succeeded: () => {
-      key = null;
-    },
-  };
-}
-
 /**
  * The form's call to its Server Action, with the failures that never reach the action turned into
  * messages that keep the input: a body over the size limit (Next would answer a bare 500) and a
  * server or network that did not answer.
  */
-function guarded(action: Action, keyFor: () => string, succeeded: () => void): Action {
+function guarded(action: Action, keys: ReturnType<typeof submissionKeys>): Action {
   return async (previous, formData) => {
-    formData.set('idempotencyKey', keyFor());
+    formData.set('idempotencyKey', keys.for(formData));
     const bytes = formDataBytes(formData);
     if (bytes > ACTION_BODY_LIMIT_BYTES) {
       return {
@@ -64,7 +54,7 @@ function guarded(action: Action, keyFor: () => string, succeeded: () => void): A
     }
     try {
       const state = await action(previous, formData);
-      if (state.status === 'ok') succeeded();
+      if (state.status === 'ok') keys.succeeded();
       return state;
     } catch (error) {
       unstable_rethrow(error);
@@ -79,8 +69,8 @@ function guarded(action: Action, keyFor: () => string, succeeded: () => void): A
 
 /**
  * A form bound to a Server Action: per-field errors, a message, and a pending state on submit (the
- * button is disabled while saving). Each submission carries an idempotency key, drawn in the browser
- * and kept until a send succeeds, so the same submission arriving twice is stored once.
+ * button is disabled while saving). Each submission carries an idempotency key (submission-keys.ts),
+ * so the same submission arriving twice is stored once.
  */
 export function ActionForm({
   action,
@@ -99,11 +89,8 @@ export function ActionForm({
   className?: string;
   testId?: string;
 }) {
-  const [keys] = useState(idempotencyKeys);
-  const [state, formAction, pending] = useActionState(
-    guarded(action, keys.current, keys.succeeded),
-    idleState,
-  );
+  const [keys] = useState(submissionKeys);
+  const [state, formAction, pending] = useActionState(guarded(action, keys), idleState);
   const result = useRef<HTMLParagraphElement>(null);
   // Keyboard and screen-reader users land on what happened instead of staying on the button.
   useEffect(() => {
