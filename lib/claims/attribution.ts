@@ -10,6 +10,8 @@ export type Segment = {
   voice: Voice;
   /** For a quote: all of it in this paragraph, every sentence, for whom it names before a pronoun. */
   quoted?: Token[];
+  /** For a quote: who the article had mentioned by the end of its sentence, most recent first. */
+  mentioned?: string[];
   /** For a reported act ("He praised the officials"): where the pronoun that is the speaker stands. */
   actor?: number;
 };
@@ -144,9 +146,12 @@ export class Attributor {
     const continues = this.openQuote !== undefined && spans[0]?.open === start;
     const released = continues ? [] : this.closeOpenQuote();
     const pieces = sentences.map((s) => this.piecesOf(s.tokens, spans));
-    const attributions = pieces.map((sentence) =>
-      sentence.map((p) => (p.span === null ? this.attribute(p.tokens) : null)),
-    );
+    const mentioned: string[][] = [];
+    const attributions = pieces.map((sentence) => {
+      const found = sentence.map((p) => (p.span === null ? this.attribute(p.tokens) : null));
+      mentioned.push(this.registry.mentioned());
+      return found;
+    });
     const speakers = spans.map((span, k) => this.speakerOf(k, span, pieces, attributions, continues));
 
     const segments: Segment[] = [];
@@ -159,7 +164,13 @@ export class Attributor {
         }
         const speaker = speakers[piece.span];
         const quoted = pieces.flat().flatMap((p) => (p.span === piece.span ? p.tokens : []));
-        const segment: Segment = { tokens: piece.tokens, speaker: speaker ?? null, voice: 'quote', quoted };
+        const segment: Segment = {
+          tokens: piece.tokens,
+          speaker: speaker ?? null,
+          voice: 'quote',
+          quoted,
+          mentioned: mentioned[i],
+        };
         (speaker === undefined ? waiting : segments).push(segment);
       }),
     );
@@ -189,18 +200,19 @@ export class Attributor {
 
   /**
    * Whom "he" and "she" mean in a speaker's own words: somebody else, since speakers say "I" of
-   * themselves; the latest person the article mentioned who fits. Nobody when the quote names a person
-   * before the pronoun (it may mean them), and nothing at all outside quotes, where "he" is the speaker.
+   * themselves; the latest person who fits among those mentioned by the end of the quote's sentence
+   * ("…," Trump said of Governor Lisa Moreno), never one named later. Nobody when the quote names a
+   * person before the pronoun (it may mean them), and nothing outside quotes, where "he" is the speaker.
    */
   otherPerson(segment: Segment): Referent | undefined {
-    const { speaker, tokens, voice, quoted = tokens } = segment;
+    const { speaker, tokens, voice, quoted = tokens, mentioned = this.registry.mentioned() } = segment;
     if (voice !== 'quote' || !speaker) return undefined;
     return (gender, at) => {
       const before = quoted.filter((t) => t.start < at);
       const namedFirst = before.some(
         (t, i) => t.pos === 'PROPN' && this.registry.namesPerson(nameRunAt(before, i)),
       );
-      return namedFirst ? null : this.registry.latestOther(speaker, gender);
+      return namedFirst ? null : this.registry.latestOther(speaker, gender, mentioned);
     };
   }
 

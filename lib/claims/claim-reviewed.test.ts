@@ -48,7 +48,7 @@ describe('claimReviewed restatement', () => {
       ),
     ).toEqual([
       'Governor Lisa Moreno spoke after meeting Senator Paul Grant',
-      'Moreno said Grant has voted against every hospital budget since 2015',
+      "Moreno said Grant's voted against every hospital budget since 2015",
       'Moreno has doubled the budget',
     ]);
     // A job is not a person: "the Transport Secretary" is passed over for the mayor named before her.
@@ -61,6 +61,30 @@ describe('claimReviewed restatement', () => {
     expect(
       claimsIn(`"She wasted $2 billion on the stadium last year," Trump said of Governor Lisa Moreno.`),
     ).toEqual(['Trump said Moreno wasted $2 billion on the stadium last year']);
+  });
+
+  it('never names the speaker under another name, nor someone the article names only later', () => {
+    const claimsIn = (text: string) => extractClaims(text).map((s) => s.claimReviewed);
+    // The mayor is Tom Reid: "he" in the mayor's words is someone else, whom the text does not name.
+    expect(
+      claimsIn(`Mayor Tom Reid met reporters. "He has cut 300 bus routes since 2020," the mayor said.`),
+    ).toContain('The mayor said he has cut 300 bus routes since 2020');
+    expect(
+      claimsIn(
+        `Senator Paul Grant spoke. "He closed 12 schools in 2021," Tom Reid said. Governor Ann Lee was not there.`,
+      ),
+    ).toContain('Reid said Grant closed 12 schools in 2021');
+  });
+
+  it('gives "her" as the object or as the owner, as the sentence uses it', () => {
+    const claims = extractClaims(
+      `Senator Paul Grant spoke. "I gave her 300 million dollars and made her angry, and her new budget cut 40 schools," Grant said of Governor Ann Lee.`,
+    ).map((s) => s.claimReviewed);
+    expect(claims).toEqual([
+      'Senator Paul Grant spoke',
+      'Grant gave Lee 300 million dollars and made Lee angry',
+      "Grant said Lee's new budget cut 40 schools",
+    ]);
   });
 
   it('leaves "he" as written when the quote names someone first, and in the reporter\'s own account', () => {

@@ -100,8 +100,9 @@ const OTHERS_PRONOUNS: Record<string, { gender: 'f' | 'm'; possessive: boolean |
   she: { gender: 'f', possessive: false },
   her: { gender: 'f', possessive: 'if a noun follows' },
 };
-const PARTICIPLES = new Set(['been', 'seen', 'done', 'gone', 'known', 'shown', 'given', 'taken', 'got']);
-const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+// "her" is possessive before what it owns ("her budget", "her new budget"), else the object ("made her angry").
+const ownsNext = (tokens: Token[], i: number) =>
+  tokens[i + 1]?.pos === 'NOUN' || (tokens[i + 1]?.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN');
 
 /**
  * Names the person "he" or "she" means in the speaker's own words ("He knew it was a hoax" → "Putin
@@ -116,17 +117,11 @@ function nameOthers(words: Word[], tokens: Token[], referent: Referent): Set<num
     if (!person) return;
     const name = speakerName(person);
     const possessive =
-      pronoun.possessive === true ||
-      (pronoun.possessive === 'if a noun follows' && MODIFIED.has(tokens[i + 1]?.pos ?? ''));
+      pronoun.possessive === true || (pronoun.possessive === 'if a noun follows' && ownsNext(tokens, i));
+    // A contraction stays one ("Putin's seen it all"): its 's is "has" or "is", which the words after
+    // it do not always settle ("he's never voted", "he's tired").
     words[i].text = possessive ? `${name}'s` : name;
     renamed.add(i);
-    // "He's seen it all" → "Putin has seen it all"; "he's a friend" → "… is a friend".
-    const next = tokens[i + 1];
-    if (next && /^['’]s$/.test(next.text)) {
-      const after = tokens[i + 2]?.lower ?? '';
-      const has = PARTICIPLES.has(after) || (isPastTense(after) && after !== 'was');
-      words[i + 1] = { text: has ? 'has' : 'is', spaced: true };
-    }
   });
   return renamed;
 }

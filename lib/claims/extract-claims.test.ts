@@ -127,7 +127,7 @@ describe('claims in the Anchorage press conference', () => {
     );
     expect(
       exactly("He's seen it all but had to put up with the Russia, Russia, Russia hoax").claimReviewed,
-    ).toBe('Trump said Putin has seen it all but had to put up with the Russia hoax');
+    ).toBe("Trump said Putin's seen it all but had to put up with the Russia hoax");
   });
 });
 

@@ -58,6 +58,9 @@ const NOT_PEOPLE = new Set([
 const CLOSED_CLASS = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'INTJ', 'NUM']);
 const isCapitalised = (t: Token) =>
   /^[A-Z][\p{L}.'’-]*$/u.test(t.text) && !CLOSED_CLASS.has(t.pos) && !NOT_PEOPLE.has(t.lower);
+/** A capitalised run that ends in a job word ("Transport Secretary", "Prime Minister") names a post. */
+const isJob = (words: string[]) =>
+  ROLES.has(words.at(-1)!.toLowerCase()) || TITLES.has(words.at(-1)!.toLowerCase());
 const isDemonym = (word: string) => /(?:ian|ean|ese|ish|can)$/.test(word);
 
 /**
@@ -129,7 +132,7 @@ export class SpeakerRegistry {
     if (known) this.mention(known);
     if (words.length < 2 || TITLES.has(words[0].toLowerCase()) || isOrganisation(words)) return;
     // "the Transport Secretary" is a job, not a person called Secretary.
-    if (ROLES.has(words.at(-1)!.toLowerCase()) || TITLES.has(words.at(-1)!.toLowerCase())) return;
+    if (isJob(words)) return;
     const name = words.join(' ');
     this.fullNames.set(words.at(-1)!, name);
     const titles = run.slice(0, run.length - words.length).map((t) => t.text);
@@ -230,12 +233,29 @@ export class SpeakerRegistry {
   namesPerson(run: Token[]): boolean {
     const words = stripTitles(run);
     if (words.length === 1) return this.fullNames.has(words[0]);
-    return words.length > 1 && !isOrganisation(words) && !ROLES.has(words.at(-1)!.toLowerCase());
+    return words.length > 1 && !isOrganisation(words) && !isJob(words);
   }
 
-  /** The person or role mentioned most recently, other than `speaker`, that may take this pronoun. */
-  latestOther(speaker: string, gender: Gender): string | null {
-    return this.recent.find((n) => n !== speaker && (this.genders.get(n) ?? gender) === gender) ?? null;
+  /** Who has been mentioned, most recent first, as the text stands now (for latestOther later). */
+  mentioned(): string[] {
+    return [...this.recent];
+  }
+
+  /** The person or role in `among`, most recent first, that is not `speaker` and may take this pronoun. */
+  latestOther(speaker: string, gender: Gender, among: string[]): string | null {
+    return (
+      among.find((n) => !this.samePerson(n, speaker) && (this.genders.get(n) ?? gender) === gender) ?? null
+    );
+  }
+
+  /** "the mayor" and Mayor Tom Reid are one person as far as the text lets us tell. */
+  private samePerson(a: string, b: string): boolean {
+    if (a === b) return true;
+    const holds = (name: string, role: string) => {
+      const job = role.startsWith('the ') ? role.split(' ').at(-1)! : null;
+      return job !== null && (this.titles.get(name) ?? []).some((t) => t.toLowerCase() === job);
+    };
+    return holds(a, b) || holds(b, a);
   }
 
   get lastSpeaker(): string | null {
