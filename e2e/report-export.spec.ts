@@ -153,11 +153,11 @@ test('an export prepared in the background starts once however often its form is
 
   // The browser's post is held (the button says so meanwhile), then delivered twice at once, as a
   // double click that beat the button or a proxy's retry would deliver it.
-  const held = new Promise<import('@playwright/test').Route>((resolve) => {
-    void page.route('**/desk/export', (route) =>
-      route.request().method() === 'POST' ? resolve(route) : route.continue(),
-    );
-  });
+  let hold: (route: import('@playwright/test').Route) => void = () => {};
+  const held = new Promise<import('@playwright/test').Route>((resolve) => (hold = resolve));
+  await page.route('**/desk/export', (route) =>
+    route.request().method() === 'POST' ? hold(route) : route.continue(),
+  );
   await form.getByRole('button', { name: 'Prepare in the background' }).click();
   const route = await held;
   await expect(form.getByRole('button', { name: 'Starting…' })).toBeDisabled();

@@ -18,7 +18,7 @@ export default async function PublicHome() {
           Every verdict lists its sources and was reviewed by a second editor before publication.
         </p>
       </div>
-      <VerdictList claims={claims} empty="No verdicts published yet: the first will appear here." />
+      <VerdictList claims={claims} empty="No verdicts published yet." />
       {total > claims.length && (
         <Link href={verdictsPath('page=2')} className="inline-block text-blue-800 underline">
           Older verdicts
