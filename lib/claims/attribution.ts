@@ -1,6 +1,15 @@
 import type { Sentence, Token } from './nlp';
 import { findQuoteSpans, isQuoteMark, type QuoteSpan } from './quote-marks';
-import { isOrganisation, nameRunAt, ROLES, SpeakerRegistry, type Gender } from './speaker-names';
+import {
+  isBody,
+  isRole,
+  nameRunAt,
+  nameRunEndingAt,
+  ownsRole,
+  roleEnd,
+  SpeakerRegistry,
+  type Gender,
+} from './speaker-names';
 
 /** Whose words a stretch of text is: quoted speech, the reporter's account of it, or the reporter's own narrative. */
 export type Voice = 'quote' | 'paraphrase' | 'narrative';
@@ -329,16 +338,15 @@ export class Attributor {
     for (const scope of [from, 0]) {
       for (let i = verb - 1; i >= scope; i--) {
         if (isPronoun(tokens[i])) return [i, i + 1];
-        if (ROLES.has(tokens[i].lower) && tokens[i].pos !== 'VERB') {
+        if (isRole(tokens[i].lower) && tokens[i].pos !== 'VERB') {
           let start = i;
           while (start > scope && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1].pos)) start--;
-          return [start, i + 1];
+          return [start, roleEnd(tokens, i + 1, verb)];
         }
-        let start = i;
-        while (start > scope && nameRunAt(tokens, start - 1).length > i - start + 1) start--;
+        const start = nameRunEndingAt(tokens, i, scope);
+        if (start < 0) continue;
         const run = nameRunAt(tokens, start).slice(0, i - start + 1);
-        if (run.length === 0) continue;
-        if (!isOrganisation(run.map((t) => t.text))) return [start, i + 1];
+        if (!isBody(run) && !ownsRole(tokens, start)) return [start, i + 1];
         i = start;
       }
     }
@@ -353,7 +361,13 @@ export class Attributor {
     const closes = !tokens[verb + 2] || tokens[verb + 2].pos === 'PUNCT';
     if (next && isPronoun(next) && closes) return [verb + 1, verb + 2];
     const run = nameRunAt(tokens, verb + 1);
-    return run.length > 0 ? [verb + 1, verb + 1 + run.length] : null;
+    if (run.length > 0) return [verb + 1, verb + 1 + run.length];
+    // '"…," said one resident, Anna Kowalczyk.': the name set off after the role, else the role.
+    let job = verb + 1;
+    while (tokens[job] && ['DET', 'NUM', 'ADJ'].includes(tokens[job].pos)) job++;
+    if (!tokens[job] || !isRole(tokens[job].lower) || tokens[job].pos === 'VERB') return null;
+    const named = tokens[job + 1]?.text === ',' ? nameRunAt(tokens, job + 2) : [];
+    return named.length > 1 ? [job + 2, job + 2 + named.length] : [verb + 1, job + 1];
   }
 
   /**

@@ -259,8 +259,13 @@ export function restateClaim(
       tokens,
       gender ? (renamed.size > 0 ? EMPHATIC_FORMS : PRONOUN_FORMS)[gender] : nameForms(name),
     );
-  // "Republican leader Tom Hayes called the budget …" already says who.
-  const named = name !== null && (acting >= 0 || tokens.some((t) => t.text === name));
+  // "Republican leader Tom Hayes called the budget …" and "Rebel commanders accused …" already say who.
+  const role = name?.startsWith('the ') ? name.slice('the '.length).toLowerCase() : null;
+  const named =
+    name !== null &&
+    (acting >= 0 ||
+      tokens.some((t) => t.text === name) ||
+      (role !== null && join(wordsOf(tokens)).toLowerCase().includes(role)));
   if (name) nameTheGroup(words, tokens, group);
   let text = join(words);
   text = stripRepeatedly(text, LEADING);

@@ -59,7 +59,11 @@ export function splitClauses(tokens: Token[]): Token[][] {
   return clauses.map(trim).filter((c) => c.length > 0);
 }
 
-/** Drops leading conjunctions and punctuation and trailing punctuation other than ? and !. */
+/** A symbol written onto the figure before it belongs to the figure: "inflation of 4.1%" is not 4.1. */
+const isUnitOf = (tokens: Token[], i: number) =>
+  tokens[i].pos === 'SYM' && i > 0 && tokens[i - 1].end === tokens[i].start && isWord(tokens[i - 1]);
+
+/** Drops leading conjunctions and punctuation and trailing punctuation other than ?, ! and a figure's unit. */
 function trim(tokens: Token[]): Token[] {
   const skipPunctuation = (i: number) => {
     while (i < tokens.length && !isWord(tokens[i])) i++;
@@ -68,8 +72,9 @@ function trim(tokens: Token[]): Token[] {
   let from = skipPunctuation(0);
   if (tokens[from]?.pos === 'CCONJ') from = skipPunctuation(from + 1);
   let to = tokens.length;
-  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1].text !== '?' && tokens[to - 1].text !== '!')
-    to--;
+  const kept = (i: number) =>
+    isWord(tokens[i]) || tokens[i].text === '?' || tokens[i].text === '!' || isUnitOf(tokens, i);
+  while (to > from && !kept(to - 1)) to--;
   return tokens.slice(from, to);
 }
 

@@ -13,6 +13,41 @@ function engine(): WinkMethods {
   return nlp;
 }
 
+// Letters of Central European and Romanian names that wink's lexer takes for separate symbols: it reads
+// "Ilić" as "Ili" and "ć", so the speaker came out as "Marta Ili". Only these are joined back: the
+// training sentences hold mojibake ("Ã", "ƒ") whose tokens the shipped weights were learned on.
+const SPLIT_LETTER = /[\u0100-\u017F\u0218-\u021B\u0300-\u036F]/u;
+const OTHER_THAN_LATIN = /[^\x00-\xFF\u0100-\u017F\u0218-\u021B\u0300-\u036F]/u;
+const WORD = /^[\p{L}\p{M}]+$/u;
+
+/** Joins a word wink cut at such a letter back into one token, tagged as its first part was. */
+function joinSplitLetters(tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (const token of tokens) {
+    const previous = joined.at(-1);
+    const text = previous ? previous.text + token.text : '';
+    const cut =
+      previous?.end === token.start &&
+      WORD.test(previous.text) &&
+      WORD.test(token.text) &&
+      SPLIT_LETTER.test(text) &&
+      !OTHER_THAN_LATIN.test(text);
+    if (!cut) {
+      joined.push(token);
+      continue;
+    }
+    const pos = previous.pos === 'X' ? (/^\p{Lu}/u.test(text) ? 'PROPN' : token.pos) : previous.pos;
+    joined[joined.length - 1] = {
+      text,
+      lower: text.toLowerCase(),
+      pos,
+      start: previous.start,
+      end: token.end,
+    };
+  }
+  return joined;
+}
+
 /**
  * Sentences and tokens of `text` with exact character offsets (shifted by `offset`), so a span
  * can always be cut back out of the original with `slice(start, end)`.
@@ -43,7 +78,9 @@ export function analyse(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const own = tokens.slice(first, last + 1).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
+    const own = joinSplitLetters(
+      tokens.slice(first, last + 1).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== ''),
+    );
     if (own.length > 0) sentences.push({ start: own[0].start, end: own[own.length - 1].end, tokens: own });
   });
   return sentences;

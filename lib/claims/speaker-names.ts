@@ -25,14 +25,17 @@ const RECENT_PEOPLE = 12;
 const genderIn = (words: string[]) =>
   words.map((w) => GENDER_WORDS.get(w.toLowerCase())).find((g) => g !== undefined);
 /** Nouns that name a person by the job they hold: "the health secretary told reporters". */
-export const ROLES = new Set(
-  'secretary minister president spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer nurse teacher farmer resident witness student worker lawyer engineer soldier'.split(
+const ROLES = new Set(
+  'commander secretary minister president spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer nurse teacher farmer resident witness student worker lawyer engineer soldier'.split(
     ' ',
   ),
 );
+/** Whether a word names people by their job, one ("the health secretary") or several ("rebel commanders"). */
+export const isRole = (word: string) => ROLES.has(word) || isPluralRole(word);
+const isPluralRole = (word: string) => word.endsWith('s') && ROLES.has(word.slice(0, -1));
 // Words that make a capitalised run a body or a place, which cannot be the speaker of a quote.
 const ORGANISATION_WORDS = new Set(
-  'union council ministry department party hospital infirmary university agency company corporation committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers church city county state republic kingdom street square airport station house'.split(
+  'union council ministry department party hospital infirmary university agency company corporation committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
     ' ',
   ),
 );
@@ -63,9 +66,17 @@ const isJob = (words: string[]) =>
   ROLES.has(words.at(-1)!.toLowerCase()) || TITLES.has(words.at(-1)!.toLowerCase());
 const isDemonym = (word: string) => /(?:ian|ean|ese|ish|can)$/.test(word);
 
+/** "Royal College of Nursing", "Bank of England", "Secretary of State": "of" after a body or a title. */
+const joinsName = (tokens: Token[], at: number) =>
+  tokens[at].lower === 'of' &&
+  (ORGANISATION_WORDS.has(tokens[at - 1].lower) || TITLES.has(tokens[at - 1].lower)) &&
+  tokens[at + 1] !== undefined &&
+  isCapitalised(tokens[at + 1]);
+
 /**
  * The capitalised run starting at `from`, e.g. the tokens of "Russian President Vladimir Putin"; a
- * lowercase title may sit inside it, as in "Opposition leader John Smith".
+ * lowercase title may sit inside it, as in "Opposition leader John Smith", and so may the "of" of a
+ * body's name ("Royal College of Nursing").
  */
 export function nameRunAt(tokens: Token[], from: number): Token[] {
   if (!tokens[from] || !isCapitalised(tokens[from])) return [];
@@ -73,10 +84,18 @@ export function nameRunAt(tokens: Token[], from: number): Token[] {
   while (
     to < tokens.length &&
     (isCapitalised(tokens[to]) ||
+      joinsName(tokens, to) ||
       (TITLES.has(tokens[to].lower) && tokens[to + 1] && isCapitalised(tokens[to + 1])))
   )
     to++;
   return tokens.slice(from, to);
+}
+
+/** Where the capitalised run that reaches token `end` starts, at or after `from`; -1 when none does. */
+export function nameRunEndingAt(tokens: Token[], end: number, from: number): number {
+  for (let start = from; start <= end; start++)
+    if (nameRunAt(tokens, start).length > end - start) return start;
+  return -1;
 }
 
 /** Drops titles, nationalities and country initials from the front of a name run. */
@@ -103,12 +122,51 @@ function rolePhrase(tokens: Token[], from: number, step: 1 | -1): string[] {
     phrase.push(tokens[i]);
   if (step < 0) phrase.reverse();
   const head = phrase.at(-1);
-  return head && ROLES.has(head.lower)
+  return head && isRole(head.lower)
     ? phrase.filter((t) => t.pos !== 'DET' && t.pos !== 'PART').map((t) => t.text)
     : [];
 }
 
 export const isOrganisation = (words: string[]) => words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+
+// What may follow a job to say whose it is: "a spokesman for the Royal College of Nursing".
+const OF_WHOM = new Set(['for', 'at', 'of', 'from']);
+
+/**
+ * The role a subject names, as the restatement writes it: "the UN spokeswoman" for "A UN
+ * spokeswoman", "the spokesman for the Royal College of Nursing"; null when its head is no job.
+ */
+function roleNamed(subject: Token[]): { name: string; job: string[] } | null {
+  const head = subject.findLastIndex((t) => isRole(t.lower) && t.pos !== 'VERB');
+  if (head < 0 || (head < subject.length - 1 && !OF_WHOM.has(subject[head + 1].lower))) return null;
+  const job = subject
+    .slice(0, head + 1)
+    .filter((t) => t.pos !== 'DET')
+    .map((t) => t.text);
+  // Initials keep their capitals ("the UN spokeswoman"); the words of a job do not.
+  const written = job.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()));
+  const whose = subject.slice(head + 1).map((t) => t.text);
+  return job.length > 0 ? { name: ['the', ...written, ...whose].join(' '), job } : null;
+}
+
+/**
+ * Where a role's "of whom" ends, when a name follows the job up to `end` ("spokesman for the Royal
+ * College of Nursing", "spokeswoman for the Treasury"); otherwise just after the job, at `at`.
+ */
+export function roleEnd(tokens: Token[], at: number, end: number): number {
+  if (!OF_WHOM.has(tokens[at]?.lower ?? '')) return at;
+  const body = tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
+  return body < end && nameRunAt(tokens, body).length === end - body ? end : at;
+}
+
+/** Whether the capitalised run at `start` says whose a job is ("a spokeswoman for the Treasury"), not who spoke. */
+export function ownsRole(tokens: Token[], start: number): boolean {
+  const of = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+  return OF_WHOM.has(tokens[of]?.lower ?? '') && isRole(tokens[of - 1]?.lower ?? '');
+}
+
+/** A body or a place, once the titles before a name are set aside ("Secretary of State Marco Rubio" is a person). */
+export const isBody = (run: Token[]) => isOrganisation(stripTitles(run));
 
 /**
  * Who is speaking, as far as the article has told us: full names by surname so that a later
@@ -123,6 +181,8 @@ export class SpeakerRegistry {
   private recent: string[] = [];
   /** What the text has said about who is "she" and who is "he": a title, a job word, a pronoun. */
   private readonly genders = new Map<string, Gender>();
+  /** Roles held by several people ("the rebel commanders"), whom neither "he" nor "she" can mean. */
+  private readonly plural = new Set<string>();
 
   /** Remembers "Donald Trump" under "Trump"; a multi-word capitalised run that is not a body or place may introduce a person. */
   learn(run: Token[]): void {
@@ -170,13 +230,17 @@ export class SpeakerRegistry {
     const words = subject.filter((t) => t.pos !== 'DET').map((t) => t.text);
     if (words.length === 0) return null;
     // A role is a person whoever employs them: "a council spokeswoman" speaks, "the council" does not.
-    if (ROLES.has(words.at(-1)!.toLowerCase())) {
-      const role = `the ${words.join(' ').toLowerCase()}`;
-      this.mention(role, genderIn(words));
-      return role;
+    // "Secretary of State Marco Rubio" starts with a job but names its holder.
+    const whole = subject[0].pos === 'DET' ? subject.slice(1) : subject;
+    const holder = nameRunAt(whole, 0).length === whole.length && stripTitles(whole).length > 1;
+    const role = holder && this.namesPerson(whole) ? null : roleNamed(subject);
+    if (role) {
+      this.mention(role.name, genderIn(role.job));
+      if (isPluralRole(role.job.at(-1)!.toLowerCase())) this.plural.add(role.name);
+      return role.name;
     }
-    if (isOrganisation(words) || !isCapitalised(subject[0])) return null;
     const name = stripTitles(subject);
+    if (isOrganisation(name) || !isCapitalised(subject[0])) return null;
     if (name.length === 0 || TITLES.has(name[0].toLowerCase())) return null;
     this.learn(subject);
     return name.length === 1 ? (this.fullNames.get(name[0]) ?? name[0]) : name.join(' ');
@@ -191,8 +255,9 @@ export class SpeakerRegistry {
     if (!titles.some((t) => GOVERNMENT_ROLES.has(t.toLowerCase()))) return null;
     // The secretary of a college or a council's spokeswoman speaks for that body, not a government; which
     // body "we" is there is a guess ("White House" is no house), so it stays "they".
-    if (titles.some((t) => ORGANISATION_WORDS.has(t.toLowerCase()) && t.toLowerCase() !== 'government'))
-      return null;
+    // "Secretary of State" is a title, not a body; a UN spokeswoman's "we" is no government either.
+    const body = (t: string) => ORGANISATION_WORDS.has(t) && t !== 'government' && !TITLES.has(t);
+    if (titles.some((t) => body(t.toLowerCase()))) return null;
     const country = titles.find(
       (t) =>
         /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(t) ||
@@ -224,7 +289,7 @@ export class SpeakerRegistry {
    */
   private resolvePronoun(gender: Gender): string | null {
     const candidates = this.last ? [this.last, ...this.recent] : this.recent;
-    const found = candidates.find((n) => (this.genders.get(n) ?? gender) === gender) ?? null;
+    const found = candidates.find((n) => this.mayBe(n, gender)) ?? null;
     if (found) this.genders.set(found, gender);
     return found;
   }
@@ -243,9 +308,12 @@ export class SpeakerRegistry {
 
   /** The person or role in `among`, most recent first, that is not `speaker` and may take this pronoun. */
   latestOther(speaker: string, gender: Gender, among: string[]): string | null {
-    return (
-      among.find((n) => !this.samePerson(n, speaker) && (this.genders.get(n) ?? gender) === gender) ?? null
-    );
+    return among.find((n) => !this.samePerson(n, speaker) && this.mayBe(n, gender)) ?? null;
+  }
+
+  /** Whether "he" or "she" may mean this person or role, as far as the text has said. */
+  private mayBe(name: string, gender: Gender): boolean {
+    return !this.plural.has(name) && (this.genders.get(name) ?? gender) === gender;
   }
 
   /** "the mayor" and Mayor Tom Reid are one person as far as the text lets us tell. */

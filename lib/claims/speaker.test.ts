@@ -173,3 +173,56 @@ describe('speaker attribution', () => {
     expect(claim.cues).toContain("reporter's account of what unknown speaker said");
   });
 });
+
+describe('speakers in news copy from other briefings', () => {
+  it('keeps a name whose letters the tokeniser splits (Ilić) whole', () => {
+    const text = 'A UN spokeswoman, Marta Ilić, said aid convoys had reached only 2 of the 9 towns in May.';
+    const found = claimWith(text, 'aid convoys');
+    expect(found.speaker).toBe('Marta Ilić');
+    expect(found.claimReviewed).toBe('Ilić said aid convoys had reached only 2 of the 9 towns in May');
+  });
+
+  it('names the role that spoke for a body, never the body, and a later "he" is that role', () => {
+    const text =
+      'A spokesman for the Royal College of Nursing said nurses had been given a 2% rise, below inflation of 4.1%. He added that 30,000 posts were vacant.';
+    const rise = claimWith(text, '2% rise');
+    expect(rise.speaker).toBe('the spokesman for the Royal College of Nursing');
+    expect(rise.quote).toBe('nurses had been given a 2% rise, below inflation of 4.1%');
+    expect(rise.claimReviewed).toBe(
+      'The spokesman for the Royal College of Nursing said nurses had been given a 2% rise, below inflation of 4.1%',
+    );
+    expect(claimWith(text, '30,000 posts').speaker).toBe('the spokesman for the Royal College of Nursing');
+    expect(
+      claimWith('A spokeswoman for the Treasury said borrowing fell by £12 billion.', 'borrowing').speaker,
+    ).toBe('the spokeswoman for the Treasury');
+  });
+
+  it('never gives "he" to a group of people, and leaves a body as the subject of its own sentence', () => {
+    const text = [
+      'Rebel commanders accused the army of shelling three villages on Tuesday.',
+      'Ortega dismissed the reports. "That story was made up by people who want the war to go on," he said.',
+      'Foreign Minister Luis Ortega spoke first.',
+      'The United Nations said 80,000 people had fled their homes in the past month.',
+    ].join('\n\n');
+    expect(claimWith(text, 'shelling').speaker).toBe('the rebel commanders');
+    expect(claimWith(text, 'shelling').claimReviewed).toMatch(/^Rebel commanders accused the army/);
+    expect(claimWith(text, 'made up').speaker).not.toBe('the rebel commanders');
+    const fled = claimWith(text, '80,000 people');
+    expect(fled.speaker).toBeNull();
+    expect(fled.claimReviewed).toBe(
+      'The United Nations said 80,000 people had fled their homes in the past month',
+    );
+  });
+
+  it('reads "Secretary of State Marco Rubio" as the person, and the role after "said" as the speaker', () => {
+    const rubio =
+      'Secretary of State Marco Rubio said on Friday that 14 countries had joined the talks. "We have never had 14 countries at the table," he told reporters.';
+    expect(claimWith(rubio, '14 countries had joined').speaker).toBe('Marco Rubio');
+    expect(claimWith(rubio, 'never had').claimReviewed).toBe(
+      'Rubio said the government has never had 14 countries at the table',
+    );
+    const resident =
+      'Floods cut off the valley on Monday. "We have had no power for nine days," said one resident, Anna Kowalczyk.';
+    expect(claimWith(resident, 'no power').speaker).toBe('Anna Kowalczyk');
+  });
+});
