@@ -15,9 +15,10 @@ function engine(): WinkMethods {
 
 // Letters of Central European and Romanian names that wink's lexer takes for separate symbols: it reads
 // "Ilić" as "Ili" and "ć", so the speaker came out as "Marta Ili". Only these are joined back: the
-// training sentences hold mojibake ("Ã", "ƒ") whose tokens the shipped weights were learned on.
+// training sentences hold mojibake ("Ã", "ƒ", "šÂ") whose tokens the shipped weights were learned on.
 const SPLIT_LETTER = /[\u0100-\u017F\u0218-\u021B\u0300-\u036F]/u;
-const OTHER_THAN_LATIN = /[^\x00-\xFF\u0100-\u017F\u0218-\u021B\u0300-\u036F]/u;
+// "Â" and "Ã" next to such a letter mark UTF-8 read as Latin-1 ("â€šÂ"), not a name.
+const OTHER_THAN_LATIN = /[^\x00-\xC1\xC4-\xFF\u0100-\u017F\u0218-\u021B\u0300-\u036F]/u;
 const WORD = /^[\p{L}\p{M}]+$/u;
 
 /** Joins a word wink cut at such a letter back into one token, tagged as its first part was. */
