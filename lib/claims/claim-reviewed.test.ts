@@ -136,3 +136,26 @@ describe('claimReviewed restatement', () => {
     expect(restated(twoClauses).length).toBeLessThanOrEqual(CLAIM_REVIEWED_TARGET);
   });
 });
+
+describe('claimReviewed in a council row', () => {
+  const text = [
+    "The city's mayor, Daniel Okafor, said on Wednesday that response times were the fastest in the country.",
+    'Councillor Ruth Adeyemi said the mayor\'s figures were misleading. "He is counting 200 officers who were hired by his predecessor," she said. "Response times have got worse since 2022."',
+  ].join('\n\n');
+  const claim = (words: string) => extractClaims(text).find((s) => s.quote.includes(words))!;
+
+  it('reads a councillor’s title as a title, so "he" in her words is the mayor', () => {
+    expect(claim('200 officers').speaker).toBe('Ruth Adeyemi');
+    expect(claim('200 officers').claimReviewed).toBe(
+      "Adeyemi said Okafor is counting 200 officers who were hired by Okafor's predecessor",
+    );
+  });
+
+  it('keeps the verb’s number when a verdict word becomes "disputed"', () => {
+    expect(claim('misleading').claimReviewed).toBe("Adeyemi said the mayor's figures are disputed");
+  });
+
+  it('lowers the capital of a word that only opened the quote, when the article writes it in lower case', () => {
+    expect(claim('got worse').claimReviewed).toBe('Adeyemi said response times have got worse since 2022');
+  });
+});

@@ -18,7 +18,8 @@ const PREVENTION_LEAD =
 const INTENSIFIERS = /\b(?:very|really|totally|absolutely|truly|ultimately|of course|quite)\s+/gi;
 const REPEATED = /\b([\w'’-]+)(?:,\s+\1\b)+/gi;
 const NUMBER_LIST = /\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:,\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?)+/;
-// "X is a lie" is a claim about another claim; restated without the verdict it is "X is disputed".
+// "X is a lie" is a claim about another claim; restated without the verdict it is "X is disputed"
+// ("the figures were misleading": "the figures are disputed").
 const VERDICT_PREDICATE =
   /\b(?:is|are|was|were|'s|'re) (?:simply |just |totally |completely |all |not )*(?:a |an )?(?:lie|lies|false|untrue|wrong|incorrect|inaccurate|misleading|true|correct|accurate)\b/gi;
 
@@ -224,6 +225,8 @@ export type RestateContext = {
   referent?: Referent;
   /** Where the pronoun that is the speaker stands, in a reported act ("He praised the officials"). */
   actor?: number;
+  /** Words the article also writes in lower case: a capital on one of them only opened its sentence. */
+  lowercase?: ReadonlySet<string>;
 };
 
 /**
@@ -237,7 +240,7 @@ export function restateClaim(
   clause: Token[],
   speaker: string | null,
   quantity: Quantity | null,
-  { group = null, gender = null, referent, actor }: RestateContext = {},
+  { group = null, gender = null, referent, actor, lowercase }: RestateContext = {},
 ): string {
   const hedged = withoutHedges(clause);
   // "We're going to stop 5,000 … from being killed" is about the killing; the lead goes before "we" is renamed.
@@ -276,7 +279,9 @@ export function restateClaim(
   if (quantity && quantity.min !== quantity.max)
     text = text.replace(NUMBER_LIST, `${formatNumber(quantity.min)}–${formatNumber(quantity.max)}`);
   text = text
-    .replace(VERDICT_PREDICATE, ' is disputed')
+    .replace(VERDICT_PREDICATE, (predicate) =>
+      /^\s*(?:are|were|'re)\b/i.test(predicate) ? ' are disputed' : ' is disputed',
+    )
     .replace(VERDICT_WORDS, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
@@ -285,7 +290,9 @@ export function restateClaim(
   text = shorten(text);
   text = withoutStrayQuoteMark(text);
   if (name && !speaksOfSelf && !named) {
-    const keepCapital = tokens[0]?.pos === 'PROPN' || renamed.has(0) || /^[A-Z]{2,}/.test(text);
+    // The tagger calls any capitalised opening word a name ("Response times have got worse").
+    const opensWithName = tokens[0]?.pos === 'PROPN' && !lowercase?.has(tokens[0].lower);
+    const keepCapital = opensWithName || renamed.has(0) || /^[A-Z]{2,}/.test(text);
     text = `${name} said ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -55,7 +55,12 @@ function voiceCue({ voice, speaker }: Segment): string {
   return speaker ? `unattributed text, given to ${speaker}` : "reporter's own narrative";
 }
 
-function suggestionsFrom(segment: Segment, text: string, attributor: Attributor, model: Model): Suggestion[] {
+/** Words the text writes in lower case somewhere, for telling a name from a word that opens a sentence. */
+const lowercaseWords = (text: string) => new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+
+type Context = { text: string; attributor: Attributor; model: Model; lowercase: ReadonlySet<string> };
+
+function suggestionsFrom(segment: Segment, { text, attributor, model, lowercase }: Context): Suggestion[] {
   const suggestions: Suggestion[] = [];
   let figureBefore = false;
   for (const clause of splitClauses(segment.tokens)) {
@@ -88,6 +93,7 @@ function suggestionsFrom(segment: Segment, text: string, attributor: Attributor,
         gender: attributor.genderOf(segment.speaker),
         referent: attributor.otherPerson(segment),
         actor: segment.actor,
+        lowercase,
       }),
     });
   }
@@ -104,6 +110,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   const attributor = new Attributor(options.defaultSpeaker ?? null);
   const model = options.model ?? shippedModel();
   const turns = transcriptTurns(text, paragraphs);
+  const context: Context = { text, attributor, model, lowercase: lowercaseWords(text) };
   const suggestions: Suggestion[] = [];
   let done = 0;
   for (const batch of batches(paragraphs, BATCH_CHARS)) {
@@ -124,13 +131,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
           .filter((s) => s.tokens.length > 0);
       }
       for (const segment of attributor.paragraph(text, start, paragraph.end, spoken))
-        suggestions.push(...suggestionsFrom(segment, text, attributor, model));
+        suggestions.push(...suggestionsFrom(segment, context));
     });
     done += batch.length;
     options.onProgress?.(done, paragraphs.length);
   }
-  for (const segment of attributor.finish())
-    suggestions.push(...suggestionsFrom(segment, text, attributor, model));
+  for (const segment of attributor.finish()) suggestions.push(...suggestionsFrom(segment, context));
   // Quotes that waited for their speaker are released after later paragraphs; restore reading order.
   return suggestions.sort((a, b) => a.start - b.start);
 }

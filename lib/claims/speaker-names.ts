@@ -2,7 +2,7 @@ import type { Token } from './nlp';
 
 // Words that introduce a name rather than belong to it: "US President Donald Trump" is Donald Trump.
 const TITLES = new Set(
-  'president vice prime minister secretary senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor chancellor king queen prince princess general gen. gen dr. dr mr. mr mrs. mrs ms. ms sir dame lord judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson former ambassador commissioner director professor prof. pope colonel captain foreign defence defense attorney state chief'.split(
+  'president vice prime minister secretary senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor chancellor king queen prince princess general gen. gen dr. dr mr. mr mrs. mrs ms. ms sir dame lord judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson former ambassador commissioner director professor prof. pope colonel captain foreign defence defense attorney state chief councillor councilor councilman councilwoman alderman mp mep'.split(
     ' ',
   ),
 );
