@@ -5,6 +5,7 @@ import {
   isRole,
   nameRunAt,
   nameRunEndingAt,
+  namesBody,
   ownsRole,
   roleEnd,
   SpeakerRegistry,
@@ -338,6 +339,11 @@ export class Attributor {
     for (const scope of [from, 0]) {
       for (let i = verb - 1; i >= scope; i--) {
         if (isPronoun(tokens[i])) return [i, i + 1];
+        // "the head teachers' union NAHT said": the teachers own what spoke; they did not speak.
+        if (isRole(tokens[i].lower) && /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) {
+          while (i > scope && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[i - 1].pos)) i--;
+          continue;
+        }
         if (isRole(tokens[i].lower) && tokens[i].pos !== 'VERB') {
           let start = i;
           while (start > scope && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1].pos)) start--;
@@ -346,7 +352,7 @@ export class Attributor {
         const start = nameRunEndingAt(tokens, i, scope);
         if (start < 0) continue;
         const run = nameRunAt(tokens, start).slice(0, i - start + 1);
-        if (!isBody(run) && !ownsRole(tokens, start)) return [start, i + 1];
+        if (!isBody(run) && !namesBody(tokens, start, run) && !ownsRole(tokens, start)) return [start, i + 1];
         i = start;
       }
     }

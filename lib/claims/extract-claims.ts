@@ -6,7 +6,7 @@ import { restateClaim } from './claim-reviewed';
 import { splitClauses } from './clauses';
 import { classifyKind } from './classify-kind';
 import { analyse, type Token } from './nlp';
-import { batches, findParagraphs, sentencesByParagraph } from './paragraphs';
+import { batches, findParagraphs, sentencesByParagraph, type Paragraph } from './paragraphs';
 import { quantityFromTokens, type Quantity } from './parse-quantity';
 import { transcriptTurns } from './transcript-turns';
 
@@ -53,6 +53,17 @@ function voiceCue({ voice, speaker }: Segment): string {
   if (voice === 'quote') return `quoted words of ${who}`;
   if (voice === 'paraphrase') return `reporter's account of what ${who} said`;
   return speaker ? `unattributed text, given to ${speaker}` : "reporter's own narrative";
+}
+
+const HEADLINE_WORDS = 15;
+
+/**
+ * A short first line with no closing punctuation, above the rest of the article, is its headline: the
+ * newsroom's own words, which the body's claims repeat with their speakers.
+ */
+function isHeadline(text: string, paragraphs: Paragraph[]): boolean {
+  const line = text.slice(paragraphs[0].start, paragraphs[0].end);
+  return paragraphs.length > 1 && !/[.!?:;"'”’)]$/.test(line) && line.split(/\s+/).length <= HEADLINE_WORDS;
 }
 
 /** Words the text writes in lower case somewhere, for telling a name from a word that opens a sentence. */
@@ -111,6 +122,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   const model = options.model ?? shippedModel();
   const turns = transcriptTurns(text, paragraphs);
   const context: Context = { text, attributor, model, lowercase: lowercaseWords(text) };
+  const headline = paragraphs.length > 0 && isHeadline(text, paragraphs);
   const suggestions: Suggestion[] = [];
   let done = 0;
   for (const batch of batches(paragraphs, BATCH_CHARS)) {
@@ -120,6 +132,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       const turn = turns[done + i];
       // What a reporter asks is nobody's claim; the answer is.
       if (turn?.kind === 'question') return;
+      if (done + i === 0 && !turn && headline) return;
       const start = turn?.textStart ?? paragraph.start;
       let spoken = sentences[i];
       // A labelled paragraph: the label names the turn's speaker and is not part of what was said.

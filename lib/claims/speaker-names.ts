@@ -35,7 +35,7 @@ export const isRole = (word: string) => ROLES.has(word) || isPluralRole(word);
 const isPluralRole = (word: string) => word.endsWith('s') && ROLES.has(word.slice(0, -1));
 // Words that make a capitalised run a body or a place, which cannot be the speaker of a quote.
 const ORGANISATION_WORDS = new Set(
-  'union council ministry department party hospital infirmary university agency company corporation committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
+  'union council ministry department party hospital infirmary university agency company corporation committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers charity firm church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
     ' ',
   ),
 );
@@ -66,9 +66,9 @@ const isJob = (words: string[]) =>
   ROLES.has(words.at(-1)!.toLowerCase()) || TITLES.has(words.at(-1)!.toLowerCase());
 const isDemonym = (word: string) => /(?:ian|ean|ese|ish|can)$/.test(word);
 
-/** "Royal College of Nursing", "Bank of England", "Secretary of State": "of" after a body or a title. */
+/** "Royal College of Nursing", "Institute for Fiscal Studies", "Secretary of State": "of" or "for" after a body or a title. */
 const joinsName = (tokens: Token[], at: number) =>
-  tokens[at].lower === 'of' &&
+  (tokens[at].lower === 'of' || tokens[at].lower === 'for') &&
   (ORGANISATION_WORDS.has(tokens[at - 1].lower) || TITLES.has(tokens[at - 1].lower)) &&
   tokens[at + 1] !== undefined &&
   isCapitalised(tokens[at + 1]);
@@ -107,7 +107,10 @@ export function stripTitles(run: Token[]): string[] {
     const lower = words[i].toLowerCase();
     const isInitials = /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(words[i]);
     const titleFollows = TITLES.has(words[i + 1].toLowerCase());
-    if (TITLES.has(lower) || isInitials || (isDemonym(lower) && titleFollows)) i++;
+    // "Minister of Health Jane Doe": the department after a title is part of the title.
+    const department = i === lastTitle + 1 && (lower === 'of' || lower === 'for') && i + 4 <= words.length;
+    if (department) i += 2;
+    else if (TITLES.has(lower) || isInitials || (isDemonym(lower) && titleFollows)) i++;
     else break;
   }
   return words.slice(i);
@@ -167,6 +170,16 @@ export function ownsRole(tokens: Token[], start: number): boolean {
 
 /** A body or a place, once the titles before a name are set aside ("Secretary of State Marco Rubio" is a person). */
 export const isBody = (run: Token[]) => isOrganisation(stripTitles(run));
+
+/**
+ * Whether the run at `start` names a body by what the text calls it: initials ("NAHT", "NHS"), or a name
+ * after the kind of body it is ("the head teachers' union NAHT").
+ */
+export function namesBody(tokens: Token[], start: number, run: Token[]): boolean {
+  const initials = run.length === 1 && /^[A-Z]{3,6}$/.test(run[0].text);
+  const kind = tokens[start - 1];
+  return initials || (kind !== undefined && kind.pos === 'NOUN' && ORGANISATION_WORDS.has(kind.lower));
+}
 
 /**
  * Who is speaking, as far as the article has told us: full names by surname so that a later

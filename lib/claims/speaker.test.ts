@@ -224,5 +224,31 @@ describe('speakers in news copy from other briefings', () => {
     const resident =
       'Floods cut off the valley on Monday. "We have had no power for nine days," said one resident, Anna Kowalczyk.';
     expect(claimWith(resident, 'no power').speaker).toBe('Anna Kowalczyk');
+    expect(claimWith('Minister of Health Jane Doe said 300 clinics had closed.', 'clinics').speaker).toBe(
+      'Jane Doe',
+    );
+  });
+
+  it('gives a body named "for" or by its initials no speaker, and keeps its sentence whole', () => {
+    const text = [
+      'The Institute for Fiscal Studies said spending per pupil had fallen by 9% since 2010.',
+      "Head teachers' union NAHT said nine in ten schools expected to make cuts in 2025.",
+    ].join('\n\n');
+    const ifs = claimWith(text, 'spending per pupil');
+    expect(ifs.speaker).toBeNull();
+    expect(ifs.claimReviewed).toBe(
+      'The Institute for Fiscal Studies said spending per pupil had fallen by 9% since 2010',
+    );
+    expect(claimWith(text, 'nine in ten').speaker).toBeNull();
+  });
+
+  it('offers no claim from a headline line above the article', () => {
+    const text =
+      'Minister denies school funding cut\n\n"Funding per pupil is at its highest level ever," Claire Dubois said.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.quote)).toEqual(['Funding per pupil is at its highest level ever']);
+    expect(extractClaims('Minister denies school funding cut').map((c) => c.quote)).toEqual([
+      'Minister denies school funding cut',
+    ]);
   });
 });
