@@ -1,5 +1,6 @@
 import { request } from '@playwright/test';
 import { expect, pageAs, test } from './fixtures';
+import { holdNextPost } from './hold-post';
 
 test('a NUL byte in a note is refused under the field and the typed text stays', async ({
   browser,
@@ -32,11 +33,7 @@ test('the note button disables while saving, a lost answer keeps the text, and t
   await form.getByLabel('Internal note').fill(body);
 
   // Hold the browser's own post: the button must stay disabled meanwhile. Then drop it, as a lost connection would.
-  const held = new Promise<import('@playwright/test').Route>((resolve) => {
-    void page.route(`**/desk/claims/${claim.id}`, (route) =>
-      route.request().method() === 'POST' ? resolve(route) : route.continue(),
-    );
-  });
+  const { held } = await holdNextPost(page, `**/desk/claims/${claim.id}`);
   await form.getByRole('button', { name: 'Add note' }).click();
   const route = await held;
   await expect(form.getByRole('button', { name: 'Saving…' })).toBeDisabled();
@@ -76,11 +73,7 @@ test('a note whose answer was lost is stored as edited when the editor changes i
   const first = `Called the ministry ${Date.now()}.`;
   await form.getByLabel('Internal note').fill(first);
   // The post reaches the server and is stored, but its answer never reaches the browser.
-  let hold: (route: import('@playwright/test').Route) => void = () => {};
-  const held = new Promise<import('@playwright/test').Route>((resolve) => (hold = resolve));
-  await page.route(`**/desk/claims/${claim.id}`, (route) =>
-    route.request().method() === 'POST' ? hold(route) : route.continue(),
-  );
+  const { held } = await holdNextPost(page, `**/desk/claims/${claim.id}`);
   await form.getByRole('button', { name: 'Add note' }).click();
   const route = await held;
   const wire = await request.newContext({ storageState: await page.context().storageState() });

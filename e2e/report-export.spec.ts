@@ -6,6 +6,7 @@ import { checkClaimReview } from '../lib/claimreview/check-claim-review';
 import { createPublishedVerdict, upsertSpeaker } from '../prisma/factories';
 import type { World } from '../prisma/test-world';
 import { expect, pageAs, test } from './fixtures';
+import { holdNextPost } from './hold-post';
 
 const inReadingOrder = (world: World) => [...world.claims].sort((a, b) => a.startOffset - b.startOffset);
 
@@ -153,11 +154,7 @@ test('an export prepared in the background starts once however often its form is
 
   // The browser's post is held (the button says so meanwhile), then delivered twice at once, as a
   // double click that beat the button or a proxy's retry would deliver it.
-  let hold: (route: import('@playwright/test').Route) => void = () => {};
-  const held = new Promise<import('@playwright/test').Route>((resolve) => (hold = resolve));
-  await page.route('**/desk/export', (route) =>
-    route.request().method() === 'POST' ? hold(route) : route.continue(),
-  );
+  const { held } = await holdNextPost(page, '**/desk/export');
   await form.getByRole('button', { name: 'Prepare in the background' }).click();
   const route = await held;
   await expect(form.getByRole('button', { name: 'Starting…' })).toBeDisabled();

@@ -1,12 +1,10 @@
 import type { Sentence, Token } from './nlp';
 import { findQuoteSpans, isQuoteMark, type QuoteSpan } from './quote-marks';
 import {
-  isBody,
+  canSpeak,
   isRole,
   nameRunAt,
   nameRunEndingAt,
-  namesBody,
-  ownsRole,
   roleEnd,
   SpeakerRegistry,
   type Gender,
@@ -339,20 +337,18 @@ export class Attributor {
     for (const scope of [from, 0]) {
       for (let i = verb - 1; i >= scope; i--) {
         if (isPronoun(tokens[i])) return [i, i + 1];
-        // "the head teachers' union NAHT said": the teachers own what spoke; they did not speak.
-        if (isRole(tokens[i].lower) && /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) {
-          while (i > scope && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[i - 1].pos)) i--;
-          continue;
-        }
         if (isRole(tokens[i].lower) && tokens[i].pos !== 'VERB') {
           let start = i;
           while (start > scope && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1].pos)) start--;
-          return [start, roleEnd(tokens, i + 1, verb)];
+          // "the head teachers' union NAHT said": the teachers own what spoke; they did not speak.
+          if (!/^['’]s?$/.test(tokens[i + 1]?.text ?? '')) return [start, roleEnd(tokens, i + 1, verb)];
+          i = start;
+          continue;
         }
         const start = nameRunEndingAt(tokens, i, scope);
         if (start < 0) continue;
         const run = nameRunAt(tokens, start).slice(0, i - start + 1);
-        if (!isBody(run) && !namesBody(tokens, start, run) && !ownsRole(tokens, start)) return [start, i + 1];
+        if (canSpeak(tokens, start, run)) return [start, i + 1];
         i = start;
       }
     }

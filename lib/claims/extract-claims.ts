@@ -62,8 +62,9 @@ const HEADLINE_WORDS = 15;
  * newsroom's own words, which the body's claims repeat with their speakers.
  */
 function isHeadline(text: string, paragraphs: Paragraph[]): boolean {
+  if (paragraphs.length < 2) return false;
   const line = text.slice(paragraphs[0].start, paragraphs[0].end);
-  return paragraphs.length > 1 && !/[.!?:;"'”’)]$/.test(line) && line.split(/\s+/).length <= HEADLINE_WORDS;
+  return !/[.!?:;"'”’)]$/.test(line) && line.split(/\s+/).length <= HEADLINE_WORDS;
 }
 
 /** Words the text writes in lower case somewhere, for telling a name from a word that opens a sentence. */
@@ -122,7 +123,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   const model = options.model ?? shippedModel();
   const turns = transcriptTurns(text, paragraphs);
   const context: Context = { text, attributor, model, lowercase: lowercaseWords(text) };
-  const headline = paragraphs.length > 0 && isHeadline(text, paragraphs);
+  const headline = isHeadline(text, paragraphs);
   const suggestions: Suggestion[] = [];
   let done = 0;
   for (const batch of batches(paragraphs, BATCH_CHARS)) {

@@ -66,9 +66,12 @@ const isJob = (words: string[]) =>
   ROLES.has(words.at(-1)!.toLowerCase()) || TITLES.has(words.at(-1)!.toLowerCase());
 const isDemonym = (word: string) => /(?:ian|ean|ese|ish|can)$/.test(word);
 
-/** "Royal College of Nursing", "Institute for Fiscal Studies", "Secretary of State": "of" or "for" after a body or a title. */
+// Words inside a body's name or a title: "Royal College of Nursing", "Secretary for Health".
+const NAME_JOINERS = new Set(['of', 'for']);
+
+/** "Royal College of Nursing", "Institute for Fiscal Studies", "Secretary of State": a joiner after a body or a title. */
 const joinsName = (tokens: Token[], at: number) =>
-  (tokens[at].lower === 'of' || tokens[at].lower === 'for') &&
+  NAME_JOINERS.has(tokens[at].lower) &&
   (ORGANISATION_WORDS.has(tokens[at - 1].lower) || TITLES.has(tokens[at - 1].lower)) &&
   tokens[at + 1] !== undefined &&
   isCapitalised(tokens[at + 1]);
@@ -108,7 +111,7 @@ export function stripTitles(run: Token[]): string[] {
     const isInitials = /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(words[i]);
     const titleFollows = TITLES.has(words[i + 1].toLowerCase());
     // "Minister of Health Jane Doe": the department after a title is part of the title.
-    const department = i === lastTitle + 1 && (lower === 'of' || lower === 'for') && i + 4 <= words.length;
+    const department = i === lastTitle + 1 && NAME_JOINERS.has(lower) && i + 4 <= words.length;
     if (department) i += 2;
     else if (TITLES.has(lower) || isInitials || (isDemonym(lower) && titleFollows)) i++;
     else break;
@@ -162,23 +165,19 @@ export function roleEnd(tokens: Token[], at: number, end: number): number {
   return body < end && nameRunAt(tokens, body).length === end - body ? end : at;
 }
 
-/** Whether the capitalised run at `start` says whose a job is ("a spokeswoman for the Treasury"), not who spoke. */
-export function ownsRole(tokens: Token[], start: number): boolean {
-  const of = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
-  return OF_WHOM.has(tokens[of]?.lower ?? '') && isRole(tokens[of - 1]?.lower ?? '');
-}
-
-/** A body or a place, once the titles before a name are set aside ("Secretary of State Marco Rubio" is a person). */
-export const isBody = (run: Token[]) => isOrganisation(stripTitles(run));
-
 /**
- * Whether the run at `start` names a body by what the text calls it: initials ("NAHT", "NHS"), or a name
- * after the kind of body it is ("the head teachers' union NAHT").
+ * Whether the capitalised run at `start` can be who spoke. Not when it names a body or a place, once
+ * the titles before a name are set aside ("Secretary of State Marco Rubio" is a person); not when the
+ * text names a body by its initials ("NAHT") or after the kind of body it is ("the union NAHT"); and
+ * not when it says whose a job is ("a spokeswoman for the Treasury": she spoke).
  */
-export function namesBody(tokens: Token[], start: number, run: Token[]): boolean {
-  const initials = run.length === 1 && /^[A-Z]{3,6}$/.test(run[0].text);
-  const kind = tokens[start - 1];
-  return initials || (kind !== undefined && kind.pos === 'NOUN' && ORGANISATION_WORDS.has(kind.lower));
+export function canSpeak(tokens: Token[], start: number, run: Token[]): boolean {
+  if (isOrganisation(stripTitles(run)) || (run.length === 1 && /^[A-Z]{3,6}$/.test(run[0].text)))
+    return false;
+  const before = tokens[start - 1];
+  if (before?.pos === 'NOUN' && ORGANISATION_WORDS.has(before.lower)) return false;
+  const of = before?.pos === 'DET' ? start - 2 : start - 1;
+  return !(OF_WHOM.has(tokens[of]?.lower ?? '') && isRole(tokens[of - 1]?.lower ?? ''));
 }
 
 /**
@@ -245,8 +244,8 @@ export class SpeakerRegistry {
     // A role is a person whoever employs them: "a council spokeswoman" speaks, "the council" does not.
     // "Secretary of State Marco Rubio" starts with a job but names its holder.
     const whole = subject[0].pos === 'DET' ? subject.slice(1) : subject;
-    const holder = nameRunAt(whole, 0).length === whole.length && stripTitles(whole).length > 1;
-    const role = holder && this.namesPerson(whole) ? null : roleNamed(subject);
+    const holder = nameRunAt(whole, 0).length === whole.length && this.namesPerson(whole);
+    const role = holder ? null : roleNamed(subject);
     if (role) {
       this.mention(role.name, genderIn(role.job));
       if (isPluralRole(role.job.at(-1)!.toLowerCase())) this.plural.add(role.name);

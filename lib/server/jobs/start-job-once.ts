@@ -1,16 +1,16 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { v5 as nameBasedUuid } from 'uuid';
 import { db, type Tx } from '../db';
 import { AlreadySaved, claimIdempotencyKey, recordIdempotentEntity } from '../idempotency-key';
 
+// The namespace of Claimdesk's job ids (any fixed UUID serves); the name is the row's id.
+const JOB_ID_NAMESPACE = '5b0f3c52-8a1e-4c7d-9f25-6e4b1d2a7c90';
+
 /**
- * The queue job's id for a row, always the same: pg-boss inserts a job whose id it already holds as
- * nothing, so sending twice queues the row once.
+ * The queue job's id for a row, always the same (a name-based UUID, as pg-boss keys jobs by UUID):
+ * pg-boss inserts a job whose id it already holds as nothing, so sending twice queues the row once.
  */
-function jobIdFor(entityId: string): string {
-  const h = createHash('sha256').update(entityId).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
+const jobIdFor = (entityId: string) => nameBasedUuid(entityId, JOB_ID_NAMESPACE);
 
 /**
  * Records a background job's row (create, which also writes its audit event) in one transaction
