@@ -312,9 +312,15 @@ export class Attributor {
         this.registry.learn(nameRunAt(tokens, i));
         this.registry.learnApposition(tokens, i);
       }
-    const verb = tokens.findIndex(isSpeechVerb);
-    if (verb < 0) return null;
-    const subject = this.subjectBefore(tokens, verb) ?? this.subjectAfter(tokens, verb);
+    // "The claim that crews were cut was untrue, the spokesman said": the first speech word may have no
+    // speaker of its own; the attribution is the first one that does.
+    let verb = -1;
+    let subject: [number, number] | null = null;
+    for (let i = 0; i < tokens.length && !subject; i++) {
+      if (!isSpeechVerb(tokens[i])) continue;
+      verb = i;
+      subject = this.subjectBefore(tokens, i) ?? this.subjectAfter(tokens, i);
+    }
     if (!subject) return null;
     const speaker = this.registry.resolve(tokens.slice(subject[0], subject[1]));
     if (speaker) this.registry.spoke(speaker);
@@ -339,7 +345,14 @@ export class Attributor {
         if (isPronoun(tokens[i])) return [i, i + 1];
         if (isRole(tokens[i].lower) && tokens[i].pos !== 'VERB') {
           let start = i;
-          while (start > scope && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1].pos)) start--;
+          // "the police and crime commissioner" is one job; "the mayor and the commissioner" are two people.
+          const joins = (k: number) =>
+            tokens[k].lower === 'and' && tokens[k + 1].pos === 'NOUN' && tokens[k - 1]?.pos === 'NOUN';
+          while (
+            start > scope &&
+            (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1].pos) || joins(start - 1))
+          )
+            start--;
           // "the head teachers' union NAHT said": the teachers own what spoke; they did not speak.
           if (!/^['’]s?$/.test(tokens[i + 1]?.text ?? '')) return [start, roleEnd(tokens, i + 1, verb)];
           i = start;

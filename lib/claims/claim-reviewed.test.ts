@@ -102,7 +102,7 @@ describe('claimReviewed restatement', () => {
     expect(claims).toContain('Reid praised the 300 bus drivers the city has hired since 2020');
   });
 
-  it('does not name the speaker twice when the text already does, nor keep half a pair of quote marks', () => {
+  it('does not name the speaker twice when the text already does, and keeps both quote marks of a pair', () => {
     const text = 'Republican leader Tom Hayes called the budget "a gimmick" that hid a $90 billion debt.';
     expect(extractClaims(text)[0].claimReviewed).toBe(
       'Republican leader Tom Hayes called the budget "a gimmick" that hid a $90 billion debt',
@@ -110,7 +110,7 @@ describe('claimReviewed restatement', () => {
     const cut =
       'Republican leader Tom Hayes called the budget "a gimmick." He said the debt had doubled to $90 billion.';
     expect(extractClaims(cut).find((s) => s.quote.startsWith('Republican'))?.claimReviewed).toBe(
-      'Republican leader Tom Hayes called the budget a gimmick',
+      'Republican leader Tom Hayes called the budget "a gimmick"',
     );
   });
 

@@ -10,7 +10,7 @@ export const VERDICT_WORDS =
   /\b(?:true|untrue|false|falsely|misleading|mislead|correct|incorrect|correctly|accurate|inaccurate|accurately|wrong|unsupported|debunked|lie|lies|lied|lying|liar)\b/gi;
 
 const LEADING =
-  /^(?:and|but|so|well|look|now|because|yes|no|oh|also|of course|in fact|in conclusion|finally|however|meanwhile|frankly|honestly|basically|the fact is(?: that)?|the truth is(?: that)?|it(?:'s| is) true that)\b[,\s]*/i;
+  /^(?:and|but|so|well|look|now|because|yes|no|oh|also|of course|first of all|firstly|secondly|in fact|in conclusion|finally|however|meanwhile|frankly|honestly|basically|the fact is(?: that)?|the truth is(?: that)?|it(?:'s| is) true that)\b[,\s]*/i;
 const HEDGE_VERBS = new Set(['think', 'believe', 'guess', 'feel', 'suppose']);
 // "We're going to stop, 5,000 … people … from being killed": the claim is about the killing, not the plan.
 const PREVENTION_LEAD =
@@ -19,9 +19,9 @@ const INTENSIFIERS = /\b(?:very|really|totally|absolutely|truly|ultimately|of co
 const REPEATED = /\b([\w'’-]+)(?:,\s+\1\b)+/gi;
 const NUMBER_LIST = /\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:,\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?)+/;
 // "X is a lie" is a claim about another claim; restated without the verdict it is "X is disputed"
-// ("the figures were misleading": "the figures are disputed").
+// ("the figures were misleading": "the figures are disputed"; "was \"simply untrue\"" too, quote marks and all).
 const VERDICT_PREDICATE =
-  /\b(?:is|are|was|were|'s|'re) (?:simply |just |totally |completely |all |not )*(?:a |an )?(?:lie|lies|false|untrue|wrong|incorrect|inaccurate|misleading|true|correct|accurate)\b/gi;
+  /\b(?:is|are|was|were|'s|'re) ["“]?(?:simply |just |totally |completely |all |not )*(?:a |an )?(?:lie|lies|false|untrue|wrong|incorrect|inaccurate|misleading|true|correct|accurate)\b["”]?/gi;
 
 const AFTER_I: Record<string, string> = {
   "'ve": 'has',
@@ -286,6 +286,8 @@ export function restateClaim(
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/[\s,;:.]+$/, '')
+    // 'called the budget "a gimmick."' ends at its closing mark; the full stop inside it goes.
+    .replace(/[,;:.]+(["”])$/, '$1')
     .trim();
   text = shorten(text);
   text = withoutStrayQuoteMark(text);

@@ -46,6 +46,16 @@ describe('claims, not sentences', () => {
     expect(extractClaims('I will call the prime minister later.')[0].kind).not.toBe('PREDICTION');
   });
 
+  it('splits off a second claim that opens with a comparison ("fewer than one in a thousand …")', () => {
+    const text =
+      '"We empty 48,000 bins every week, and fewer than one in a thousand collections are missed," the council leader said.';
+    const quotes = extractClaims(text).map((c) => c.quote);
+    expect(quotes).toEqual([
+      'We empty 48,000 bins every week',
+      'fewer than one in a thousand collections are missed',
+    ]);
+  });
+
   it('never offers a reporter’s question as a claim, only the answer', () => {
     expect(suggestions.some((s) => /Asked about|figures showing/.test(s.quote))).toBe(false);
     const answered = extractClaims(

@@ -1,4 +1,5 @@
 import type { Token } from './nlp';
+import { isQuoteMark } from './quote-marks';
 
 const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
 const REPORTING_PARTICIPLES = new Set([
@@ -23,7 +24,7 @@ function startsClause(tokens: Token[], at: number): boolean {
   const opener = tokens[at];
   if (!opener || !(CLAUSE_OPENERS.has(opener.pos) || opener.lower === 'what' || opener.lower === 'there'))
     return false;
-  return tokens.slice(at + 1, at + 5).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return tokens.slice(at + 1, at + 9).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** Where the clause after token i would start, or -1 when no clause boundary is at i. */
@@ -63,7 +64,14 @@ export function splitClauses(tokens: Token[]): Token[][] {
 const isUnitOf = (tokens: Token[], i: number) =>
   tokens[i].pos === 'SYM' && i > 0 && tokens[i - 1].end === tokens[i].start && isWord(tokens[i - 1]);
 
-/** Drops leading conjunctions and punctuation and trailing punctuation other than ?, ! and a figure's unit. */
+/** A quote mark that closes one opened inside the clause: 'was "simply untrue"' keeps both marks. */
+const closesQuote = (tokens: Token[], from: number, i: number) =>
+  isQuoteMark(tokens[i].text) && tokens.slice(from, i).filter((t) => isQuoteMark(t.text)).length % 2 === 1;
+
+/**
+ * Drops leading conjunctions and punctuation and trailing punctuation other than ?, !, a figure's unit
+ * and a quote mark that closes a quotation inside the clause.
+ */
 function trim(tokens: Token[]): Token[] {
   const skipPunctuation = (i: number) => {
     while (i < tokens.length && !isWord(tokens[i])) i++;
@@ -73,7 +81,11 @@ function trim(tokens: Token[]): Token[] {
   if (tokens[from]?.pos === 'CCONJ') from = skipPunctuation(from + 1);
   let to = tokens.length;
   const kept = (i: number) =>
-    isWord(tokens[i]) || tokens[i].text === '?' || tokens[i].text === '!' || isUnitOf(tokens, i);
+    isWord(tokens[i]) ||
+    tokens[i].text === '?' ||
+    tokens[i].text === '!' ||
+    isUnitOf(tokens, i) ||
+    closesQuote(tokens, from, i);
   while (to > from && !kept(to - 1)) to--;
   return tokens.slice(from, to);
 }

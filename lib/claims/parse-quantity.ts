@@ -146,11 +146,18 @@ function unitAfter(tokens: Token[], figure: Figure): string | undefined {
   return undefined;
 }
 
+// "met a year early", "a week ago": when something happened, not how often.
+const WHEN_NOT_HOW_OFTEN = new Set(['early', 'earlier', 'late', 'later', 'ago', 'before', 'after', 'sooner']);
+
 function periodIn(tokens: Token[]): string | undefined {
   for (let j = 0; j < tokens.length; j++) {
     const word = tokens[j].lower;
     if (word in PERIOD_ADVERBS) return PERIOD_ADVERBS[word];
-    if (PERIOD_LEADS.has(word) && PERIODS.has(tokens[j + 1]?.lower ?? '')) return tokens[j + 1].lower;
+    const rate =
+      PERIOD_LEADS.has(word) &&
+      PERIODS.has(tokens[j + 1]?.lower ?? '') &&
+      !WHEN_NOT_HOW_OFTEN.has(tokens[j + 2]?.lower ?? '');
+    if (rate) return tokens[j + 1].lower;
   }
   return undefined;
 }
@@ -186,8 +193,11 @@ function figureGroups(tokens: Token[]): Figure[][] {
 
 /** The figure a clause asserts, normalised: "5,000, 6,000, 7,000 people a week … killed" → 5000–7000 people killed per week. */
 export function quantityFromTokens(tokens: Token[]): Quantity | null {
-  const groups = figureGroups(tokens);
-  if (groups.length === 0) return null;
+  const found = figureGroups(tokens);
+  if (found.length === 0) return null;
+  // "the city's two hospitals show admissions rose from 188 to 214": the figure claimed is not the two.
+  const spelledSmall = (group: Figure[]) => group.every((f) => f.fromWords && !f.percent && f.values[0] < 10);
+  const groups = found.some((g) => !spelledSmall(g)) ? found.filter((g) => !spelledSmall(g)) : found;
   const withUnit = groups.map((group) => ({ group, unit: unitAfter(tokens, group.at(-1)!) }));
   const { group, unit } = withUnit.find((g) => g.unit) ?? withUnit[0];
   const values = group.flatMap((f) => f.values);

@@ -67,6 +67,18 @@ describe('quantity normalisation', () => {
     expect(composeNumberWords(['one', 'hundred', 'and', 'twelve'])).toBe(112);
   });
 
+  it('takes "a year early" as when, not how often, and a spelled-out "two" as no more than a count beside the figure', () => {
+    expect(parseQuantity('We recruited 50,000 nurses, a target we met a year early.')).toEqual({
+      min: 50000,
+      max: 50000,
+      unit: 'nurses',
+    });
+    expect(parseQuantity("The city's two hospitals admitted 214 patients with stab wounds.")).toMatchObject({
+      min: 214,
+      max: 214,
+    });
+  });
+
   it('ignores years, the pronoun "one" and text without figures', () => {
     expect(parseQuantity('They had the slowest recovery since 1929.')).toBeNull();
     expect(parseQuantity('One is probably the most significant')).toBeNull();

@@ -2,7 +2,7 @@ import type { Token } from './nlp';
 
 // Words that introduce a name rather than belong to it: "US President Donald Trump" is Donald Trump.
 const TITLES = new Set(
-  'president vice prime minister secretary senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor chancellor king queen prince princess general gen. gen dr. dr mr. mr mrs. mrs ms. ms sir dame lord judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson former ambassador commissioner director professor prof. pope colonel captain foreign defence defense attorney state chief councillor councilor councilman councilwoman alderman mp mep'.split(
+  'president vice prime minister secretary senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor chancellor king queen prince princess general gen. gen dr. dr mr. mr mrs. mrs ms. ms sir dame lord judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson former ambassador commissioner director professor prof. pope colonel captain foreign defence defense attorney state chief councillor councilor councilman councilwoman alderman mp mep constable superintendent inspector sergeant detective lieutenant admiral'.split(
     ' ',
   ),
 );
@@ -133,7 +133,10 @@ function rolePhrase(tokens: Token[], from: number, step: 1 | -1): string[] {
     : [];
 }
 
-export const isOrganisation = (words: string[]) => words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+const isOrganisationWord = (word: string) =>
+  ORGANISATION_WORDS.has(word) || (word.endsWith('s') && ORGANISATION_WORDS.has(word.slice(0, -1)));
+/** "GreenWay Services" and "United Nations" are bodies as much as "the Health Service". */
+export const isOrganisation = (words: string[]) => words.some((w) => isOrganisationWord(w.toLowerCase()));
 
 // What may follow a job to say whose it is: "a spokesman for the Royal College of Nursing".
 const OF_WHOM = new Set(['for', 'at', 'of', 'from']);
@@ -157,12 +160,19 @@ function roleNamed(subject: Token[]): { name: string; job: string[] } | null {
 
 /**
  * Where a role's "of whom" ends, when a name follows the job up to `end` ("spokesman for the Royal
- * College of Nursing", "spokeswoman for the Treasury"); otherwise just after the job, at `at`.
+ * College of Nursing", "spokeswoman for the Treasury"), or a body named again between commas before
+ * `end` ("spokesperson for the contractor, GreenWay Services," ends at "contractor"); otherwise just
+ * after the job, at `at`.
  */
 export function roleEnd(tokens: Token[], at: number, end: number): number {
   if (!OF_WHOM.has(tokens[at]?.lower ?? '')) return at;
   const body = tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
-  return body < end && nameRunAt(tokens, body).length === end - body ? end : at;
+  if (body < end && nameRunAt(tokens, body).length === end - body) return end;
+  let noun = body;
+  while (noun < end && tokens[noun].pos === 'NOUN') noun++;
+  const renamed = tokens[noun]?.text === ',' ? nameRunAt(tokens, noun + 1).length : 0;
+  const closed = renamed > 0 && noun + 1 + renamed === end - 1 && tokens[end - 1].text === ',';
+  return noun > body && closed ? noun : at;
 }
 
 /**
@@ -247,9 +257,13 @@ export class SpeakerRegistry {
     const holder = nameRunAt(whole, 0).length === whole.length && this.namesPerson(whole);
     const role = holder ? null : roleNamed(subject);
     if (role) {
-      this.mention(role.name, genderIn(role.job));
-      if (isPluralRole(role.job.at(-1)!.toLowerCase())) this.plural.add(role.name);
-      return role.name;
+      // "the spokesperson said", after "a spokesperson for the contractor": the one already introduced.
+      const introduced =
+        subject[0].lower === 'the' ? this.recent.find((n) => n.startsWith(`${role.name} `)) : undefined;
+      const name = introduced ?? role.name;
+      this.mention(name, genderIn(role.job));
+      if (isPluralRole(role.job.at(-1)!.toLowerCase())) this.plural.add(name);
+      return name;
     }
     const name = stripTitles(subject);
     if (isOrganisation(name) || !isCapitalised(subject[0])) return null;

@@ -242,6 +242,36 @@ describe('speakers in news copy from other briefings', () => {
     expect(claimWith(text, 'nine in ten').speaker).toBeNull();
   });
 
+  it('names the spokesperson of a body named again between commas, and "the spokesperson" later as the same one', () => {
+    const text = [
+      'A spokesperson for the contractor, Northway Services, said it employed 310 more drivers than in 2023.',
+      'The claim that 30 crews had been cut was "simply untrue", the spokesperson said.',
+    ].join('\n\n');
+    const staff = claimWith(text, '310 more drivers');
+    expect(staff.speaker).toBe('the spokesperson for the contractor');
+    expect(staff.claimReviewed).toBe(
+      'The spokesperson for the contractor said it employed 310 more drivers than in 2023',
+    );
+    const denial = claimWith(text, '30 crews');
+    expect(denial.speaker).toBe('the spokesperson for the contractor');
+    expect(denial.kind).toBe('HOAX_ASSERTION');
+    expect(denial.quote).toBe('The claim that 30 crews had been cut was "simply untrue"');
+    expect(denial.claimReviewed).toBe(
+      'The spokesperson for the contractor said the claim that 30 crews had been cut is disputed',
+    );
+  });
+
+  it('reads police ranks as titles and a job joined by "and" as one job', () => {
+    const text = [
+      'Chief Constable Maria Lindqvist said burglaries fell by 18% in 2025.',
+      'The police and crime commissioner said 120 officers would be recruited by 2027.',
+    ].join('\n\n');
+    expect(claimWith(text, 'burglaries').speaker).toBe('Maria Lindqvist');
+    expect(claimWith(text, '120 officers').speaker).toBe('the police and crime commissioner');
+    const two = 'The mayor and the police commissioner said 120 officers would be recruited by 2027.';
+    expect(claimWith(two, '120 officers').speaker).toBe('the police commissioner');
+  });
+
   it('offers no claim from a headline line above the article', () => {
     const text =
       'Minister denies school funding cut\n\n"Funding per pupil is at its highest level ever," Claire Dubois said.';
