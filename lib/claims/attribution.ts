@@ -55,6 +55,17 @@ function isQuestionReport(tokens: Token[]): boolean {
 }
 const MIN_SPEECH_WORDS = 4;
 
+/**
+ * 'said she had "protected passengers from the worst of inflation"': words quoted inside the
+ * reporter's own sentence, opening on a lower-case word right after another word. The sentence is the
+ * claim, quote marks and all; the quoted words alone are no sentence.
+ */
+function isWovenIn(text: string, span: QuoteSpan): boolean {
+  const before = text.slice(0, span.open).trimEnd().at(-1) ?? '';
+  const first = text.slice(span.open + 1).trimStart()[0] ?? '';
+  return /\p{L}/u.test(before) && /\p{Ll}/u.test(first);
+}
+
 const TELL = new Set(['tell', 'tells', 'told']);
 // Words that can stand between a speech verb and its "that": who was told and when or where it was said.
 const CIRCUMSTANCE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
@@ -95,11 +106,12 @@ function unshouted(token: Token): Token {
   return { ...token, text: token.text.charAt(0) + token.text.slice(1).toLowerCase() };
 }
 
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'which']);
 
 /**
- * "Dr Amira Khan, a consultant at St Thomas' Hospital, said": the comma that opens a description set
- * off just before the verb, so the subject is looked for before it and not among the places it names.
+ * "Dr Amira Khan, a consultant at St Thomas' Hospital, said", "Ruth Cadbury, who chairs the transport
+ * committee, said": the comma that opens a description set off just before the verb, so the subject is
+ * looked for before it and not among the places and jobs it names.
  */
 function appositionBefore(tokens: Token[], verb: number): number | null {
   if (tokens[verb - 1]?.text !== ',') return null;
@@ -124,6 +136,9 @@ const isSpeechVerb = (t: Token) =>
   (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') &&
   (CLAUSE_VERBS.has(t.lower) || ACT_VERBS.has(t.lower));
 const isPronoun = (t: Token) => t.lower === 'he' || t.lower === 'she';
+// "Louise Haigh, who announced the cap last month, said …": what she announced is set aside; she said the rest.
+const inRelativeClause = (tokens: Token[], verb: number) =>
+  tokens[verb - 2]?.text === ',' && ['who', 'which'].includes(tokens[verb - 1]?.lower ?? '');
 const wordsIn = (tokens: Token[]) => tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
 
 /**
@@ -149,7 +164,9 @@ export class Attributor {
   /** Segments of one paragraph, in text order; segments of an unattributed open quote wait for its speaker. */
   paragraph(text: string, start: number, end: number, sentences: Sentence[]): Segment[] {
     const spans = findQuoteSpans(text, start, end).filter(
-      (s) => s.close === null || wordsIn(this.tokensInside(sentences, s)) >= MIN_SPEECH_WORDS,
+      (s) =>
+        s.close === null ||
+        (wordsIn(this.tokensInside(sentences, s)) >= MIN_SPEECH_WORDS && !isWovenIn(text, s)),
     );
     const continues = this.openQuote !== undefined && spans[0]?.open === start;
     const released = continues ? [] : this.closeOpenQuote();
@@ -317,7 +334,7 @@ export class Attributor {
     let verb = -1;
     let subject: [number, number] | null = null;
     for (let i = 0; i < tokens.length && !subject; i++) {
-      if (!isSpeechVerb(tokens[i])) continue;
+      if (!isSpeechVerb(tokens[i]) || inRelativeClause(tokens, i)) continue;
       verb = i;
       subject = this.subjectBefore(tokens, i) ?? this.subjectAfter(tokens, i);
     }
@@ -391,7 +408,8 @@ export class Attributor {
    * anything else is the reporter's own narrative.
    */
   private narrative(tokens: Token[], attribution: Attribution | null): Segment[] {
-    if (!attribution && this.turnSpeaker) return [{ tokens, speaker: this.turnSpeaker, voice: 'quote' }];
+    // In a transcript every sentence of a turn is its speaker's own ("I call the Chancellor" is the chair's).
+    if (this.turnSpeaker) return [{ tokens, speaker: this.turnSpeaker, voice: 'quote' }];
     if (!attribution)
       return isQuestionReport(tokens) ? [] : [{ tokens, speaker: this.defaultSpeaker, voice: 'narrative' }];
     const { speaker, verb, subject, clauseVerb } = attribution;

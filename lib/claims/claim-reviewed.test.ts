@@ -114,6 +114,18 @@ describe('claimReviewed restatement', () => {
     );
   });
 
+  it('keeps the half with the figure when a long claim turns on "but", and writes a job in lower case', () => {
+    expect(
+      restated(
+        'The Chancellor talks about jobs all the time, but real wages are lower today than in 2008.',
+        'Ann Lee',
+      ),
+    ).toBe('Lee said real wages are lower today than in 2008');
+    expect(restated('Ministers had considered a rise of 8% before the election.', 'Ann Lee')).toBe(
+      'Lee said ministers had considered a rise of 8% before the election',
+    );
+  });
+
   it('never contains a verdict word', () => {
     for (const text of [
       "The fact is that everything he's saying so far is simply a lie.",

@@ -2,6 +2,7 @@ import type { Referent } from './attribution';
 import { isPastTense, thirdPerson } from './english';
 import type { Token } from './nlp';
 import type { Quantity } from './parse-quantity';
+import { isRole } from './speaker-names';
 
 export const CLAIM_REVIEWED_TARGET = 75;
 
@@ -194,7 +195,11 @@ function shorten(text: string): string {
     return second > 0 ? text.slice(0, second) : text;
   }
   const clauseEnd = text.lastIndexOf(', ', CLAIM_REVIEWED_TARGET);
-  return clauseEnd >= 30 ? text.slice(0, clauseEnd) : text;
+  if (clauseEnd < 30) return text;
+  const kept = text.slice(0, clauseEnd);
+  // "The Chancellor talks about jobs, but real wages are lower than in 2008": the figure is the claim.
+  const turn = text.slice(clauseEnd + 2).match(/^(?:but|yet|while|whereas)\s+(.*)$/i)?.[1];
+  return turn && /\d/.test(turn) && !/\d/.test(kept) ? turn : kept;
 }
 
 /** A clause cut at a closing quote mark keeps its opening one ("called the budget "a gimmick"): drop it. */
@@ -293,7 +298,9 @@ export function restateClaim(
   text = withoutStrayQuoteMark(text);
   if (name && !speaksOfSelf && !named) {
     // The tagger calls any capitalised opening word a name ("Response times have got worse").
-    const opensWithName = tokens[0]?.pos === 'PROPN' && !lowercase?.has(tokens[0].lower);
+    // "Ministers had considered …" opens with a job, not a name ("President Biden" is one).
+    const opensWithJob = isRole(tokens[0]?.lower ?? '') && tokens[1]?.pos !== 'PROPN';
+    const opensWithName = tokens[0]?.pos === 'PROPN' && !lowercase?.has(tokens[0].lower) && !opensWithJob;
     const keepCapital = opensWithName || renamed.has(0) || /^[A-Z]{2,}/.test(text);
     text = `${name} said ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }

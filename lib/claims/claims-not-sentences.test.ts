@@ -42,6 +42,13 @@ describe('claims, not sentences', () => {
     expect(extractClaims('We will open 12 clinics next year.')[0].kind).toBe('PREDICTION');
   });
 
+  it('takes "by the summer" as a deadline', () => {
+    const [review] = extractClaims(
+      'The minister said the government would publish a review of fares by the summer.',
+    );
+    expect(review).toMatchObject({ kind: 'PREDICTION' });
+  });
+
   it('keeps a plan without a date or figure out of the predictions', () => {
     expect(extractClaims('I will call the prime minister later.')[0].kind).not.toBe('PREDICTION');
   });

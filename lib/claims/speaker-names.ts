@@ -26,7 +26,7 @@ const genderIn = (words: string[]) =>
   words.map((w) => GENDER_WORDS.get(w.toLowerCase())).find((g) => g !== undefined);
 /** Nouns that name a person by the job they hold: "the health secretary told reporters". */
 const ROLES = new Set(
-  'commander secretary minister president spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer nurse teacher farmer resident witness student worker lawyer engineer soldier'.split(
+  'commander secretary minister president chair spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer nurse teacher farmer resident witness student worker lawyer engineer soldier'.split(
     ' ',
   ),
 );
@@ -186,6 +186,9 @@ export function canSpeak(tokens: Token[], start: number, run: Token[]): boolean 
     return false;
   const before = tokens[start - 1];
   if (before?.pos === 'NOUN' && ORGANISATION_WORDS.has(before.lower)) return false;
+  // "Campaign group Railfuture said": the capitalised word is the kind of body that follows it.
+  const after = tokens[start + run.length];
+  if (after?.pos === 'NOUN' && isOrganisationWord(after.lower)) return false;
   const of = before?.pos === 'DET' ? start - 2 : start - 1;
   return !(OF_WHOM.has(tokens[of]?.lower ?? '') && isRole(tokens[of - 1]?.lower ?? ''));
 }

@@ -272,6 +272,29 @@ describe('speakers in news copy from other briefings', () => {
     expect(claimWith(two, '120 officers').speaker).toBe('the police commissioner');
   });
 
+  it('passes over a job or a speech verb inside "who …" and the kind of body before its name', () => {
+    const text = [
+      'Labour MP Ruth Okonjo, who chairs the transport committee, said fares had risen by 31% since 2015.',
+      'Transport Secretary Lena Marsh, who announced the cap last month, said 4.6% was the lowest rise in a decade.',
+      'Campaign group Railwatch said only 62% of trains arrived on time last year.',
+    ].join('\n\n');
+    expect(claimWith(text, 'fares had risen').speaker).toBe('Ruth Okonjo');
+    const cap = claimWith(text, 'lowest rise');
+    expect(cap.speaker).toBe('Lena Marsh');
+    expect(cap.quote).toBe('4.6% was the lowest rise in a decade');
+    expect(claimWith(text, 'only 62%').speaker).toBeNull();
+  });
+
+  it('keeps words quoted inside the reporter’s sentence in that sentence, quote marks and all', () => {
+    const text =
+      'Lena Marsh, the transport secretary, said she had "protected passengers from the worst of inflation" in 2025.';
+    const woven = claimWith(text, 'protected passengers');
+    expect(woven.quote).toBe('she had "protected passengers from the worst of inflation" in 2025');
+    expect(woven.claimReviewed).toBe(
+      'Marsh said she had "protected passengers from the worst of inflation" in 2025',
+    );
+  });
+
   it('offers no claim from a headline line above the article', () => {
     const text =
       'Minister denies school funding cut\n\n"Funding per pupil is at its highest level ever," Claire Dubois said.';

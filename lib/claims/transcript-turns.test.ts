@@ -26,6 +26,16 @@ describe('transcripts with speaker labels', () => {
     expect(suggestions.some((s) => s.quote.includes('PRIME MINISTER:'))).toBe(false);
   });
 
+  it('keeps a sentence with a speech verb in the turn of the one who says it', () => {
+    const debate = [
+      'CHAIR: Order. I call the Chancellor of the Exchequer to open the debate on the 2026 budget.',
+      'CHANCELLOR: The Office for Budget Responsibility says real incomes will grow by 1.5% next year.',
+    ].join('\n\n');
+    const found = (words: string) => extractClaims(debate).find((s) => s.quote.includes(words));
+    expect(found('I call the Chancellor')).toMatchObject({ speaker: 'the chair' });
+    expect(found('real incomes')).toMatchObject({ speaker: 'the chancellor', kind: 'PREDICTION' });
+  });
+
   it('never offers the reporter’s question as a claim', () => {
     expect(find('waiting lists have doubled')).toBeUndefined();
   });
