@@ -61,9 +61,11 @@ const MIN_SPEECH_WORDS = 4;
  * claim, quote marks and all; the quoted words alone are no sentence.
  */
 function isWovenIn(text: string, span: QuoteSpan): boolean {
-  const before = text.slice(0, span.open).trimEnd().at(-1) ?? '';
-  const first = text.slice(span.open + 1).trimStart()[0] ?? '';
-  return /\p{L}/u.test(before) && /\p{Ll}/u.test(first);
+  let before = span.open - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  let first = span.open + 1;
+  while (first < text.length && /\s/.test(text[first])) first++;
+  return /\p{L}/u.test(text[before] ?? '') && /\p{Ll}/u.test(text[first] ?? '');
 }
 
 const TELL = new Set(['tell', 'tells', 'told']);
