@@ -152,7 +152,8 @@ const WHEN_NOT_HOW_OFTEN = new Set(['early', 'earlier', 'late', 'later', 'ago', 
 function periodIn(tokens: Token[]): string | undefined {
   for (let j = 0; j < tokens.length; j++) {
     const word = tokens[j].lower;
-    if (word in PERIOD_ADVERBS) return PERIOD_ADVERBS[word];
+    // "a daily pill" describes the pill; "£5 million annually" is a rate.
+    if (word in PERIOD_ADVERBS && tokens[j + 1]?.pos !== 'NOUN') return PERIOD_ADVERBS[word];
     const rate =
       PERIOD_LEADS.has(word) &&
       PERIODS.has(tokens[j + 1]?.lower ?? '') &&
@@ -193,11 +194,8 @@ function figureGroups(tokens: Token[]): Figure[][] {
 
 /** The figure a clause asserts, normalised: "5,000, 6,000, 7,000 people a week … killed" → 5000–7000 people killed per week. */
 export function quantityFromTokens(tokens: Token[]): Quantity | null {
-  const found = figureGroups(tokens);
-  if (found.length === 0) return null;
-  // "the city's two hospitals show admissions rose from 188 to 214": the figure claimed is not the two.
-  const spelledSmall = (group: Figure[]) => group.every((f) => f.fromWords && !f.percent && f.values[0] < 10);
-  const groups = found.some((g) => !spelledSmall(g)) ? found.filter((g) => !spelledSmall(g)) : found;
+  const groups = figureGroups(tokens);
+  if (groups.length === 0) return null;
   const withUnit = groups.map((group) => ({ group, unit: unitAfter(tokens, group.at(-1)!) }));
   const { group, unit } = withUnit.find((g) => g.unit) ?? withUnit[0];
   const values = group.flatMap((f) => f.values);
