@@ -7,8 +7,9 @@ import { matchClaims } from './match-claims';
 const QUANTITY = { quantityMin: true, quantityMax: true, quantityUnit: true, quantityPeriod: true } as const;
 
 /**
- * The claim page's "Previously checked": the five closest other claims, published ones first,
- * each with its rating, date, a plain reason, and any link an editor already made. A claim with no
+ * The claim page's "Previously checked": the five closest other claims the desk has worked on,
+ * published ones first, each with its rating or status, date, a plain reason, and any link an editor
+ * already made. A claim with no
  * reason to show (nothing shared but the speaker) is left out unless an editor linked it.
  */
 export async function findPreviouslyChecked(_reader: ActingUser, claimId: string) {
@@ -48,8 +49,10 @@ export async function findPreviouslyChecked(_reader: ActingUser, claimId: string
         d.speaker.name,
       ]);
       const link = d.linksTo[0]?.kind ?? null;
-      // A link an editor made stays listed whatever the words say.
-      return reason || link ? [{ ...d, score: m.score, reason, link }] : [];
+      // A link an editor made stays listed whatever the words say. A claim nobody has started on (its
+      // article's other new claims, most often) has not been checked: it would only crowd the list.
+      const worked = d.status !== 'NEW';
+      return (reason && worked) || link ? [{ ...d, score: m.score, reason, link }] : [];
     })
     .sort((a, b) => Number(b.publishedVerdict !== null) - Number(a.publishedVerdict !== null))
     .slice(0, 5);
