@@ -15,7 +15,7 @@ export function VerdictBadge({ rating, size = 'md' }: { rating: Rating; size?: '
   return (
     <span
       data-testid="verdict-label"
-      className={`inline-block rounded font-semibold ring-1 ${sizing} ${TONE[info.tone]}`}
+      className={`inline-block shrink-0 rounded font-semibold whitespace-nowrap ring-1 ${sizing} ${TONE[info.tone]}`}
     >
       {info.label}
     </span>

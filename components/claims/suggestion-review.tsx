@@ -159,8 +159,8 @@ export function SuggestionReview({
     <section aria-label="Suggested claims" className="space-y-3">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <p data-testid="suggestion-summary">
-          <strong>{items.filter((i) => i.accepted).length}</strong> accepted of {items.length} sentences ·{' '}
-          {above} at or above the threshold ({CHECKWORTHY_THRESHOLD})
+          <strong>{items.filter((i) => i.accepted).length}</strong> accepted of {items.length} possible claims
+          · {above} at or above the threshold ({CHECKWORTHY_THRESHOLD})
         </p>
         <Button
           type="button"
@@ -223,8 +223,10 @@ export function SuggestionReview({
                 <div className="mt-2 grid grid-cols-2 gap-2">
                   <label className="col-span-2 text-xs font-medium">
                     Claim as checked
-                    <input
-                      className={input}
+                    {/* Grows with its text: a one-line box showed a long claim cut off mid-word. */}
+                    <textarea
+                      className={`${input} field-sizing-content`}
+                      rows={2}
                       value={item.claimReviewed}
                       maxLength={200}
                       onChange={(e) => update(item.key, { claimReviewed: e.target.value })}

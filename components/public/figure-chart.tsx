@@ -44,13 +44,16 @@ export function FigureChart({ claimed, unit, period, sources }: Props) {
           >
             <span className="text-sm break-words text-stone-900 sm:text-right">{r.label}</span>
             <span className="flex items-center gap-2">
-              {r.min !== r.max && (
-                <span className="h-1 shrink-0 bg-stone-300" style={{ width: share(r.min) }} />
-              )}
-              <span
-                className={`h-4 shrink-0 ${r.claimed ? 'bg-amber-700' : 'bg-blue-800'}`}
-                style={{ width: r.min === r.max ? share(r.max) : share(r.max - r.min), minWidth: 2 }}
-              />
+              {/* The lead-in and the range touch, so the range starts exactly at its lower figure. */}
+              <span className="flex shrink-0 items-center" style={{ width: share(r.max), minWidth: 2 }}>
+                {r.min !== r.max && (
+                  <span
+                    className="h-1 bg-stone-300"
+                    style={{ width: `${(Math.max(0, r.min) / r.max) * 100}%` }}
+                  />
+                )}
+                <span className={`h-4 grow ${r.claimed ? 'bg-amber-700' : 'bg-blue-800'}`} />
+              </span>
               <span className="text-xs whitespace-nowrap text-stone-700 tabular-nums">
                 {r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`}
               </span>

@@ -30,6 +30,10 @@ export function VerdictArticle({
   alsoChecked?: AlsoChecked[];
 }) {
   const { verdict } = claim;
+  // A chart of the claimed figure alone compares nothing: it shows once a source gives a figure.
+  const sourceFigures = claim.sources.flatMap((s) =>
+    s.figure === null ? [] : [{ label: s.publisher, figure: s.figure, stance: s.stance }],
+  );
   return (
     <article className="space-y-6">
       <JsonLd data={claimReviewFor(claim.review)} />
@@ -79,7 +83,7 @@ export function VerdictArticle({
         </p>
       </section>
 
-      {claim.quantityMin !== null && claim.quantityMax !== null && (
+      {claim.quantityMin !== null && claim.quantityMax !== null && sourceFigures.length > 0 && (
         <section aria-labelledby="figures-h">
           <h2 id="figures-h" className="mb-2 text-xl font-semibold">
             The numbers
@@ -88,9 +92,7 @@ export function VerdictArticle({
             claimed={{ min: claim.quantityMin, max: claim.quantityMax }}
             unit={claim.quantityUnit ?? 'count'}
             period={claim.quantityPeriod}
-            sources={claim.sources.flatMap((s) =>
-              s.figure === null ? [] : [{ label: s.publisher, figure: s.figure, stance: s.stance }],
-            )}
+            sources={sourceFigures}
           />
         </section>
       )}

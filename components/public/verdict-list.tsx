@@ -20,8 +20,12 @@ export function VerdictList({ claims, empty = 'No verdicts match.' }: { claims: 
       {claims.map((c) => (
         <li key={c.slug} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
           <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
-            <VerdictBadge rating={c.verdict.rating} /> {c.speaker.name} ·{' '}
-            <Link href={articlePath(c.article.slug)} className="hover:underline">
+            <VerdictBadge rating={c.verdict.rating} /> {c.speaker.name}
+            {/* On a phone the article takes its own line, so no separator is left hanging at a line's end. */}
+            <span aria-hidden className="hidden sm:inline">
+              ·
+            </span>
+            <Link href={articlePath(c.article.slug)} className="basis-full hover:underline sm:basis-auto">
               {c.article.title}
             </Link>
           </div>

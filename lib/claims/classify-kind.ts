@@ -18,6 +18,8 @@ const EVALUATIVE = words(
   'always never best worst greatest great terrible horrible disaster disastrous criminal corrupt fantastic tremendous phenomenal incredible amazing failure failed weak strong hottest biggest everybody nobody everyone relationship rapport wants understood knows',
 );
 
+// The cue is read by an editor: "42,000,000 pounds", as the figure is written, not "42000000".
+const fmt = (n: number) => n.toLocaleString('en');
 const found = (tokens: Token[], vocabulary: Set<string>) => tokens.find((t) => vocabulary.has(t.lower))?.text;
 
 /**
@@ -38,7 +40,7 @@ export function classifyKind(tokens: Token[], text: string, quantity: Quantity |
   if (quantity && !isSmallCount(quantity))
     return {
       kind: 'STATISTIC',
-      cue: `states a figure: ${quantity.min === quantity.max ? quantity.min : `${quantity.min}–${quantity.max}`} ${quantity.unit}`,
+      cue: `states a figure: ${quantity.min === quantity.max ? fmt(quantity.min) : `${fmt(quantity.min)}–${fmt(quantity.max)}`} ${quantity.unit}`,
     };
   const agreement = tokens.find(
     (t) => AGREEMENT.has(t.lower) && (t.lower !== 'deal' || t.pos === 'NOUN'),
@@ -52,6 +54,6 @@ export function classifyKind(tokens: Token[], text: string, quantity: Quantity |
   )?.text;
   const evaluative = found(tokens, EVALUATIVE) ?? superlative;
   if (evaluative) return { kind: 'CHARACTERISATION', cue: `characterises: “${evaluative}”` };
-  if (quantity) return { kind: 'STATISTIC', cue: `states a figure: ${quantity.max} ${quantity.unit}` };
+  if (quantity) return { kind: 'STATISTIC', cue: `states a figure: ${fmt(quantity.max)} ${quantity.unit}` };
   return { kind: 'OTHER', cue: 'no kind cue' };
 }

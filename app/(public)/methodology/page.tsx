@@ -34,14 +34,15 @@ export default function Methodology() {
       </p>
       <h2 className="text-xl font-semibold">Rating scale</h2>
       <p>
-        Numeric ratings are published as schema.org ClaimReview with worstRating {WORST_RATING} and bestRating{' '}
-        {BEST_RATING}. Text-only ratings carry no number.
+        Search engines and other fact-checkers read each rating as a score from {WORST_RATING} (false) to{' '}
+        {BEST_RATING} (true), published with the verdict in the standard fact-check format. Ratings that say a
+        claim cannot be placed on that scale carry no score.
       </p>
       <table className="w-full border-collapse bg-white text-sm ring-1 ring-stone-200">
         <thead className="bg-stone-100 text-left">
           <tr>
             <th className="px-3 py-2">Rating</th>
-            <th className="px-3 py-2">ClaimReview ratingValue</th>
+            <th className="px-3 py-2">Score</th>
             <th className="px-3 py-2">Meaning</th>
           </tr>
         </thead>
@@ -49,7 +50,7 @@ export default function Methodology() {
           {RATING_KEYS.map((key) => (
             <tr key={key} className="border-t border-stone-200">
               <td className="px-3 py-2 font-medium">{RATINGS[key].label}</td>
-              <td className="px-3 py-2">{RATINGS[key].value ?? '— (alternateName only)'}</td>
+              <td className="px-3 py-2 tabular-nums">{RATINGS[key].value ?? 'None'}</td>
               <td className="px-3 py-2">{RATINGS[key].meaning}</td>
             </tr>
           ))}

@@ -95,7 +95,7 @@ export default async function QueuePage({
                     {/* A phone has room for the claim only: the columns it hides are read here. */}
                     <div className="text-xs text-stone-600 sm:hidden">
                       {KIND_LABEL[c.kind]} · {c.assigneeName ? `Assigned to ${c.assigneeName}` : 'Unassigned'}{' '}
-                      · Updated {isoDay(c.updatedAt)}
+                      · <span className="whitespace-nowrap">Updated {isoDay(c.updatedAt)}</span>
                     </div>
                   </td>
                   <td className="hidden px-3 py-2 sm:table-cell">{KIND_LABEL[c.kind]}</td>

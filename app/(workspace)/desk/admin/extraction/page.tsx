@@ -10,7 +10,8 @@ import { ActivateForm, RetrainForm } from './_components/model-forms';
 export const metadata: Metadata = { title: 'Claim extractor' };
 
 const percent = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
-const cell = 'px-3 py-2 text-right tabular-nums';
+// Narrow cells on a phone: the six columns fit 390 px without a sideways scroll.
+const cell = 'px-1.5 py-2 text-right tabular-nums sm:px-3';
 
 export default async function ExtractionAdminPage() {
   const user = await requireDeskUser();
@@ -31,11 +32,14 @@ export default async function ExtractionAdminPage() {
           Precision: share of suggestions editors kept. Recall: share of kept claims the extractor had
           suggested.
         </p>
-        <div className="overflow-x-auto">
-          <table className="min-w-full bg-white text-sm ring-1 ring-stone-200" data-testid="performance">
+        {months.length > 0 && (
+          <table
+            className="min-w-full bg-white text-xs ring-1 ring-stone-200 sm:text-sm"
+            data-testid="performance"
+          >
             <thead>
               <tr className="text-left">
-                <th className="px-3 py-2">Month</th>
+                <th className="px-1.5 py-2 sm:px-3">Month</th>
                 <th className={cell}>Decisions</th>
                 <th className={cell}>Suggested</th>
                 <th className={cell}>Kept</th>
@@ -46,7 +50,7 @@ export default async function ExtractionAdminPage() {
             <tbody>
               {months.map((m) => (
                 <tr key={m.month} className="border-t border-stone-200">
-                  <td className="px-3 py-2">{m.month}</td>
+                  <td className="px-1.5 py-2 whitespace-nowrap sm:px-3">{m.month}</td>
                   <td className={cell}>{m.decisions}</td>
                   <td className={cell}>{m.suggested}</td>
                   <td className={cell}>{m.kept}</td>
@@ -56,7 +60,7 @@ export default async function ExtractionAdminPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        )}
         {months.length === 0 && (
           <p className="text-sm">No review decisions yet: they are recorded when editors save an import.</p>
         )}
@@ -74,6 +78,7 @@ export default async function ExtractionAdminPage() {
         <h2 id="models-h" className="text-lg font-semibold">
           Retrained models
         </h2>
+        {models.length === 0 && <p className="text-sm">None yet: the shipped model is in use.</p>}
         <ul className="space-y-2" data-testid="models">
           {models.map((m) => (
             <li key={m.id} className="rounded-md bg-white p-3 text-sm ring-1 ring-stone-200">
