@@ -42,6 +42,16 @@ describe('claims, not sentences', () => {
     expect(extractClaims('We will open 12 clinics next year.')[0].kind).toBe('PREDICTION');
   });
 
+  it('splits at a bare "and" that brings a new subject, not at one inside a list', () => {
+    const quotes = (text: string) => extractClaims(text).map((c) => c.quote);
+    expect(
+      quotes('"Unemployment has fallen to 3.1% and we have hired 1,200 police officers," Ann Lee said.'),
+    ).toEqual(['Unemployment has fallen to 3.1%', 'we have hired 1,200 police officers']);
+    expect(quotes('"We have hired 1,200 police officers and 300 nurses since 2021," Ann Lee said.')).toEqual([
+      'We have hired 1,200 police officers and 300 nurses since 2021',
+    ]);
+  });
+
   it('takes "by the summer" as a deadline', () => {
     const [review] = extractClaims(
       'The minister said the government would publish a review of fares by the summer.',

@@ -12,6 +12,7 @@ const REPORTING_PARTICIPLES = new Set([
   'warning',
 ]);
 const CLAUSE_OPENERS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she']);
 // Shorter halves ("we had some headway", "he understood it") read better attached to their sentence.
 const MIN_WORDS = 5;
 
@@ -31,6 +32,13 @@ function startsClause(tokens: Token[], at: number): boolean {
 function boundaryAfter(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (t.text === ';') return i + 1;
+  // "Unemployment has fallen to 3.1% and we have hired 1,200 officers": a new subject after a bare "and".
+  if (
+    COORDINATORS.has(t.lower) &&
+    tokens[i - 1]?.text !== ',' &&
+    SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')
+  )
+    return startsClause(tokens, i + 1) ? i + 1 : -1;
   if (t.text !== ',') return -1;
   const next = tokens[i + 1]?.lower;
   if (next && COORDINATORS.has(next) && startsClause(tokens, i + 2)) return i + 2;
