@@ -380,7 +380,7 @@ export class Attributor {
         const start = nameRunEndingAt(tokens, i, scope);
         if (start < 0) continue;
         const run = nameRunAt(tokens, start).slice(0, i - start + 1);
-        if (canSpeak(tokens, start, run)) return [start, i + 1];
+        if (canSpeak(tokens, start, run) && !this.registry.namesBody(run)) return [start, i + 1];
         i = start;
       }
     }

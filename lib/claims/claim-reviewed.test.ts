@@ -126,6 +126,16 @@ describe('claimReviewed restatement', () => {
     );
   });
 
+  it('never cuts a claim down to a subject and its "which" clause', () => {
+    expect(
+      restated(
+        'The study, which followed 14,000 patients in 12 countries for five years, was funded by the maker.',
+      ),
+    ).toBe(
+      'The study, which followed 14,000 patients in 12 countries for five years, was funded by the maker',
+    );
+  });
+
   it('never contains a verdict word', () => {
     for (const text of [
       "The fact is that everything he's saying so far is simply a lie.",

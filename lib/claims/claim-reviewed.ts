@@ -197,6 +197,8 @@ function shorten(text: string): string {
   const clauseEnd = text.lastIndexOf(', ', CLAIM_REVIEWED_TARGET);
   if (clauseEnd < 30) return text;
   const kept = text.slice(0, clauseEnd);
+  // "The study, which followed 14,000 patients" has no verb of its own: the sentence stays whole.
+  if (/, (?:which|who|whose) /i.test(kept)) return text;
   // "The Chancellor talks about jobs, but real wages are lower than in 2008": the figure is the claim.
   const turn = text.slice(clauseEnd + 2).match(/^(?:but|yet|while|whereas)\s+(.*)$/i)?.[1];
   return turn && /\d/.test(turn) && !/\d/.test(kept) ? turn : kept;

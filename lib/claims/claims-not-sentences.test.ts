@@ -26,6 +26,8 @@ describe('claims, not sentences', () => {
     const kindOf = (sentence: string) => extractClaims(sentence)[0]?.kind;
     expect(kindOf('The minister said the report was wrong.')).toBe('HOAX_ASSERTION');
     expect(kindOf('That video was made up by activists.')).toBe('HOAX_ASSERTION');
+    expect(kindOf('"There were no attacks by our fighters," the commander said.')).toBe('HOAX_ASSERTION');
+    expect(kindOf('"The army invents these incidents," the commander said.')).toBe('HOAX_ASSERTION');
   });
 
   it('suggests promises and predictions with a date or a figure as predictions', () => {

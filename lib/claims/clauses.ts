@@ -41,6 +41,9 @@ function boundaryAfter(tokens: Token[], i: number): number {
     return startsClause(tokens, i + 1) ? i + 1 : -1;
   if (t.text !== ',') return -1;
   const next = tokens[i + 1]?.lower;
+  // "said about 40,000 had fled, and that convoys had reached two towns": the second thing said.
+  if (next && COORDINATORS.has(next) && tokens[i + 2]?.lower === 'that' && startsClause(tokens, i + 3))
+    return i + 3;
   if (next && COORDINATORS.has(next) && startsClause(tokens, i + 2)) return i + 2;
   if (next && REPORTING_PARTICIPLES.has(next) && tokens[i + 2]?.lower === 'that') return i + 3;
   return -1;

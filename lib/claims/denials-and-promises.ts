@@ -5,12 +5,14 @@
  */
 
 /**
- * "Those numbers are fake", "there have been no violations at all", "the report was wrong", "the claim
+ * "Those numbers are fake", "there have been no violations at all", "there were no attacks by our
+ * fighters", "the army invents these incidents", "the report was wrong", "the claim
  * that crews were cut was \"simply untrue\"".
  */
 export const DENIAL = new RegExp(
   [
-    String.raw`\b(?:fake|hoax(?:es)?|made[ -]up|fabricated|invented|cooked up|never happened|did not happen|didn't happen|not a single)\b`,
+    String.raw`\b(?:fake|hoax(?:es)?|made[ -]up|fabricated|fabricates|invented|invents|cooked up|never happened|did not happen|didn't happen|not a single)\b`,
+    String.raw`\bthere (?:was|were) no [\w-]+ (?:by|from|against|on|at)\b`,
     String.raw`\bno (?:[\w-]+ ){1,2}at all\b`,
     String.raw`\bthere (?:has|have|had) (?:never )?been no\b`,
     String.raw`\b(?:report|reports|figures?|numbers?|statistics|data|story|stories|claims?|allegations?)(?: that [^.;]{1,120}?)? (?:is|are|was|were) ["“]?(?:simply |just |completely |totally )?(?:wrong|false|untrue|a lie|lies|nonsense|rubbish)\b`,

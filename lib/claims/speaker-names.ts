@@ -35,7 +35,7 @@ export const isRole = (word: string) => ROLES.has(word) || isPluralRole(word);
 const isPluralRole = (word: string) => word.endsWith('s') && ROLES.has(word.slice(0, -1));
 // Words that make a capitalised run a body or a place, which cannot be the speaker of a quote.
 const ORGANISATION_WORDS = new Set(
-  'union council ministry department party hospital infirmary university agency company corporation committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers charity firm church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
+  'union council ministry department party hospital infirmary university agency company corporation pharma pharmaceuticals motors airlines airways holdings industries technologies plc llc committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers charity firm church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
     ' ',
   ),
 );
@@ -152,8 +152,12 @@ function roleNamed(subject: Token[]): { name: string; job: string[] } | null {
     .slice(0, head + 1)
     .filter((t) => t.pos !== 'DET')
     .map((t) => t.text);
-  // Initials keep their capitals ("the UN spokeswoman"); the words of a job do not.
-  const written = job.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()));
+  // Initials and a body's name keep their capitals ("the UN spokeswoman", "the United Nations
+  // officials"); the words of a job do not ("the health secretary").
+  const body = isOrganisation(job.slice(0, -1));
+  const written = job.map((w, i) =>
+    /^[A-Z]{2,}$/.test(w) || (body && i < job.length - 1 && /^\p{Lu}/u.test(w)) ? w : w.toLowerCase(),
+  );
   const whose = subject.slice(head + 1).map((t) => t.text);
   return job.length > 0 ? { name: ['the', ...written, ...whose].join(' '), job } : null;
 }
@@ -208,6 +212,13 @@ export class SpeakerRegistry {
   private readonly genders = new Map<string, Gender>();
   /** Roles held by several people ("the rebel commanders"), whom neither "he" nor "she" can mean. */
   private readonly plural = new Set<string>();
+  /** Names the text has given a body ("Corvena" of "Corvena Pharma"): said alone later, still the body. */
+  private readonly bodies = new Set<string>();
+
+  /** Whether a capitalised run is a name the text has already given to a body. */
+  namesBody(run: Token[]): boolean {
+    return run.length === 1 && this.bodies.has(run[0].text);
+  }
 
   /** Remembers "Donald Trump" under "Trump"; a multi-word capitalised run that is not a body or place may introduce a person. */
   learn(run: Token[]): void {
@@ -215,6 +226,8 @@ export class SpeakerRegistry {
     // "rapport with Putin": a surname alone is a fresh mention of the person already introduced.
     const known = words.length === 1 ? this.fullNames.get(words[0]) : undefined;
     if (known) this.mention(known);
+    if (words.length >= 2 && isOrganisation(words))
+      for (const w of words) if (!isOrganisationWord(w.toLowerCase())) this.bodies.add(w);
     if (words.length < 2 || TITLES.has(words[0].toLowerCase()) || isOrganisation(words)) return;
     // "the Transport Secretary" is a job, not a person called Secretary.
     if (isJob(words)) return;

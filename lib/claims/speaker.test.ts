@@ -295,6 +295,20 @@ describe('speakers in news copy from other briefings', () => {
     );
   });
 
+  it('keeps a body’s name capitalised in a role, and a body named once stays a body when named alone', () => {
+    const text = [
+      'United Nations officials said about 40,000 people had fled since January, and that convoys had reached two of eleven towns.',
+      'The trial was paid for by the drug’s maker, Nortiva Pharma.',
+      'Nortiva said the pill would cost less than £1 a day by 2027.',
+    ].join('\n\n');
+    const fled = claimWith(text, '40,000 people');
+    expect(fled.speaker).toBe('the United Nations officials');
+    expect(claimWith(text, 'convoys').quote).toBe('convoys had reached two of eleven towns');
+    const price = claimWith(text, 'less than £1');
+    expect(price.speaker).toBeNull();
+    expect(price.claimReviewed).toMatch(/^Nortiva said the pill would cost less than £1 a day/);
+  });
+
   it('offers no claim from a headline line above the article', () => {
     const text =
       'Minister denies school funding cut\n\n"Funding per pupil is at its highest level ever," Claire Dubois said.';
