@@ -161,6 +161,10 @@ test('an editor pages through a long queue and back to its top', async ({ browse
   await expect(rows.first().getByRole('link')).toHaveText('Queue claim number 1');
   await expect(editor.getByTestId('queue-position')).toHaveText('Claims 1–50 of 55');
   await expect(editor.getByRole('link', { name: 'Back to the top of the queue' })).toHaveCount(0);
+  // The navigation says where the editor is: their own claims, not the whole queue.
+  const nav = editor.getByRole('navigation', { name: 'Workspace' });
+  await expect(nav.getByRole('link', { name: 'My claims' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Queue', exact: true })).not.toHaveAttribute('aria-current');
 
   await editor.getByRole('link', { name: 'Next 50 claims' }).click();
   await expect(rows).toHaveCount(5);

@@ -98,6 +98,10 @@ test('every public page fits a 390 px screen without sideways scroll, with a ski
   const reader = await browser.newPage();
   await reader.goto('/verdicts');
   await expect(reader.locator('link[rel="canonical"]')).toHaveAttribute('href', `${base}/verdicts`);
+  // The site navigation marks the page the reader is on, and only that one.
+  const site = reader.getByRole('navigation', { name: 'Site' });
+  await expect(site.getByRole('link', { name: 'All verdicts' })).toHaveAttribute('aria-current', 'page');
+  await expect(site.locator('[aria-current]')).toHaveCount(1);
   // A page past the last shows the last page (the page number is clamped, which also bounds the cache).
   expect((await reader.goto('/verdicts?page=99'))?.status()).toBe(200);
   await expect(reader.getByText('Page 99')).toHaveCount(0);

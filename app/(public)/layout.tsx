@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NavLink } from '@/components/nav-link';
 import { ORGANISATION } from '@/lib/site';
 import {
   atomFeedPath,
@@ -19,23 +20,13 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
             {ORGANISATION.name}
           </Link>
           <nav aria-label="Site" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link href="/" className="hover:underline">
-              Latest verdicts
-            </Link>
-            <Link href={verdictsPath()} className="hover:underline">
-              All verdicts
-            </Link>
-            <Link href={methodologyPath()} className="hover:underline">
-              Methodology
-            </Link>
-            <Link href={correctionsPath()} className="hover:underline">
-              Corrections
-            </Link>
-            <Link href={suggestPath()} className="hover:underline">
-              Suggest a claim
-            </Link>
+            <NavLink href="/">Latest verdicts</NavLink>
+            <NavLink href={verdictsPath()}>All verdicts</NavLink>
+            <NavLink href={methodologyPath()}>Methodology</NavLink>
+            <NavLink href={correctionsPath()}>Corrections</NavLink>
+            <NavLink href={suggestPath()}>Suggest a claim</NavLink>
             <Link href={deskPath()} className="hover:underline">
-              Editors
+              Editors’ sign-in
             </Link>
           </nav>
         </div>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { DeskSearchBox } from '@/components/search/desk-search-box';
+import { DeskNavLink } from './_components/desk-nav-link';
 import { can, type AccessAction } from '@/lib/access-rules';
 import { ROLE_LABEL } from '@/lib/roles';
 import { countUnreadNotifications } from '@/lib/server/notifications/count-unread-notifications';
@@ -41,9 +42,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               Claimdesk <span className="font-normal text-stone-500">desk</span>
             </Link>
             {NAV.filter((item) => !item.action || can(user.role, item.action)).map((item) => (
-              <Link key={item.href} href={item.href} className="hover:underline">
+              <DeskNavLink key={item.href} href={item.href}>
                 {item.label}
-              </Link>
+              </DeskNavLink>
             ))}
           </nav>
           <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-2 text-sm">

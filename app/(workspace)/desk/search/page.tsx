@@ -11,6 +11,12 @@ import { searchDesk } from '@/lib/server/search/search-desk';
 import { searchFilters, searchHref, searchQuerySchema } from '@/lib/validation/search-query';
 import { SearchFilters } from './_components/search-filters';
 
+const DOT = (
+  <span aria-hidden className="hidden sm:inline">
+    ·{' '}
+  </span>
+);
+
 export const metadata: Metadata = { title: 'Search' };
 
 const MATCHED_IN = { claim: 'claim', verdict: 'verdict', source: 'source', note: 'internal note' } as const;
@@ -81,14 +87,28 @@ export default async function DeskSearchPage({
         <ol className="space-y-3" data-testid="search-results">
           {result.claims.map((c) => (
             <li key={c.id} className="rounded-lg bg-white p-3 ring-1 ring-stone-200">
-              <div className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
+              {/* The dots separate on a wide screen; on a phone the line wraps and spacing alone does, so no line starts with "·". */}
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600 sm:gap-x-2">
                 <StatusBadge status={c.status} />
                 {c.rating && <VerdictBadge rating={c.rating} />}
                 <span>{KIND_LABEL[c.kind]}</span>
-                <span>· {c.speaker}</span>
-                <span>· {c.articleTitle}</span>
-                <span>· {isoDay(c.date)}</span>
-                {c.assignee && <span>· assigned to {c.assignee}</span>}
+                <span>
+                  {DOT}
+                  {c.speaker}
+                </span>
+                <span>
+                  {DOT}
+                  {c.articleTitle}
+                </span>
+                <span className="whitespace-nowrap">
+                  {DOT}
+                  {isoDay(c.date)}
+                </span>
+                {c.assignee && (
+                  <span>
+                    {DOT}assigned to {c.assignee}
+                  </span>
+                )}
               </div>
               <Link href={`/desk/claims/${c.id}`} className="mt-1 block font-medium text-blue-900 underline">
                 {c.claimReviewed}
