@@ -2,6 +2,7 @@ import type { Sentence, Token } from './nlp';
 import { findQuoteSpans, isQuoteMark, type QuoteSpan } from './quote-marks';
 import {
   canSpeak,
+  isOrganisationWord,
   isRole,
   nameRunAt,
   nameRunEndingAt,
@@ -22,13 +23,15 @@ export type Segment = {
   mentioned?: string[];
   /** For a reported act ("He praised the officials"): where the pronoun that is the speaker stands. */
   actor?: number;
+  /** For a paraphrase whose verb turns what follows around ("denied that …"): that verb, for the restatement. */
+  reportedAs?: 'denied';
 };
 /** Whom "he" or "she" at character offset `at` means, or null when the text does not say. */
 export type Referent = (gender: Gender, at: number) => string | null;
 
 // Verbs whose object is what was said ("Trump said (that) …"), and verbs that describe a speech act without quoting it.
 const CLAUSE_VERBS = new Set(
-  'say says said saying tell tells told add adds added adding claim claims claimed claiming note notes noted noting state states stated argue argues argued insist insists insisted assert asserts asserted explain explains explained warn warns warned declare declares declared remark remarked stress stressed emphasise emphasised emphasize emphasized suggest suggested predict predicted promise promised admit admitted acknowledge acknowledged concede conceded deny denied allege alleged boast boasted recall recalled write wrote tweet tweeted post posted announce announced reply replied answer answered continue continued'.split(
+  'say says said saying tell tells told add adds added adding claim claims claimed claiming note notes noted noting state states stated argue argues argued insist insists insisted assert asserts asserted explain explains explained warn warns warned declare declares declared remark remarked stress stressed emphasise emphasised emphasize emphasized suggest suggested predict predicted promise promised admit admitted acknowledge acknowledged concede conceded deny denied allege alleged boast boasted recall recalled write wrote tweet tweeted post posted announce announced reply replied answer answered respond responded continue continued'.split(
     ' ',
   ),
 );
@@ -69,6 +72,7 @@ function isWovenIn(text: string, span: QuoteSpan): boolean {
 }
 
 const TELL = new Set(['tell', 'tells', 'told']);
+const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
 // Words that can stand between a speech verb and its "that": who was told and when or where it was said.
 const CIRCUMSTANCE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 const TIME_WORDS = new Set(
@@ -116,6 +120,8 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'which']);
  * looked for before it and not among the places and jobs it names.
  */
 function appositionBefore(tokens: Token[], verb: number): number | null {
+  // "Ortiz, a Democrat, also said": the adverb stands between the description and its verb.
+  while (verb > 1 && tokens[verb - 1].pos === 'ADV') verb--;
   if (tokens[verb - 1]?.text !== ',') return null;
   let k = verb - 2;
   while (k > 0 && tokens[k].text !== ',') k--;
@@ -328,7 +334,11 @@ export class Attributor {
   private attribute(tokens: Token[]): Attribution | null {
     for (let i = 0; i < tokens.length; i++)
       if (tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') {
-        this.registry.learn(nameRunAt(tokens, i));
+        // "his company, Dawson Freight" and "the union NAHT" name bodies, whatever their words.
+        const kind = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+        if (kind?.pos === 'NOUN' && isOrganisationWord(kind.lower))
+          this.registry.learnBody(nameRunAt(tokens, i));
+        else this.registry.learn(nameRunAt(tokens, i));
         this.registry.learnApposition(tokens, i);
       }
     // "The claim that crews were cut was untrue, the spokesman said": the first speech word may have no
@@ -424,12 +434,21 @@ export class Attributor {
         subject[1] - subject[0] === 1 && isPronoun(tokens[subject[0]]) ? tokens[subject[0]].start : undefined;
       return [{ tokens, speaker, voice: 'paraphrase', actor }];
     }
-    const from = complementStart(tokens, verb, Math.max(verb, subject[1] - 1) + 1);
+    const after = Math.max(verb, subject[1] - 1) + 1;
+    const from = complementStart(tokens, verb, after);
+    // "Dawson told the Arizona Mirror": whom he told, not what he said.
+    const audienceOnly = TELL.has(tokens[verb].lower) && from === after;
     // "X, the spokesman said" reports X just as "the spokesman said that X" does.
     const content =
-      wordsIn(tokens.slice(from)) >= 3 ? tokens.slice(from) : tokens.slice(0, Math.min(subject[0], verb));
+      wordsIn(tokens.slice(from)) >= 3 && !audienceOnly
+        ? tokens.slice(from)
+        : tokens.slice(0, Math.min(subject[0], verb));
+    // "Haddad denied that fans were priced out" is no statement that they were; "denied this, saying
+    // (that) …" is a statement of what was said instead.
+    const reportedAs =
+      DENY.has(tokens[verb].lower) && restatedAt(tokens, after) === null ? 'denied' : undefined;
     return wordsIn(content) >= 3 && !isQuestionReport(content)
-      ? [{ tokens: content, speaker, voice: 'paraphrase' }]
+      ? [{ tokens: content, speaker, voice: 'paraphrase', reportedAs }]
       : [];
   }
 }

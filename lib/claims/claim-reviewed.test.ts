@@ -136,6 +136,20 @@ describe('claimReviewed restatement', () => {
     );
   });
 
+  it('keeps a denial a denial, turns "lying about" into an accusation without the verdict word, and capitalises the speaker for "My"', () => {
+    const text = [
+      'Club chief Omar Haddad spoke on Friday. Haddad denied that fans were being priced out of the ground.',
+      'Her rival, Tom Reyes, said the senator was "lying about my record on 14 bills".',
+      '"My opponent voted against the bill that brought $2 billion to the state," Rosa Delgado said.',
+    ].join('\n\n');
+    const claim = (words: string) => extractClaims(text).find((c) => c.quote.includes(words))!.claimReviewed;
+    expect(claim('priced out')).toBe('Haddad denied that fans were being priced out of the ground');
+    expect(claim('lying about')).toBe("Reyes said the senator misrepresented Reyes's record on 14 bills");
+    expect(claim('My opponent')).toBe(
+      "Delgado said Delgado's opponent voted against the bill that brought $2 billion to the state",
+    );
+  });
+
   it('never contains a verdict word', () => {
     for (const text of [
       "The fact is that everything he's saying so far is simply a lie.",

@@ -24,6 +24,9 @@ const NUMBER_LIST = /\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:,\s+\d{1,3}(?:,\d{3})*(?:\.\
 const VERDICT_PREDICATE =
   /\b(?:is|are|was|were|'s|'re) ["“]?(?:simply |just |totally |completely |all |not )*(?:a |an )?(?:lie|lies|false|untrue|wrong|incorrect|inaccurate|misleading|true|correct|accurate)\b["”]?/gi;
 
+// "the senator was lying about my record" accuses without the verdict word: "misrepresented my record".
+const LYING_ABOUT = /\s(is|are|was|were|'s|'re) (["“]?)lying about\b/gi;
+
 const AFTER_I: Record<string, string> = {
   "'ve": 'has',
   have: 'has',
@@ -210,6 +213,16 @@ function withoutStrayQuoteMark(text: string): string {
   return marks.length % 2 === 1 ? text.replace(/\s?["“”]/, (m) => m.slice(0, -1)) : text;
 }
 
+/**
+ * Quote marks promise the speaker's exact words: once a name, a tense or a verdict word inside them
+ * has been rewritten ('"lying about my record"' → 'misrepresented Dawson's record'), they go.
+ */
+function unquoteRewritten(text: string, original: string): string {
+  return text.replace(/["“]([^"“”]+)["”]/g, (quoted, inside: string) =>
+    original.includes(inside) ? quoted : inside,
+  );
+}
+
 function stripRepeatedly(text: string, pattern: RegExp): string {
   let previous;
   do {
@@ -234,6 +247,8 @@ export type RestateContext = {
   actor?: number;
   /** Words the article also writes in lower case: a capital on one of them only opened its sentence. */
   lowercase?: ReadonlySet<string>;
+  /** The reporting verb when "said" would reverse the claim ("Haddad denied that …"). */
+  reportedAs?: 'denied';
 };
 
 /**
@@ -247,7 +262,7 @@ export function restateClaim(
   clause: Token[],
   speaker: string | null,
   quantity: Quantity | null,
-  { group = null, gender = null, referent, actor, lowercase }: RestateContext = {},
+  { group = null, gender = null, referent, actor, lowercase, reportedAs }: RestateContext = {},
 ): string {
   const hedged = withoutHedges(clause);
   // "We're going to stop 5,000 … from being killed" is about the killing; the lead goes before "we" is renamed.
@@ -271,10 +286,12 @@ export function restateClaim(
     );
   // "Republican leader Tom Hayes called the budget …" and "Rebel commanders accused …" already say who.
   const role = name?.startsWith('the ') ? name.slice('the '.length).toLowerCase() : null;
+  // "his company, Dawson Freight": the name inside a body's name is not the speaker named.
+  const namedAt = (i: number) => tokens[i].text === name && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
   const named =
     name !== null &&
     (acting >= 0 ||
-      tokens.some((t) => t.text === name) ||
+      tokens.some((_, i) => namedAt(i)) ||
       (role !== null && join(wordsOf(tokens)).toLowerCase().includes(role)));
   if (name) nameTheGroup(words, tokens, group);
   let text = join(words);
@@ -286,6 +303,9 @@ export function restateClaim(
   if (quantity && quantity.min !== quantity.max)
     text = text.replace(NUMBER_LIST, `${formatNumber(quantity.min)}–${formatNumber(quantity.max)}`);
   text = text
+    .replace(LYING_ABOUT, (_, aux: string, mark: string) =>
+      /^(?:are|were|'re)$/i.test(aux) ? ` ${mark}misrepresent` : ` ${mark}misrepresented`,
+    )
     .replace(VERDICT_PREDICATE, (predicate) =>
       /^\s*(?:are|were|'re)\b/i.test(predicate) ? ' are disputed' : ' is disputed',
     )
@@ -298,13 +318,17 @@ export function restateClaim(
     .trim();
   text = shorten(text);
   text = withoutStrayQuoteMark(text);
+  text = unquoteRewritten(text, join(wordsOf(clause)));
   if (name && !speaksOfSelf && !named) {
     // The tagger calls any capitalised opening word a name ("Response times have got worse").
     // "Ministers had considered …" opens with a job, not a name ("President Biden" is one).
     const opensWithJob = isRole(tokens[0]?.lower ?? '') && tokens[1]?.pos !== 'PROPN';
     const opensWithName = tokens[0]?.pos === 'PROPN' && !lowercase?.has(tokens[0].lower) && !opensWithJob;
-    const keepCapital = opensWithName || renamed.has(0) || /^[A-Z]{2,}/.test(text);
-    text = `${name} said ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+    // "My opponent voted" became "Ortiz's opponent voted": the speaker's name keeps its capital.
+    const opensWithSpeaker = /^\p{Lu}/u.test(name) && text.startsWith(name);
+    const keepCapital = opensWithName || opensWithSpeaker || renamed.has(0) || /^[A-Z]{2,}/.test(text);
+    const verb = reportedAs === 'denied' ? 'denied that' : 'said';
+    text = `${name} ${verb} ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -105,6 +105,7 @@ function suggestionsFrom(segment: Segment, { text, attributor, model, lowercase 
         gender: attributor.genderOf(segment.speaker),
         referent: attributor.otherPerson(segment),
         actor: segment.actor,
+        reportedAs: segment.reportedAs,
         lowercase,
       }),
     });

@@ -35,7 +35,7 @@ export const isRole = (word: string) => ROLES.has(word) || isPluralRole(word);
 const isPluralRole = (word: string) => word.endsWith('s') && ROLES.has(word.slice(0, -1));
 // Words that make a capitalised run a body or a place, which cannot be the speaker of a quote.
 const ORGANISATION_WORDS = new Set(
-  'union council ministry department party hospital infirmary university agency company corporation pharma pharmaceuticals motors airlines airways holdings industries technologies plc llc committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers charity firm church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
+  'union council ministry department party hospital infirmary university agency company corporation mirror herald gazette journal tribune chronicle telegraph guardian observer bbc cnn reuters pharma pharmaceuticals motors airlines airways holdings industries technologies plc llc committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers charity firm church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
     ' ',
   ),
 );
@@ -76,6 +76,14 @@ const joinsName = (tokens: Token[], at: number) =>
   tokens[at + 1] !== undefined &&
   isCapitalised(tokens[at + 1]);
 
+/** "Supporters' Trust", "Women's Institute": an owner's mark inside a body's name ("Trump's Russia" is none). */
+const possessiveInName = (tokens: Token[], at: number) =>
+  /^['’]s?$/.test(tokens[at].text) &&
+  tokens[at].start === tokens[at - 1].end &&
+  tokens[at + 1] !== undefined &&
+  isCapitalised(tokens[at + 1]) &&
+  ORGANISATION_WORDS.has(tokens[at + 1].lower);
+
 /**
  * The capitalised run starting at `from`, e.g. the tokens of "Russian President Vladimir Putin"; a
  * lowercase title may sit inside it, as in "Opposition leader John Smith", and so may the "of" of a
@@ -88,6 +96,7 @@ export function nameRunAt(tokens: Token[], from: number): Token[] {
     to < tokens.length &&
     (isCapitalised(tokens[to]) ||
       joinsName(tokens, to) ||
+      possessiveInName(tokens, to) ||
       (TITLES.has(tokens[to].lower) && tokens[to + 1] && isCapitalised(tokens[to + 1])))
   )
     to++;
@@ -133,7 +142,7 @@ function rolePhrase(tokens: Token[], from: number, step: 1 | -1): string[] {
     : [];
 }
 
-const isOrganisationWord = (word: string) =>
+export const isOrganisationWord = (word: string) =>
   ORGANISATION_WORDS.has(word) || (word.endsWith('s') && ORGANISATION_WORDS.has(word.slice(0, -1)));
 /** "GreenWay Services" and "United Nations" are bodies as much as "the Health Service". */
 export const isOrganisation = (words: string[]) => words.some((w) => isOrganisationWord(w.toLowerCase()));
@@ -215,9 +224,14 @@ export class SpeakerRegistry {
   /** Names the text has given a body ("Corvena" of "Corvena Pharma"): said alone later, still the body. */
   private readonly bodies = new Set<string>();
 
-  /** Whether a capitalised run is a name the text has already given to a body. */
+  /** Whether a capitalised run is a name the text has already given to a body (and to no person). */
   namesBody(run: Token[]): boolean {
-    return run.length === 1 && this.bodies.has(run[0].text);
+    return run.length > 0 && run.every((t) => this.bodies.has(t.text) && !this.fullNames.has(t.text));
+  }
+
+  /** "his company, Dawson Freight": a name the text gives a body, which is not a person's. */
+  learnBody(run: Token[]): void {
+    for (const t of run) this.bodies.add(t.text);
   }
 
   /** Remembers "Donald Trump" under "Trump"; a multi-word capitalised run that is not a body or place may introduce a person. */

@@ -309,6 +309,29 @@ describe('speakers in news copy from other briefings', () => {
     expect(price.claimReviewed).toMatch(/^Nortiva said the pill would cost less than £1 a day/);
   });
 
+  it('reads a campaign story: a description and an adverb before "said", a newspaper, a company and a supporters’ trust are no speakers', () => {
+    const text = [
+      'Senator Rosa Delgado spoke in Tucson on Saturday.',
+      'Delgado, a Democrat, also said burglaries had fallen by 15% since she took office.',
+      'Her challenger, Tom Reyes, responded in a statement that the senator had missed 30% of her votes.',
+      'Reyes said his company, Reyes Haulage, employs 900 people across the state.',
+      '"The senator has skipped 40 committee hearings this year," Reyes told the Tucson Herald.',
+      "The Tucson Taxpayers' Association said property taxes had risen by 12% in two years.",
+    ].join('\n\n');
+    expect(claimWith(text, 'burglaries').speaker).toBe('Rosa Delgado');
+    const votes = claimWith(text, 'missed 30%');
+    expect(votes.quote).toBe('the senator had missed 30% of her votes');
+    expect(votes.claimReviewed).toBe('Reyes said the senator had missed 30% of her votes');
+    expect(claimWith(text, '900 people').claimReviewed).toBe(
+      'Reyes said his company, Reyes Haulage, employs 900 people across the state',
+    );
+    expect(claimWith(text, '40 committee hearings').claimReviewed).toBe(
+      'Reyes said the senator has skipped 40 committee hearings this year',
+    );
+    expect(extractClaims(text).some((c) => c.quote.includes('Tucson Herald'))).toBe(false);
+    expect(claimWith(text, 'property taxes').speaker).toBeNull();
+  });
+
   it('offers no claim from a headline line above the article', () => {
     const text =
       'Minister denies school funding cut\n\n"Funding per pupil is at its highest level ever," Claire Dubois said.';
