@@ -147,6 +147,9 @@ const isPronoun = (t: Token) => t.lower === 'he' || t.lower === 'she';
 // "Louise Haigh, who announced the cap last month, said …": what she announced is set aside; she said the rest.
 const inRelativeClause = (tokens: Token[], verb: number) =>
   tokens[verb - 2]?.text === ',' && ['who', 'which'].includes(tokens[verb - 1]?.lower ?? '');
+// "the police and crime commissioner" is one job; "the mayor and the commissioner" are two people.
+const joinsJob = (tokens: Token[], k: number) =>
+  tokens[k].lower === 'and' && tokens[k + 1].pos === 'NOUN' && tokens[k - 1]?.pos === 'NOUN';
 const wordsIn = (tokens: Token[]) => tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
 
 /**
@@ -374,12 +377,9 @@ export class Attributor {
         if (isPronoun(tokens[i])) return [i, i + 1];
         if (isRole(tokens[i].lower) && tokens[i].pos !== 'VERB') {
           let start = i;
-          // "the police and crime commissioner" is one job; "the mayor and the commissioner" are two people.
-          const joins = (k: number) =>
-            tokens[k].lower === 'and' && tokens[k + 1].pos === 'NOUN' && tokens[k - 1]?.pos === 'NOUN';
           while (
             start > scope &&
-            (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1].pos) || joins(start - 1))
+            (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1].pos) || joinsJob(tokens, start - 1))
           )
             start--;
           // "the head teachers' union NAHT said": the teachers own what spoke; they did not speak.
