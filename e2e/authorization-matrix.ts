@@ -581,9 +581,10 @@ export const ACTION_MATRIX: Record<string, Row> = {
           quote: text,
         },
       });
+      // Under research: "Previously checked" lists only claims the desk has started on.
       await db.claim.update({
         where: { id: earlier.id },
-        data: { claimReviewed: `${text} again` },
+        data: { claimReviewed: `${text} again`, status: 'RESEARCHING' },
       });
       return {
         path: `/desk/claims/${later.id}`,
