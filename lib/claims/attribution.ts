@@ -24,14 +24,16 @@ export type Segment = {
   /** For a reported act ("He praised the officials"): where the pronoun that is the speaker stands. */
   actor?: number;
   /** For a paraphrase whose verb turns what follows around ("denied that …"): that verb, for the restatement. */
-  reportedAs?: 'denied';
+  reportedAs?: ReportedAs;
 };
+/** A reporting verb the restatement keeps, since "said" would change the claim ("denied that", "promised to"). */
+export type ReportedAs = 'denied' | 'promised';
 /** Whom "he" or "she" at character offset `at` means, or null when the text does not say. */
 export type Referent = (gender: Gender, at: number) => string | null;
 
 // Verbs whose object is what was said ("Trump said (that) …"), and verbs that describe a speech act without quoting it.
 const CLAUSE_VERBS = new Set(
-  'say says said saying tell tells told add adds added adding claim claims claimed claiming note notes noted noting state states stated argue argues argued insist insists insisted assert asserts asserted explain explains explained warn warns warned declare declares declared remark remarked stress stressed emphasise emphasised emphasize emphasized suggest suggested predict predicted promise promised admit admitted acknowledge acknowledged concede conceded deny denied allege alleged boast boasted recall recalled write wrote tweet tweeted post posted announce announced reply replied answer answered respond responded continue continued'.split(
+  'say says said saying tell tells told add adds added adding claim claims claimed claiming note notes noted noting state states stated argue argues argued insist insists insisted assert asserts asserted explain explains explained warn warns warned declare declares declared remark remarked stress stressed emphasise emphasised emphasize emphasized suggest suggested predict predicted promise promised admit admitted acknowledge acknowledged concede conceded deny denied allege alleged boast boasted recall recalled write wrote tweet tweeted post posted announce announced reply replied answer answered respond responded pledge pledged vow vowed continue continued'.split(
     ' ',
   ),
 );
@@ -73,6 +75,7 @@ function isWovenIn(text: string, span: QuoteSpan): boolean {
 
 const TELL = new Set(['tell', 'tells', 'told']);
 const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
+const PROMISE = new Set(['promise', 'promises', 'promised', 'pledge', 'pledged', 'vow', 'vowed']);
 // Words that can stand between a speech verb and its "that": who was told and when or where it was said.
 const CIRCUMSTANCE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 const TIME_WORDS = new Set(
@@ -99,6 +102,8 @@ function complementStart(tokens: Token[], verb: number, from: number): number {
   const tell = TELL.has(tokens[verb].lower);
   // "told the Gazette he expected …": after whom, a clause with its own subject and no "that".
   if (tell && i > from && SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? '')) return i;
+  // "promised on Wednesday to build 10,000 homes": the promise is what follows "to".
+  if (PROMISE.has(tokens[verb].lower) && tokens[i]?.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return i;
   const after = tokens[i + 1];
   if (tokens[i]?.lower !== 'that' || !after || after.pos === 'VERB' || after.pos === 'AUX') return from;
   if (i === from) return i + 1;
@@ -445,8 +450,13 @@ export class Attributor {
         : tokens.slice(0, Math.min(subject[0], verb));
     // "Haddad denied that fans were priced out" is no statement that they were; "denied this, saying
     // (that) …" is a statement of what was said instead.
-    const reportedAs =
-      DENY.has(tokens[verb].lower) && restatedAt(tokens, after) === null ? 'denied' : undefined;
+    const reportedAs = DENY.has(tokens[verb].lower)
+      ? restatedAt(tokens, after) === null
+        ? 'denied'
+        : undefined
+      : PROMISE.has(tokens[verb].lower) && tokens[from]?.lower === 'to'
+        ? 'promised'
+        : undefined;
     return wordsIn(content) >= 3 && !isQuestionReport(content)
       ? [{ tokens: content, speaker, voice: 'paraphrase', reportedAs }]
       : [];

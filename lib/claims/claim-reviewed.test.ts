@@ -145,6 +145,10 @@ describe('claimReviewed restatement', () => {
     const claim = (words: string) => extractClaims(text).find((c) => c.quote.includes(words))!.claimReviewed;
     expect(claim('priced out')).toBe('Haddad denied that fans were being priced out of the ground');
     expect(claim('lying about')).toBe("Reyes said the senator misrepresented Reyes's record on 14 bills");
+    expect(
+      extractClaims('Councillor Ann Lee said the mayor was "misleading residents" about 300 homes.')[0]
+        .claimReviewed,
+    ).toBe('Lee said the mayor misled residents about 300 homes');
     expect(claim('My opponent')).toBe(
       "Delgado said Delgado's opponent voted against the bill that brought $2 billion to the state",
     );

@@ -1,4 +1,4 @@
-import type { Referent } from './attribution';
+import type { ReportedAs, Referent } from './attribution';
 import { isPastTense, thirdPerson } from './english';
 import type { Token } from './nlp';
 import type { Quantity } from './parse-quantity';
@@ -26,6 +26,8 @@ const VERDICT_PREDICATE =
 
 // "the senator was lying about my record" accuses without the verdict word: "misrepresented my record".
 const LYING_ABOUT = /\s(is|are|was|were|'s|'re) (["“]?)lying about\b/gi;
+// "was misleading residents" misled someone; "the figures were misleading" is a verdict word, dropped.
+const MISLEADING_WHOM = /\s(is|was|were|'s) (["“]?)misleading (?=[a-z])/gi;
 
 const AFTER_I: Record<string, string> = {
   "'ve": 'has',
@@ -247,8 +249,8 @@ export type RestateContext = {
   actor?: number;
   /** Words the article also writes in lower case: a capital on one of them only opened its sentence. */
   lowercase?: ReadonlySet<string>;
-  /** The reporting verb when "said" would reverse the claim ("Haddad denied that …"). */
-  reportedAs?: 'denied';
+  /** The reporting verb when "said" would change the claim ("Haddad denied that …", "Osei promised to …"). */
+  reportedAs?: ReportedAs;
 };
 
 /**
@@ -306,6 +308,9 @@ export function restateClaim(
     .replace(LYING_ABOUT, (_, aux: string, mark: string) =>
       /^(?:are|were|'re)$/i.test(aux) ? ` ${mark}misrepresent` : ` ${mark}misrepresented`,
     )
+    .replace(MISLEADING_WHOM, (_, aux: string, mark: string) =>
+      /^(?:is|'s)$/i.test(aux) ? ` ${mark}misleads ` : ` ${mark}misled `,
+    )
     .replace(VERDICT_PREDICATE, (predicate) =>
       /^\s*(?:are|were|'re)\b/i.test(predicate) ? ' are disputed' : ' is disputed',
     )
@@ -327,7 +332,7 @@ export function restateClaim(
     // "My opponent voted" became "Ortiz's opponent voted": the speaker's name keeps its capital.
     const opensWithSpeaker = /^\p{Lu}/u.test(name) && text.startsWith(name);
     const keepCapital = opensWithName || opensWithSpeaker || renamed.has(0) || /^[A-Z]{2,}/.test(text);
-    const verb = reportedAs === 'denied' ? 'denied that' : 'said';
+    const verb = reportedAs === 'denied' ? 'denied that' : reportedAs === 'promised' ? 'promised' : 'said';
     text = `${name} ${verb} ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -54,6 +54,23 @@ describe('claims, not sentences', () => {
     ]);
   });
 
+  it('reads "promised … to build 10,000 homes by 2030" as a prediction restated as the promise', () => {
+    const [pledge] = extractClaims('Mayor Ada Quist promised on Monday to build 8,000 homes by 2029.');
+    expect(pledge).toMatchObject({
+      quote: 'to build 8,000 homes by 2029',
+      kind: 'PREDICTION',
+      claimReviewed: 'Quist promised to build 8,000 homes by 2029',
+    });
+    expect(pledge.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+  });
+
+  it('leaves a wire dateline out of the claim', () => {
+    const [growth] = extractClaims(
+      'LONDON (Reuters) - The economy grew by 0.4% in the third quarter, data showed.',
+    );
+    expect(growth.quote).toBe('The economy grew by 0.4% in the third quarter, data showed');
+  });
+
   it('takes "by the summer" as a deadline', () => {
     const [review] = extractClaims(
       'The minister said the government would publish a review of fares by the summer.',

@@ -75,6 +75,20 @@ export function splitClauses(tokens: Token[]): Token[][] {
 const isUnitOf = (tokens: Token[], i: number) =>
   tokens[i].pos === 'SYM' && i > 0 && tokens[i - 1].end === tokens[i].start && isWord(tokens[i - 1]);
 
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * Where a wire story's dateline ends ("LONDON (Reuters) - ", "WASHINGTON, Dec 2 — "): the place in
+ * capitals, then what follows up to the dash. 0 when the clause has none.
+ */
+function datelineEnd(tokens: Token[]): number {
+  if (!/^[A-Z][A-Z.'’-]+$/.test(tokens[0]?.text ?? '')) return 0;
+  const dash = tokens.findIndex(
+    (t, i) => i > 0 && i <= 8 && DASHES.has(t.text) && t.start > tokens[i - 1].end,
+  );
+  return dash > 0 ? dash + 1 : 0;
+}
+
 /** A quote mark that closes one opened inside the clause: 'was "simply untrue"' keeps both marks. */
 const closesQuote = (tokens: Token[], from: number, i: number) =>
   isQuoteMark(tokens[i].text) && tokens.slice(from, i).filter((t) => isQuoteMark(t.text)).length % 2 === 1;
@@ -88,7 +102,7 @@ function trim(tokens: Token[]): Token[] {
     while (i < tokens.length && !isWord(tokens[i])) i++;
     return i;
   };
-  let from = skipPunctuation(0);
+  let from = skipPunctuation(datelineEnd(tokens));
   if (tokens[from]?.pos === 'CCONJ') from = skipPunctuation(from + 1);
   let to = tokens.length;
   const kept = (i: number) =>

@@ -35,5 +35,7 @@ const REPORTED_FUTURE = /\bwould\b/i;
 export function promiseEvidence(text: string, figure: string | null): string | null {
   const deadline = text.match(DEADLINE)?.[0] ?? null;
   if (FUTURE.test(text)) return deadline ?? figure;
+  // "(promised) to build 10,000 homes by 2030": what was promised, with its deadline.
+  if (/^to \w/i.test(text) && deadline) return deadline;
   return REPORTED_FUTURE.test(text) ? deadline : null;
 }
