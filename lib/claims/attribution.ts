@@ -130,7 +130,13 @@ function appositionBefore(tokens: Token[], verb: number): number | null {
   if (tokens[verb - 1]?.text !== ',') return null;
   let k = verb - 2;
   while (k > 0 && tokens[k].text !== ',') k--;
-  return k > 0 && APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k : null;
+  if (k <= 0) return null;
+  if (APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '')) return k;
+  // "Paul Whiteman, general secretary of the NAHT union, said": a job with no article before it.
+  let job = k + 1;
+  while (job < verb && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[job].pos) && !isRole(tokens[job].lower))
+    job++;
+  return job < verb && isRole(tokens[job].lower) && nameRunAt(tokens, k + 1).length === 0 ? k : null;
 }
 
 /** "denied this, saying (that) X": the participle after the comma introduces what was said. */

@@ -126,6 +126,14 @@ describe('claimReviewed restatement', () => {
     );
   });
 
+  it('never cuts a claim down to "According to …" alone', () => {
+    expect(
+      restated(
+        'According to the Department for Education, there are now 468,000 full-time teachers in England.',
+      ),
+    ).toBe('According to the Department for Education, there are now 468,000 full-time teachers in England');
+  });
+
   it('never cuts a claim down to a subject and its "which" clause', () => {
     expect(
       restated(

@@ -71,6 +71,14 @@ describe('claims, not sentences', () => {
     expect(growth.quote).toBe('The economy grew by 0.4% in the third quarter, data showed');
   });
 
+  it('takes "by the end of the parliament" as a deadline', () => {
+    const [pledge] = extractClaims('She pledged to recruit 6,500 new teachers by the end of the parliament.');
+    expect(pledge).toMatchObject({
+      kind: 'PREDICTION',
+      quote: 'to recruit 6,500 new teachers by the end of the parliament',
+    });
+  });
+
   it('takes "by the summer" as a deadline', () => {
     const [review] = extractClaims(
       'The minister said the government would publish a review of fares by the summer.',

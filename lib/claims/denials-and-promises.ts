@@ -22,7 +22,7 @@ export const DENIAL = new RegExp(
 
 /** "within two weeks", "by 2030", "in its first year": a deadline that makes a promise checkable later. */
 export const DEADLINE =
-  /\b(?:within (?:a|an|the next|\w+) (?:days?|weeks?|months?|years?)|by (?:the end of )?(?:the )?(?:(?:19|20)\d\d|next (?:week|month|year)|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|in (?:its|their|the) first (?:year|month|week)|next (?:week|month|year))\b/i;
+  /\b(?:within (?:a|an|the next|\w+) (?:days?|weeks?|months?|years?)|by (?:the end of )?(?:the )?(?:(?:19|20)\d\d|next (?:week|month|year)|(?:this |the )?(?:parliament|decade|term)|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|in (?:its|their|the) first (?:year|month|week)|next (?:week|month|year))\b/i;
 
 const FUTURE = /\b(?:will|'ll|going to|gonna|shall)\b/i;
 // Reported promises come in the past tense: "said the centre would treat 50,000 patients in its first year".

@@ -309,6 +309,9 @@ export class SpeakerRegistry {
       ? speaker.split(' ').slice(1)
       : (this.titles.get(speaker) ?? []);
     if (!titles.some((t) => GOVERNMENT_ROLES.has(t.toLowerCase()))) return null;
+    // A general secretary leads a union or a party, not a government.
+    if (titles.some((t, i) => t.toLowerCase() === 'general' && titles[i + 1]?.toLowerCase() === 'secretary'))
+      return null;
     // The secretary of a college or a council's spokeswoman speaks for that body, not a government; which
     // body "we" is there is a guess ("White House" is no house), so it stays "they".
     // "Secretary of State" is a title, not a body; a UN spokeswoman's "we" is no government either.

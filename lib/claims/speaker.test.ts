@@ -332,6 +332,17 @@ describe('speakers in news copy from other briefings', () => {
     expect(claimWith(text, 'property taxes').speaker).toBeNull();
   });
 
+  it('names the person before a bare job set off by commas, and a general secretary’s "we" is no government', () => {
+    const text = [
+      'Tom Abara, general secretary of the ASCL union, said eight in ten schools planned cuts in 2026.',
+      '"Our members are cutting 3,000 support staff this year," he said.',
+    ].join('\n\n');
+    expect(claimWith(text, 'eight in ten').speaker).toBe('Tom Abara');
+    expect(claimWith(text, 'support staff').claimReviewed).toBe(
+      'Abara said their members are cutting 3,000 support staff this year',
+    );
+  });
+
   it('offers no claim from a headline line above the article', () => {
     const text =
       'Minister denies school funding cut\n\n"Funding per pupil is at its highest level ever," Claire Dubois said.';
