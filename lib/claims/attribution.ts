@@ -378,6 +378,12 @@ export class Attributor {
   private subjectBefore(tokens: Token[], verb: number): [number, number] | null {
     const opened = appositionBefore(tokens, verb);
     if (opened !== null) {
+      // "Ofwat, the industry regulator, said": the description says a body spoke, whatever its name.
+      // Its head noun comes before any "of"/"at" ("a consultant at St Thomas' Hospital" is a person).
+      const description = tokens.slice(opened + 1, verb);
+      const of = description.findIndex((t) => t.pos === 'ADP');
+      const head = description.slice(0, of < 0 ? undefined : of).findLast((t) => t.pos === 'NOUN');
+      if (head && isOrganisationWord(head.lower) && tokens[opened + 1].pos === 'DET') return null;
       const named = this.subjectBefore(tokens, opened);
       if (named) return named;
     }

@@ -26,7 +26,7 @@ const genderIn = (words: string[]) =>
   words.map((w) => GENDER_WORDS.get(w.toLowerCase())).find((g) => g !== undefined);
 /** Nouns that name a person by the job they hold: "the health secretary told reporters". */
 const ROLES = new Set(
-  'commander secretary minister president chair spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer nurse teacher farmer resident witness student worker lawyer engineer soldier'.split(
+  'commander secretary minister president chair spokesman spokeswoman spokesperson governor mayor senator chancellor premier ambassador commissioner director chairman chairwoman chief ceo official officials adviser advisor leader general judge prosecutor sheriff inspector councillor envoy negotiator manager head founder economist analyst doctor surgeon scientist professor officer nurse teacher farmer resident witness student worker lawyer engineer soldier campaigner activist protester researcher expert critic'.split(
     ' ',
   ),
 );
@@ -35,7 +35,7 @@ export const isRole = (word: string) => ROLES.has(word) || isPluralRole(word);
 const isPluralRole = (word: string) => word.endsWith('s') && ROLES.has(word.slice(0, -1));
 // Words that make a capitalised run a body or a place, which cannot be the speaker of a quote.
 const ORGANISATION_WORDS = new Set(
-  'union council ministry department party hospital infirmary university agency company corporation mirror herald gazette journal tribune chronicle telegraph guardian observer bbc cnn reuters pharma pharmaceuticals motors airlines airways holdings industries technologies plc llc committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers charity firm church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
+  'union council ministry department party hospital infirmary university agency company corporation regulator watchdog mirror herald gazette journal tribune chronicle telegraph guardian observer bbc cnn reuters pharma pharmaceuticals motors airlines airways holdings industries technologies plc llc committee commission bank office service association federation institute foundation trust board authority police army government parliament congress senate court times post news group inc ltd club league school college centre center organisation organization coalition alliance network workers charity firm church city county state republic kingdom street square airport station house nations un eu nato imf opec'.split(
     ' ',
   ),
 );
@@ -199,9 +199,10 @@ export function canSpeak(tokens: Token[], start: number, run: Token[]): boolean 
     return false;
   const before = tokens[start - 1];
   if (before?.pos === 'NOUN' && ORGANISATION_WORDS.has(before.lower)) return false;
-  // "Campaign group Railfuture said": the capitalised word is the kind of body that follows it.
+  // "Campaign group Railfuture said", "Environmental campaigners said": one capitalised word before a
+  // noun describes it (or the kind of body that follows), it names nobody.
   const after = tokens[start + run.length];
-  if (after?.pos === 'NOUN' && isOrganisationWord(after.lower)) return false;
+  if (after?.pos === 'NOUN' && (isOrganisationWord(after.lower) || run.length === 1)) return false;
   const of = before?.pos === 'DET' ? start - 2 : start - 1;
   return !(OF_WHOM.has(tokens[of]?.lower ?? '') && isRole(tokens[of - 1]?.lower ?? ''));
 }

@@ -343,6 +343,15 @@ describe('speakers in news copy from other briefings', () => {
     );
   });
 
+  it('gives no speaker to a body described as one, nor to an adjective before "campaigners"', () => {
+    const text = [
+      'Riverwatch, the industry regulator, said it had opened 12 investigations since 2024.',
+      'Environmental campaigners said the £11 million fine was a fifth of one month’s profit.',
+    ].join('\n\n');
+    expect(claimWith(text, '12 investigations').speaker).toBeNull();
+    expect(claimWith(text, 'a fifth').speaker).toBe('the environmental campaigners');
+  });
+
   it('offers no claim from a headline line above the article', () => {
     const text =
       'Minister denies school funding cut\n\n"Funding per pupil is at its highest level ever," Claire Dubois said.';
