@@ -2,17 +2,34 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { currentNavLink } from '@/lib/current-nav-link';
 
-/** aria-current for screen readers, bold and underlined for everyone else. */
-export const CURRENT_LINK_STYLE =
-  'hover:underline aria-[current=page]:font-semibold aria-[current=page]:underline';
+export type NavItem = { href: string; label: string };
 
-/** A navigation link that tells where you are: current on its own page (the path alone decides). */
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
-  const current = usePathname() === href;
-  return (
-    <Link href={href} aria-current={current ? 'page' : undefined} className={CURRENT_LINK_STYLE}>
-      {children}
+/** The links of a navigation bar, the page being shown marked: aria-current, bold and underlined. */
+export function NavItems({ items, current }: { items: NavItem[]; current: string | undefined }) {
+  return items.map((item) => (
+    <Link
+      key={item.href}
+      href={item.href}
+      aria-current={item.href === current ? 'page' : undefined}
+      className="hover:underline aria-[current=page]:font-semibold aria-[current=page]:underline"
+    >
+      {item.label}
     </Link>
+  ));
+}
+
+/** For statically rendered pages: the path alone says which link is current. */
+export function NavLinks({ items }: { items: NavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <NavItems
+      items={items}
+      current={currentNavLink(
+        items.map((i) => i.href),
+        pathname,
+      )}
+    />
   );
 }

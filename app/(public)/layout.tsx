@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { NavLink } from '@/components/nav-link';
+import { NavLinks } from '@/components/nav-link';
 import { ORGANISATION } from '@/lib/site';
 import {
   atomFeedPath,
@@ -11,6 +11,14 @@ import {
   verdictsPath,
 } from '@/lib/routes';
 
+const SITE_NAV = [
+  { href: '/', label: 'Latest verdicts' },
+  { href: verdictsPath(), label: 'All verdicts' },
+  { href: methodologyPath(), label: 'Methodology' },
+  { href: correctionsPath(), label: 'Corrections' },
+  { href: suggestPath(), label: 'Suggest a claim' },
+];
+
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <div>
@@ -20,11 +28,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
             {ORGANISATION.name}
           </Link>
           <nav aria-label="Site" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <NavLink href="/">Latest verdicts</NavLink>
-            <NavLink href={verdictsPath()}>All verdicts</NavLink>
-            <NavLink href={methodologyPath()}>Methodology</NavLink>
-            <NavLink href={correctionsPath()}>Corrections</NavLink>
-            <NavLink href={suggestPath()}>Suggest a claim</NavLink>
+            <NavLinks items={SITE_NAV} />
             <Link href={deskPath()} className="hover:underline">
               Editors’ sign-in
             </Link>

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { CHECKWORTHY_THRESHOLD, type Suggestion } from '@/lib/claims/extract-claims';
+import { describeFigure } from '@/lib/figures';
 import { KIND_LABEL } from '@/lib/labels';
 import { Button } from '@/components/ui/button';
 import { splitSuggestion } from './split-suggestion';
@@ -63,9 +64,6 @@ export const acceptedJson = (items: ReviewItem[]) =>
         quantity,
       })),
   );
-
-const quantityText = (q: NonNullable<Suggestion['quantity']>) =>
-  `${q.min.toLocaleString('en')}${q.max !== q.min ? `–${q.max.toLocaleString('en')}` : ''} ${q.unit}${q.period ? ` per ${q.period}` : ''}`;
 
 const input = 'mt-0.5 block w-full rounded border border-stone-300 px-2 py-1 text-sm';
 
@@ -216,7 +214,9 @@ export function SuggestionReview({
               )}
               <p className="mt-1 text-xs text-stone-600">
                 score <strong>{item.score.toFixed(2)}</strong>
-                {item.quantity ? ` · asserts ${quantityText(item.quantity)}` : ''}
+                {item.quantity
+                  ? ` · asserts ${describeFigure(item.quantity.min, item.quantity.max, item.quantity.unit, item.quantity.period ?? null)}`
+                  : ''}
                 {item.cues.length ? ` · ${item.cues.join('; ')}` : ''}
               </p>
               {item.accepted && (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { figureRange, formatFigure } from '@/lib/figures';
 
 type Props = {
   claimed: { min: number; max: number };
@@ -7,7 +8,6 @@ type Props = {
   sources: { label: string; figure: number; stance: string }[];
 };
 
-const fmt = (n: number) => n.toLocaleString('en');
 // Bars use at most this share of the row, so the value printed after the longest one always fits.
 const BAR_SHARE = 72;
 
@@ -27,7 +27,10 @@ export function FigureChart({ claimed, unit, period, sources }: Props) {
   const share = (v: number) => `${(Math.max(0, v) / top) * BAR_SHARE}%`;
   const per = period ? ` per ${period}` : '';
   const summary = rows
-    .map((r) => `${r.label}: ${r.min === r.max ? fmt(r.min) : `${fmt(r.min)} to ${fmt(r.max)}`}`)
+    .map(
+      (r) =>
+        `${r.label}: ${r.min === r.max ? formatFigure(r.min) : `${formatFigure(r.min)} to ${formatFigure(r.max)}`}`,
+    )
     .join('; ');
   return (
     <figure className="rounded-lg bg-white p-4 ring-1 ring-stone-200" data-testid="figure-chart">
@@ -55,7 +58,7 @@ export function FigureChart({ claimed, unit, period, sources }: Props) {
                 <span className={`h-4 grow ${r.claimed ? 'bg-amber-700' : 'bg-blue-800'}`} />
               </span>
               <span className="text-xs whitespace-nowrap text-stone-700 tabular-nums">
-                {r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`}
+                {figureRange(r.min, r.max)}
               </span>
             </span>
           </div>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { WideSeparator } from '@/components/wide-separator';
 import type { Rating } from '@/generated/prisma/enums';
 import { VerdictBadge } from '@/components/verdict-badge';
 import { verdictPath } from '@/lib/routes';
@@ -21,10 +22,8 @@ export function VerdictList({ claims, empty = 'No verdicts match.' }: { claims: 
         <li key={c.slug} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
           <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
             <VerdictBadge rating={c.verdict.rating} /> {c.speaker.name}
-            {/* On a phone the article takes its own line, so no separator is left hanging at a line's end. */}
-            <span aria-hidden className="hidden sm:inline">
-              ·
-            </span>
+            {/* On a phone the article takes its own line. */}
+            <WideSeparator />
             <Link href={articlePath(c.article.slug)} className="basis-full hover:underline sm:basis-auto">
               {c.article.title}
             </Link>

@@ -2,7 +2,9 @@ import type { Sentence, Token } from './nlp';
 import { findQuoteSpans, isQuoteMark, type QuoteSpan } from './quote-marks';
 import {
   canSpeak,
+  followsKindOfBody,
   isOrganisationWord,
+  isPossessiveMark,
   isRole,
   nameRunAt,
   nameRunEndingAt,
@@ -111,13 +113,25 @@ function complementStart(tokens: Token[], verb: number, from: number): number {
   return tell || opener.pos === 'ADP' || TIME_WORDS.has(opener.lower) ? i + 1 : from;
 }
 
+/**
+ * The reporting verb a restatement must keep: "Haddad denied that fans were priced out" is no
+ * statement that they were (but "denied this, saying (that) …" states what was said instead), and
+ * "promised to build" is a promise. Undefined where "said" reports the claim faithfully.
+ */
+function reportedAs(tokens: Token[], verb: number, after: number, from: number): ReportedAs | undefined {
+  const word = tokens[verb].lower;
+  if (DENY.has(word)) return restatedAt(tokens, after) === null ? 'denied' : undefined;
+  return PROMISE.has(word) && tokens[from]?.lower === 'to' ? 'promised' : undefined;
+}
+
 /** "TRUMP" as "Trump", so a shouted transcript label matches the name the text gives elsewhere. */
 function unshouted(token: Token): Token {
   if (!/^[A-Z][A-Z.'’-]+$/.test(token.text)) return token;
   return { ...token, text: token.text.charAt(0) + token.text.slice(1).toLowerCase() };
 }
 
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'which']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', ...RELATIVE_PRONOUNS]);
 
 /**
  * "Dr Amira Khan, a consultant at St Thomas' Hospital, said", "Ruth Cadbury, who chairs the transport
@@ -157,7 +171,7 @@ const isSpeechVerb = (t: Token) =>
 const isPronoun = (t: Token) => t.lower === 'he' || t.lower === 'she';
 // "Louise Haigh, who announced the cap last month, said …": what she announced is set aside; she said the rest.
 const inRelativeClause = (tokens: Token[], verb: number) =>
-  tokens[verb - 2]?.text === ',' && ['who', 'which'].includes(tokens[verb - 1]?.lower ?? '');
+  tokens[verb - 2]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[verb - 1]?.lower ?? '');
 // "the police and crime commissioner" is one job; "the mayor and the commissioner" are two people.
 const joinsJob = (tokens: Token[], k: number) =>
   tokens[k].lower === 'and' && tokens[k + 1].pos === 'NOUN' && tokens[k - 1]?.pos === 'NOUN';
@@ -348,11 +362,9 @@ export class Attributor {
   private attribute(tokens: Token[]): Attribution | null {
     for (let i = 0; i < tokens.length; i++)
       if (tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') {
-        // "his company, Dawson Freight" and "the union NAHT" name bodies, whatever their words.
-        const kind = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
-        if (kind?.pos === 'NOUN' && isOrganisationWord(kind.lower))
-          this.registry.learnBody(nameRunAt(tokens, i));
-        else this.registry.learn(nameRunAt(tokens, i));
+        const run = nameRunAt(tokens, i);
+        if (followsKindOfBody(tokens, i)) this.registry.learnBody(run.map((t) => t.text));
+        else this.registry.learn(run);
         this.registry.learnApposition(tokens, i);
       }
     // "The claim that crews were cut was untrue, the spokesman said": the first speech word may have no
@@ -400,7 +412,7 @@ export class Attributor {
           )
             start--;
           // "the head teachers' union NAHT said": the teachers own what spoke; they did not speak.
-          if (!/^['’]s?$/.test(tokens[i + 1]?.text ?? '')) return [start, roleEnd(tokens, i + 1, verb)];
+          if (!isPossessiveMark(tokens[i + 1])) return [start, roleEnd(tokens, i + 1, verb)];
           i = start;
           continue;
         }
@@ -460,17 +472,8 @@ export class Attributor {
       wordsIn(tokens.slice(from)) >= 3 && !audienceOnly
         ? tokens.slice(from)
         : tokens.slice(0, Math.min(subject[0], verb));
-    // "Haddad denied that fans were priced out" is no statement that they were; "denied this, saying
-    // (that) …" is a statement of what was said instead.
-    const reportedAs = DENY.has(tokens[verb].lower)
-      ? restatedAt(tokens, after) === null
-        ? 'denied'
-        : undefined
-      : PROMISE.has(tokens[verb].lower) && tokens[from]?.lower === 'to'
-        ? 'promised'
-        : undefined;
     return wordsIn(content) >= 3 && !isQuestionReport(content)
-      ? [{ tokens: content, speaker, voice: 'paraphrase', reportedAs }]
+      ? [{ tokens: content, speaker, voice: 'paraphrase', reportedAs: reportedAs(tokens, verb, after, from) }]
       : [];
   }
 }

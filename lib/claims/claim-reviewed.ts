@@ -1,6 +1,7 @@
 import type { ReportedAs, Referent } from './attribution';
 import { isPastTense, thirdPerson } from './english';
 import type { Token } from './nlp';
+import { figureRange } from '@/lib/figures';
 import type { Quantity } from './parse-quantity';
 import { isRole } from './speaker-names';
 
@@ -29,6 +30,9 @@ const LYING_ABOUT = /\s(is|are|was|were|'s|'re) (["“]?)lying about\b/gi;
 // "was misleading residents" misled someone; "the figures were misleading" is a verdict word, dropped.
 const MISLEADING_WHOM = /\s(is|was|were|'s) (["“]?)misleading (?=[a-z])/gi;
 
+// How the restatement reports a claim that "said" would turn around.
+const REPORTING: Record<ReportedAs, string> = { denied: 'denied that', promised: 'promised' };
+
 const AFTER_I: Record<string, string> = {
   "'ve": 'has',
   have: 'has',
@@ -55,8 +59,6 @@ const PLURAL_FIRST_PERSON: Record<string, [group: (g: string) => string, unknown
   ours: [(g) => `${g}'s`, 'theirs'],
   ourselves: [(g) => g, 'themselves'],
 };
-
-const formatNumber = (n: number) => n.toLocaleString('en-US');
 
 type Word = { text: string; spaced: boolean };
 
@@ -304,7 +306,7 @@ export function restateClaim(
     .replace(/\bfrom dying\b/i, 'are dying');
   text = text.replace(INTENSIFIERS, '').replace(REPEATED, '$1');
   if (quantity && quantity.min !== quantity.max)
-    text = text.replace(NUMBER_LIST, `${formatNumber(quantity.min)}–${formatNumber(quantity.max)}`);
+    text = text.replace(NUMBER_LIST, figureRange(quantity.min, quantity.max));
   text = text
     .replace(LYING_ABOUT, (_, aux: string, mark: string) =>
       /^(?:are|were|'re)$/i.test(aux) ? ` ${mark}misrepresent` : ` ${mark}misrepresented`,
@@ -333,8 +335,7 @@ export function restateClaim(
     // "My opponent voted" became "Ortiz's opponent voted": the speaker's name keeps its capital.
     const opensWithSpeaker = /^\p{Lu}/u.test(name) && text.startsWith(name);
     const keepCapital = opensWithName || opensWithSpeaker || renamed.has(0) || /^[A-Z]{2,}/.test(text);
-    const verb = reportedAs === 'denied' ? 'denied that' : reportedAs === 'promised' ? 'promised' : 'said';
-    text = `${name} ${verb} ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+    text = `${name} ${reportedAs ? REPORTING[reportedAs] : 'said'} ${keepCapital ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

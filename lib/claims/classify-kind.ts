@@ -1,4 +1,5 @@
 import type { ClaimKind } from '@/generated/prisma/enums';
+import { figureRange, formatFigure } from '@/lib/figures';
 import { DENIAL, promiseEvidence } from './denials-and-promises';
 import type { Token } from './nlp';
 import { isCasualtyUnit, isSmallCount, type Quantity } from './parse-quantity';
@@ -18,8 +19,6 @@ const EVALUATIVE = words(
   'always never best worst greatest great terrible horrible disaster disastrous criminal corrupt fantastic tremendous phenomenal incredible amazing failure failed weak strong hottest biggest everybody nobody everyone relationship rapport wants understood knows',
 );
 
-// The cue is read by an editor: "42,000,000 pounds", as the figure is written, not "42000000".
-const fmt = (n: number) => n.toLocaleString('en');
 const found = (tokens: Token[], vocabulary: Set<string>) => tokens.find((t) => vocabulary.has(t.lower))?.text;
 
 /**
@@ -40,7 +39,7 @@ export function classifyKind(tokens: Token[], text: string, quantity: Quantity |
   if (quantity && !isSmallCount(quantity))
     return {
       kind: 'STATISTIC',
-      cue: `states a figure: ${quantity.min === quantity.max ? fmt(quantity.min) : `${fmt(quantity.min)}–${fmt(quantity.max)}`} ${quantity.unit}`,
+      cue: `states a figure: ${figureRange(quantity.min, quantity.max)} ${quantity.unit}`,
     };
   const agreement = tokens.find(
     (t) => AGREEMENT.has(t.lower) && (t.lower !== 'deal' || t.pos === 'NOUN'),
@@ -54,6 +53,7 @@ export function classifyKind(tokens: Token[], text: string, quantity: Quantity |
   )?.text;
   const evaluative = found(tokens, EVALUATIVE) ?? superlative;
   if (evaluative) return { kind: 'CHARACTERISATION', cue: `characterises: “${evaluative}”` };
-  if (quantity) return { kind: 'STATISTIC', cue: `states a figure: ${fmt(quantity.max)} ${quantity.unit}` };
+  if (quantity)
+    return { kind: 'STATISTIC', cue: `states a figure: ${formatFigure(quantity.max)} ${quantity.unit}` };
   return { kind: 'OTHER', cue: 'no kind cue' };
 }

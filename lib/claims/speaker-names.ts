@@ -76,9 +76,12 @@ const joinsName = (tokens: Token[], at: number) =>
   tokens[at + 1] !== undefined &&
   isCapitalised(tokens[at + 1]);
 
+/** An owner's mark: the "'s" of "Women's", the "'" of "teachers'". */
+export const isPossessiveMark = (t: Token | undefined) => t !== undefined && /^['’]s?$/.test(t.text);
+
 /** "Supporters' Trust", "Women's Institute": an owner's mark inside a body's name ("Trump's Russia" is none). */
 const possessiveInName = (tokens: Token[], at: number) =>
-  /^['’]s?$/.test(tokens[at].text) &&
+  isPossessiveMark(tokens[at]) &&
   tokens[at].start === tokens[at - 1].end &&
   tokens[at + 1] !== undefined &&
   isCapitalised(tokens[at + 1]) &&
@@ -188,6 +191,12 @@ export function roleEnd(tokens: Token[], at: number, end: number): number {
   return noun > body && closed ? noun : at;
 }
 
+/** "the union NAHT", "his company, Dawson Freight": a capitalised run right after the kind of body it names. */
+export function followsKindOfBody(tokens: Token[], start: number): boolean {
+  const kind = tokens[start - 1]?.text === ',' ? tokens[start - 2] : tokens[start - 1];
+  return kind?.pos === 'NOUN' && isOrganisationWord(kind.lower);
+}
+
 /**
  * Whether the capitalised run at `start` can be who spoke. Not when it names a body or a place, once
  * the titles before a name are set aside ("Secretary of State Marco Rubio" is a person); not when the
@@ -197,8 +206,8 @@ export function roleEnd(tokens: Token[], at: number, end: number): number {
 export function canSpeak(tokens: Token[], start: number, run: Token[]): boolean {
   if (isOrganisation(stripTitles(run)) || (run.length === 1 && /^[A-Z]{3,6}$/.test(run[0].text)))
     return false;
+  if (followsKindOfBody(tokens, start)) return false;
   const before = tokens[start - 1];
-  if (before?.pos === 'NOUN' && ORGANISATION_WORDS.has(before.lower)) return false;
   // "Campaign group Railfuture said", "Environmental campaigners said": one capitalised word before a
   // noun describes it (or the kind of body that follows), it names nobody.
   const after = tokens[start + run.length];
@@ -230,9 +239,9 @@ export class SpeakerRegistry {
     return run.length > 0 && run.every((t) => this.bodies.has(t.text) && !this.fullNames.has(t.text));
   }
 
-  /** "his company, Dawson Freight": a name the text gives a body, which is not a person's. */
-  learnBody(run: Token[]): void {
-    for (const t of run) this.bodies.add(t.text);
+  /** "his company, Dawson Freight", "Corvena Pharma": words the text names a body with, not a person. */
+  learnBody(words: string[]): void {
+    for (const word of words) this.bodies.add(word);
   }
 
   /** Remembers "Donald Trump" under "Trump"; a multi-word capitalised run that is not a body or place may introduce a person. */
@@ -241,9 +250,8 @@ export class SpeakerRegistry {
     // "rapport with Putin": a surname alone is a fresh mention of the person already introduced.
     const known = words.length === 1 ? this.fullNames.get(words[0]) : undefined;
     if (known) this.mention(known);
-    if (words.length >= 2 && isOrganisation(words))
-      for (const w of words) if (!isOrganisationWord(w.toLowerCase())) this.bodies.add(w);
-    if (words.length < 2 || TITLES.has(words[0].toLowerCase()) || isOrganisation(words)) return;
+    if (words.length < 2 || TITLES.has(words[0].toLowerCase())) return;
+    if (isOrganisation(words)) return this.learnBody(words);
     // "the Transport Secretary" is a job, not a person called Secretary.
     if (isJob(words)) return;
     const name = words.join(' ');

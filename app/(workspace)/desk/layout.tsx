@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { DeskSearchBox } from '@/components/search/desk-search-box';
-import { DeskNavLink } from './_components/desk-nav-link';
+import { DeskNav } from './_components/desk-nav';
 import { can, type AccessAction } from '@/lib/access-rules';
 import { ROLE_LABEL } from '@/lib/roles';
 import { countUnreadNotifications } from '@/lib/server/notifications/count-unread-notifications';
@@ -41,11 +41,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <Link href={deskPath()} className="text-base font-bold tracking-tight">
               Claimdesk <span className="font-normal text-stone-500">desk</span>
             </Link>
-            {NAV.filter((item) => !item.action || can(user.role, item.action)).map((item) => (
-              <DeskNavLink key={item.href} href={item.href}>
-                {item.label}
-              </DeskNavLink>
-            ))}
+            <DeskNav items={NAV.filter((item) => !item.action || can(user.role, item.action))} />
           </nav>
           <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-2 text-sm">
             <DeskSearchBox />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimKind } from '@/generated/prisma/enums';
+import { describeFigure } from '@/lib/figures';
 
 /**
  * The columns an edit sets. On a published claim they wait as JSON in `pendingEdit` until the
@@ -33,9 +34,5 @@ export function describeQuantity(
   c: Pick<ClaimEditColumns, 'quantityMin' | 'quantityMax' | 'quantityUnit' | 'quantityPeriod'>,
 ): string | null {
   if (c.quantityMin === null || c.quantityMax === null) return null;
-  const range =
-    c.quantityMin === c.quantityMax
-      ? c.quantityMin.toLocaleString('en')
-      : `${c.quantityMin.toLocaleString('en')}–${c.quantityMax.toLocaleString('en')}`;
-  return `${range} ${c.quantityUnit ?? ''}${c.quantityPeriod ? ` per ${c.quantityPeriod}` : ''}`.trim();
+  return describeFigure(c.quantityMin, c.quantityMax, c.quantityUnit, c.quantityPeriod);
 }

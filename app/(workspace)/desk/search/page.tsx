@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { WideSeparator } from '@/components/wide-separator';
 import type { Metadata } from 'next';
 import { HighlightedSnippet } from '@/components/search/highlighted-snippet';
 import { StatusBadge } from '@/components/status-badge';
@@ -10,12 +11,6 @@ import { requireDeskUser } from '@/lib/server/require-desk-user';
 import { searchDesk } from '@/lib/server/search/search-desk';
 import { searchFilters, searchHref, searchQuerySchema } from '@/lib/validation/search-query';
 import { SearchFilters } from './_components/search-filters';
-
-const DOT = (
-  <span aria-hidden className="hidden sm:inline">
-    ·{' '}
-  </span>
-);
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -87,27 +82,21 @@ export default async function DeskSearchPage({
         <ol className="space-y-3" data-testid="search-results">
           {result.claims.map((c) => (
             <li key={c.id} className="rounded-lg bg-white p-3 ring-1 ring-stone-200">
-              {/* The dots separate on a wide screen; on a phone the line wraps and spacing alone does, so no line starts with "·". */}
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600 sm:gap-x-2">
                 <StatusBadge status={c.status} />
                 {c.rating && <VerdictBadge rating={c.rating} />}
                 <span>{KIND_LABEL[c.kind]}</span>
-                <span>
-                  {DOT}
-                  {c.speaker}
-                </span>
-                <span>
-                  {DOT}
-                  {c.articleTitle}
-                </span>
-                <span className="whitespace-nowrap">
-                  {DOT}
-                  {isoDay(c.date)}
-                </span>
+                <WideSeparator />
+                <span>{c.speaker}</span>
+                <WideSeparator />
+                <span>{c.articleTitle}</span>
+                <WideSeparator />
+                <span className="whitespace-nowrap">{isoDay(c.date)}</span>
                 {c.assignee && (
-                  <span>
-                    {DOT}assigned to {c.assignee}
-                  </span>
+                  <>
+                    <WideSeparator />
+                    <span>assigned to {c.assignee}</span>
+                  </>
                 )}
               </div>
               <Link href={`/desk/claims/${c.id}`} className="mt-1 block font-medium text-blue-900 underline">

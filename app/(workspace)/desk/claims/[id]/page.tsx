@@ -24,6 +24,7 @@ import { VerdictHistory } from './_components/verdict-history';
 import { WorkflowPanel } from './_components/workflow-panel';
 import { CopyEarlierSourcesForm } from './_components/copy-earlier-sources-form';
 import { stamp } from '@/lib/dates';
+import { describeFigure } from '@/lib/figures';
 import { getReusableVerdict } from '@/lib/server/claims/get-reusable-verdict';
 import { findPreviouslyChecked } from '@/lib/server/search/find-previously-checked';
 import { PreviouslyChecked } from './_components/previously-checked';
@@ -110,12 +111,13 @@ export default async function ClaimPage({
           {claim.speaker.title ? `, ${claim.speaker.title}` : ''}
           {claim.quantityMin !== null && (
             <span className="ml-2 rounded bg-stone-100 px-2 py-0.5">
-              Asserts {claim.quantityMin.toLocaleString('en')}
-              {claim.quantityMax !== claim.quantityMin
-                ? `–${claim.quantityMax?.toLocaleString('en')}`
-                : ''}{' '}
-              {claim.quantityUnit}
-              {claim.quantityPeriod ? ` per ${claim.quantityPeriod}` : ''}
+              Asserts{' '}
+              {describeFigure(
+                claim.quantityMin,
+                claim.quantityMax ?? claim.quantityMin,
+                claim.quantityUnit,
+                claim.quantityPeriod,
+              )}
             </span>
           )}
         </p>
